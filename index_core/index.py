@@ -1,0 +1,261 @@
+"""The runtime index: typed, immutable, read-only queries over a built index document.
+
+No pandas here and no gazetteer JSON: the document was prepared by `index_core.build`.
+Every answer carries a Certainty so the answer layer cannot state more than the data says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import cached_property
+from types import MappingProxyType
+from typing import Any
+
+from index_core.model import (
+    Certainty,
+    City,
+    Comparison,
+    CountryResult,
+    ListInfo,
+    Placement,
+    PositionResult,
+    Statement,
+    TopResult,
+)
+
+
+class ReportIndex:
+    """Queries over one report's published lists."""
+
+    def __init__(self, doc: Mapping[str, Any], index: Index) -> None:
+        self.id: str = doc["id"]
+        self.meta: Mapping[str, Any] = MappingProxyType(doc["meta"])
+        self._index = index
+        self._lists: dict[str, ListInfo] = {}
+        self._members: dict[str, tuple[str, ...]] = {}
+        self._rank: dict[str, dict[str, int]] = {}  # list → city → rank (0 = unordered member)
+        for item in doc["lists"]:
+            info = ListInfo(id=item["id"], names=item["names"], ordered=item["ordered"],
+                            published=item["published"], complete=item["complete"],
+                            unnamed=tuple((code, n) for code, n in item["unnamed"]),
+                            composition=tuple(sorted(item["composition"].items())), source=item["source"])
+            self._lists[info.id] = info
+            self._members[info.id] = tuple(item["members"])
+            self._rank[info.id] = {c: (i + 1 if info.ordered else 0) for i, c in enumerate(item["members"])}
+        self._profile: dict[str, list] = doc["profile"]
+        self._counts: dict[str, Any] = doc["counts"]
+        self._neighbours: dict[str, list] = doc["neighbours"]
+        self._statements = tuple(Statement(id=s["id"], topic=s["topic"], texts=s["texts"], source=s["source"])
+                                 for s in doc["statements"])
+
+    # --- lists ---------------------------------------------------------------------------
+    @property
+    def lists(self) -> tuple[ListInfo, ...]:
+        return tuple(self._lists.values())
+
+    def list(self, list_id: str) -> ListInfo:
+        return self._lists[list_id]
+
+    def has_list(self, list_id: str) -> bool:
+        return list_id in self._lists
+
+    def members(self, list_id: str) -> tuple[City, ...]:
+        """Named members, in rank order for ordered lists."""
+        return tuple(self._index.city(c) for c in self._members[list_id])
+
+    # --- one city --------------------------------------------------------------------------
+    def placement(self, list_id: str, city_id: str) -> Placement:
+        """Where a report city stands in a list, with its certainty."""
+        info = self._lists[list_id]
+        city = self._index.city(city_id)
+        rank = self._rank[list_id].get(city_id)
+        if rank is not None:
+            if info.ordered:
+                return Placement(info, city, Certainty.EXACT, rank)
+            return Placement(info, city, Certainty.MEMBER)
+        return self._outside_or_unknown(info, city, city.country)
+
+    def placement_by_country(self, list_id: str, country: str | None) -> Placement:
+        """Where a city that the report does not name stands, knowing only its country."""
+        return self._outside_or_unknown(self._lists[list_id], None, country)
+
+    def _outside_or_unknown(self, info: ListInfo, city: City | None, country: str | None) -> Placement:
+        if info.ordered:
+            return Placement(info, city, Certainty.OUTSIDE, reason="beyond-published")
+        if info.complete:
+            return Placement(info, city, Certainty.OUTSIDE, reason="not-member")
+        if info.composition:
+            open_slots = dict(info.unnamed).get(country or "", 0)
+            if open_slots:
+                return Placement(info, city, Certainty.UNKNOWN, reason="unnamed-slot")
+            if country is None:
+                return Placement(info, city, Certainty.UNKNOWN, reason="no-country")
+            return Placement(info, city, Certainty.OUTSIDE, reason="composition")
+        return Placement(info, city, Certainty.UNKNOWN, reason="incomplete")
+
+    def profile(self, city_id: str) -> tuple[Placement, ...]:
+        """The city in every list of the report, in the report's list order."""
+        return tuple(self.placement(lid, city_id) for lid in self._lists)
+
+    def mentions(self, city_id: str) -> bool:
+        """Whether any published list names the city."""
+        return city_id in self._profile
+
+    def neighbours(self, list_id: str, city_id: str) -> tuple[City | None, City | None]:
+        """The cities just above and just below in an ordered list (None at the ends or if absent)."""
+        above, below = self._neighbours.get(f"{list_id}|{city_id}", (None, None))
+        return (self._index.city(above) if above else None, self._index.city(below) if below else None)
+
+    # --- positions ---------------------------------------------------------------------------
+    def top(self, list_id: str, n: int | None = None) -> TopResult:
+        """The first n of a list as published (all of it when n is None)."""
+        info = self._lists[list_id]
+        members = self._members[list_id]
+        if info.ordered:
+            want = len(members) if n is None else max(n, 0)
+            entries = tuple((i + 1, self._index.city(c)) for i, c in enumerate(members[:want]))
+            return TopResult(info, want, entries, truncated=want > len(members))
+        entries = tuple((0, self._index.city(c)) for c in members)
+        want = n if n is not None else info.published or len(members)
+        return TopResult(info, want, entries, truncated=False)
+
+    def at(self, list_id: str, position: int) -> PositionResult:
+        """The city at a position, when published."""
+        info = self._lists[list_id]
+        members = self._members[list_id]
+        if info.ordered and 1 <= position <= len(members):
+            return PositionResult(info, position, self._index.city(members[position - 1]), Certainty.EXACT)
+        return PositionResult(info, position, None, Certainty.UNKNOWN)
+
+    def compare(self, list_id: str, city_ids: Iterable[str]) -> Comparison:
+        """Several cities in one list; `ahead` only when the data orders them."""
+        placements = tuple(self.placement(list_id, c) for c in city_ids)
+        return Comparison(self._lists[list_id], placements, _ahead(placements))
+
+    # --- countries and regions -------------------------------------------------------------
+    def in_country(self, list_id: str, country: str) -> CountryResult:
+        return self._in_place(list_id, {country})
+
+    def in_region(self, list_id: str, region: str) -> CountryResult:
+        return self._in_place(list_id, set(self._index.countries_in_region(region)))
+
+    def _in_place(self, list_id: str, countries: set[str]) -> CountryResult:
+        info = self._lists[list_id]
+        rank = self._rank[list_id]
+        members = tuple((rank[c], self._index.city(c)) for c in self._members[list_id]
+                        if self._index.city(c).country in countries)
+        unnamed = sum(n for code, n in info.unnamed if code in countries)
+        known = info.ordered or info.complete or bool(info.composition)
+        return CountryResult(info, members, unnamed, Certainty.EXACT if known else Certainty.UNKNOWN)
+
+    def country_counts(self, list_id: str) -> Mapping[str, int]:
+        """Named members per country (precomputed)."""
+        return MappingProxyType(self._counts.get(list_id, {}).get("country", {}))
+
+    # --- statements ----------------------------------------------------------------------------
+    def statements(self, topic: str | None = None) -> tuple[Statement, ...]:
+        return tuple(s for s in self._statements if topic is None or s.topic == topic)
+
+
+def _ahead(placements: tuple[Placement, ...]) -> City | None:
+    """The best-placed city, when the certainties allow an order."""
+    if not placements:
+        return None
+    info = placements[0].list
+
+    def key(p: Placement) -> float | None:
+        if p.certainty is Certainty.EXACT:
+            return float(p.rank or 0)
+        if p.certainty is Certainty.MEMBER and info.published:
+            return 1000.0  # inside a top-N group, order within unknown
+        if p.certainty is Certainty.OUTSIDE and (info.ordered or info.published):
+            return 10000.0
+        return None
+
+    keys = [key(p) for p in placements]
+    if any(k is None for k in keys):
+        return None
+    best = min(keys)
+    if keys.count(best) > 1:
+        return None
+    return placements[keys.index(best)].city
+
+
+class Index:
+    """Every report, the cities, the place names and the folded gazetteer."""
+
+    def __init__(self, doc: Mapping[str, Any]) -> None:
+        self.key: str = doc.get("key", "")
+        self.data_dir: str = doc.get("data_dir", "")
+        self.built: str = doc.get("built", "")
+        self._cities_raw: dict[str, Any] = doc["cities"]
+        self._city_cache: dict[str, City] = {}
+        self.aliases: Mapping[str, str] = MappingProxyType(doc["aliases"])
+        self.place_names: Mapping[str, Mapping[str, str]] = MappingProxyType(doc["place_names"])
+        self._countries: dict[str, Any] = doc["countries"]
+        self._regions: dict[str, Any] = doc["regions"]
+        self.reports: Mapping[str, ReportIndex] = MappingProxyType(
+            {r["id"]: ReportIndex(r, self) for r in doc["reports"]})
+        self.default: ReportIndex = self.reports[doc["default_report"]]
+        self._gazetteer_raw: dict[str, Any] = doc.get("gazetteer") or {"cities": "", "countries": {}}
+        self.nlu: Mapping[str, Any] = MappingProxyType(doc.get("nlu", {}))
+
+    # --- cities --------------------------------------------------------------------------
+    def city(self, city_id: str) -> City:
+        city = self._city_cache.get(city_id)
+        if city is None:
+            raw = self._cities_raw[city_id]
+            city = self._city_cache[city_id] = City(city_id, raw["names"], raw["country"])
+        return city
+
+    def city_ids(self) -> tuple[str, ...]:
+        return tuple(self._cities_raw)
+
+    def city_by_name(self, folded: str) -> City | None:
+        """A report city by an exact folded name or alias."""
+        cid = self.aliases.get(folded)
+        return self.city(cid) if cid else None
+
+    # --- places --------------------------------------------------------------------------
+    def country_name(self, code: str, lang: str = "en") -> str:
+        names = self._countries.get(code, {}).get("names") or {"en": self.world_country_name(code)}
+        return names.get(lang) or names["en"]
+
+    def region_of(self, code: str) -> str | None:
+        return self._countries.get(code, {}).get("region")
+
+    def region_name(self, region: str, lang: str = "en") -> str:
+        names = self._regions[region]["names"]
+        return names.get(lang) or names["en"]
+
+    def countries_in_region(self, region: str) -> tuple[str, ...]:
+        return tuple(code for code, c in self._countries.items() if c["region"] == region)
+
+    def place(self, folded: str) -> tuple[str, str] | None:
+        """("country", code) or ("region", id) for a folded place name or demonym."""
+        hit = self.place_names.get(folded)
+        return (hit["kind"], hit["id"]) if hit else None
+
+    # --- the gazetteer (real cities the reports do not name) -------------------------------------
+    @cached_property
+    def _gazetteer(self) -> dict[str, tuple[str, str]]:
+        out: dict[str, tuple[str, str]] = {}
+        for line in self._gazetteer_raw["cities"].split("\n"):
+            if line:
+                key, name, country = line.split("\t")
+                out[key] = (name, country)
+        return out
+
+    def world_city(self, folded: str) -> tuple[str, str] | None:
+        """(name, country code) of a real city by exact folded name, if the gazetteer knows it."""
+        return self._gazetteer.get(folded)
+
+    def world_country(self, folded: str) -> str | None:
+        return self._gazetteer_raw["countries"].get(folded)
+
+    @cached_property
+    def _world_country_names(self) -> dict[str, str]:
+        return {code: name for name, code in self._gazetteer_raw["countries"].items()}
+
+    def world_country_name(self, code: str) -> str:
+        return self._world_country_names.get(code, code).title()

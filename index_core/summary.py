@@ -1,0 +1,28 @@
+"""A human-readable account of what a built index holds (printed by `citybot build-index`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+
+def describe(doc: dict[str, Any], path: Path) -> str:
+    size = path.stat().st_size
+    lines = [f"index: {path} ({size / 1024:.0f} KiB, key {doc.get('key', '?')})",
+             f"data: {doc.get('data_dir', '?')}",
+             f"cities: {len(doc['cities'])} named, {len(doc['aliases'])} names and aliases"]
+    for report in doc["reports"]:
+        default = " (default)" if report["id"] == doc["default_report"] else ""
+        meta = report["meta"]
+        lines.append(f"report {report['id']}{default}: {meta['title']['en']}, released {meta['released']}, "
+                     f"{meta['cities_evaluated']} cities evaluated, {len(report['statements'])} statements")
+        for item in report["lists"]:
+            kind = f"ranked top {item['published']}" if item["ordered"] else (
+                f"group of {item['published'] or '?'}" + ("" if item["complete"] else ", partly named"))
+            lines.append(f"  list {item['id']}: {kind}, {len(item['members'])} cities named")
+    gazetteer = doc.get("gazetteer") or {}
+    count = gazetteer.get("cities", "").count("\n") + 1 if gazetteer.get("cities") else 0
+    lines.append(f"gazetteer: {count} world city names, {len(gazetteer.get('countries', {}))} countries")
+    intents = doc.get("nlu", {}).get("intents", {}).get("intents", {})
+    lines.append(f"language data: {len(intents)} intents")
+    return "\n".join(lines)
