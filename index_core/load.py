@@ -71,7 +71,7 @@ class Checker:
                 raise self.fail(here, "missing required field")
             return default
         value = obj[key]
-        if typ is int and isinstance(value, bool) or not isinstance(value, typ):
+        if (typ is int and isinstance(value, bool)) or not isinstance(value, typ):
             expected = typ.__name__ if isinstance(typ, type) else " or ".join(t.__name__ for t in typ)
             raise self.fail(here, f"expected {_typename(expected)}, found {_kind(value)} {value!r:.40}")
         return value
@@ -383,8 +383,21 @@ def load_nlu(folder: Path) -> dict[str, Any]:
         doc = read_yaml(path)
         if not isinstance(doc, dict):
             raise DataError(path, "(top)", f"expected a mapping, found {_kind(doc)}")
+        _check_strings(path, doc, "")
         out[path.stem] = doc
     return out
+
+
+def _check_strings(path: Path, node: Any, where: str) -> None:
+    """Phrases must be text: YAML reads a bare `no` or `yes` as true/false, which is never meant here."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            _check_strings(path, value, _join(where, str(key)))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            _check_strings(path, value, _join(where, i))
+    elif isinstance(node, bool) or node is None:
+        raise DataError(path, where, f"expected text, found {node!r} (put quotes around words like \"no\")")
 
 
 # --- the whole folder -----------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""Composing replies: per-intent answers in the asker's language, never beyond the index's certainty."""

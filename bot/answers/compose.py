@@ -1,0 +1,658 @@
+"""One function per intent: a Query and the index in, the reply's body and buttons out.
+
+Every statement about a ranking follows the index's Certainty (rule 1 of KNOWLEDGE.md):
+exact ranks only where published, "not in the published top N" where known, and "the
+report doesn't say" where the data cannot tell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.answers.phrases import Phrases
+from bot.answers.query import Query
+from bot.answers.text import Rich, bold, italic, join, plain
+from bot.nlu.entities import CityMention
+from bot.reply import Button
+from index_core.index import Index, ReportIndex
+from index_core.model import Certainty, City, ListInfo, Placement
+
+RANKING_INTENTS = {"rank", "profile", "member", "top", "position", "compare", "country", "group",
+                   "meta_recommend", "meta_findings"}
+
+
+@dataclass
+class Answer:
+    body: Rich
+    buttons: list[Button]
+    sourced: bool = True  # add the source tag
+    card: str | None = None  # a question a picture card can be drawn for
+    title: str = ""
+
+
+class Composer:
+    def __init__(self, index: Index, phrases: Phrases,
+                 suggest: Callable[[str], list[str]] | None = None) -> None:
+        self.index = index
+        self.p = phrases
+        self.suggest = suggest or (lambda _name: [])
+        self.handlers: dict[str, Callable[[Query, ReportIndex], Answer]] = {
+            "rank": self.rank, "profile": self.profile, "member": self.member, "top": self.top,
+            "position": self.position, "compare": self.compare, "country": self.country_answer,
+            "group": self.group,
+            "meta_who": self.meta_who, "meta_when": self.meta_when, "meta_count": self.meta_count,
+            "meta_measure": self.meta_measure, "meta_recommend": self.meta_recommend,
+            "meta_findings": self.meta_findings, "about": self.about, "help": self.help,
+            "greeting": self.greeting, "thanks": self.thanks, "out_of_scope": self.out_of_scope,
+            "nonsense": self.nonsense, "clarify": self.clarify,
+        }
+
+    def compose(self, q: Query, report: ReportIndex | None = None) -> Answer:
+        report = report or self.index.default
+        return self.handlers.get(q.intent, self.nonsense)(q, report)
+
+    # --- naming ------------------------------------------------------------------------------
+    def city_name(self, city: City, lang: str) -> str:
+        return city.name(lang)
+
+    def mention(self, m: CityMention, lang: str) -> Rich:
+        """A city as the asker named it; shows the interpretation when a fuzzy match was needed."""
+        if m.id:
+            name = self.index.city(m.id).name(lang)
+        else:
+            name = m.world[0] if m.world else m.text
+        if m.fuzzy:
+            return self.p("fuzzy_note", lang, name=bold(name), typed=m.text)
+        return bold(name)
+
+    def list_name(self, info: ListInfo, lang: str) -> str:
+        return info.name(lang)
+
+    def in_list(self, info: ListInfo, lang: str) -> Rich:
+        if info.id == "overall":
+            return self.p("list_overall", lang)
+        return self.p("in_list", lang, list=self.list_name(info, lang))
+
+    def ordinal(self, n: int, lang: str) -> str:
+        return self.p.ordinal(n, lang)
+
+    def country(self, code: str, lang: str) -> str:
+        return self.index.country_name(code, lang)
+
+    def names(self, items: list[str | Rich], lang: str) -> Rich:
+        parts = [i if isinstance(i, Rich) else plain(i) for i in items]
+        sep = self.p.text("list_sep", lang)
+        if lang == "en" and len(parts) > 1:
+            return join(parts[:-1], sep) + self.p.text("joiner_and", lang) + parts[-1]
+        return join(parts, sep)
+
+    def composition(self, info: ListInfo, lang: str) -> Rich:
+        parts = [f"{n} {self.country(code, lang)}" if lang == "en" else f"{n}座{self.country(code, lang)}城市"
+                 for code, n in info.composition]
+        if lang == "en":
+            return self.names([*parts[:-1], parts[-1] + " cities"] if parts else parts, lang)
+        return self.names(parts, lang)
+
+    def examples(self, lang: str, city: str | None = None) -> Rich:
+        items = self.p.examples(lang)
+        return join([plain(f"• {e}") for e in items[:3]])
+
+    # --- one city in one list ------------------------------------------------------------------
+    def placement_sentence(self, p: Placement, who: Rich, lang: str, report: ReportIndex,
+                           with_total: bool = True) -> Rich:
+        info = p.list
+        lname = self.list_name(info, lang)
+        if p.certainty is Certainty.EXACT:
+            key = "rank_exact" if with_total and info.id == "overall" else "rank_exact_list"
+            return self.p(key, lang, city=who, ordinal=bold(self.ordinal(p.rank or 0, lang)),
+                          in_list=self.in_list(info, lang), list=lname,
+                          evaluated=report.meta["cities_evaluated"])
+        if p.certainty is Certainty.MEMBER:
+            if info.published:
+                return self.p("rank_member", lang, city=who, list=lname, size=info.published)
+            return self.p("rank_member_group", lang, city=who, list=lname)
+        if p.certainty is Certainty.OUTSIDE:
+            if info.ordered:
+                return self.p("rank_outside", lang, city=who, list=lname, published=info.published)
+            if p.reason == "composition":
+                country = self.country(p.city.country, lang) if p.city else ""
+                return self.p("rank_outside_composition", lang, city=who, list=lname, size=info.published,
+                              composition=self.composition(info, lang), country=country)
+            members = self.names([self.index.city(c.id).name(lang) for c in report.members(info.id)], lang)
+            return self.p("rank_outside_group", lang, city=who, list=lname, members=members)
+        if p.reason == "unnamed-slot":
+            code = p.city.country if p.city else ""
+            n = dict(info.unnamed).get(code, 0)
+            return self.p("rank_unknown_slot", lang, city=who, list=lname, size=info.published, n=n,
+                          country=self.country(code, lang))
+        members = self.names([c.name(lang) for c in report.members(info.id)], lang)
+        return self.p("rank_unknown_group", lang, city=who, list=lname, members=members)
+
+    def also_known(self, city: City, exclude: str, lang: str, report: ReportIndex) -> Rich | None:
+        """Other lists where the report places the city (exact ranks and memberships)."""
+        facts: list[Rich] = []
+        for p in report.profile(city.id):
+            if p.list.id == exclude:
+                continue
+            if p.certainty is Certainty.EXACT:
+                facts.append(self.p("fact_exact", lang, ordinal=self.ordinal(p.rank or 0, lang),
+                                    in_list=self.in_list(p.list, lang), list=self.list_name(p.list, lang)))
+            elif p.certainty is Certainty.MEMBER:
+                key = "fact_member_top" if p.list.published else "fact_member_group"
+                facts.append(self.p(key, lang, list=self.list_name(p.list, lang), size=p.list.published,
+                                    no_order=self.p("no_order", lang)))
+        if not facts:
+            return None
+        return self.p("also_known", lang, facts=self.names(facts, lang))
+
+    def neighbours(self, city: City, info: ListInfo, lang: str, report: ReportIndex) -> Rich | None:
+        if not info.ordered:
+            return None
+        above, below = report.neighbours(info.id, city.id)
+        rank = report.placement(info.id, city.id).rank or 0
+
+        def named(c: City, r: int) -> str:
+            return f"{c.name(lang)} ({self.ordinal(r, lang)})" if lang == "en" else \
+                f"{c.name(lang)}（{self.ordinal(r, lang)}）"
+
+        if above and below:
+            return self.p("neighbours_both", lang, above=named(above, rank - 1), below=named(below, rank + 1))
+        if above:
+            return self.p("neighbours_above", lang, above=named(above, rank - 1))
+        if below:
+            return self.p("neighbours_below", lang, below=named(below, rank + 1))
+        return None
+
+    def world_city(self, m: CityMention, q: Query, report: ReportIndex) -> Answer:
+        lang = q.lang
+        overall = report.list("overall") if report.has_list("overall") else report.lists[0]
+        info = report.list(q.list_id) if q.list_id else overall
+        who = self.mention(m, lang)
+        country = m.world[1] if m.world else None
+        if info.id == overall.id:
+            body = self.p("world_city", lang, city=who, published=overall.published,
+                          evaluated=report.meta["cities_evaluated"])
+        else:
+            p = report.placement_by_country(info.id, country)
+            body = self.placement_sentence(p, who, lang, report)
+        return Answer(body, self.default_buttons(q, report))
+
+    def unknown_city(self, name: str, q: Query, report: ReportIndex) -> Answer:
+        lang = q.lang
+        parts = [self.p("unknown_city", lang, name=name[:60])]
+        suggestions = self.suggest(name)
+        if suggestions:
+            parts.append(self.p("did_you_mean", lang, names=self.names(
+                [bold(self.index.city(c).name(lang)) for c in suggestions], lang)))
+        else:
+            known = [self.index.city(c.id).name(lang) for c in report.top("overall", 3).entries[:3]
+                     for c in [c[1]]] if report.has_list("overall") else []
+            parts.append(self.p("unknown_city_hint", lang, examples=self.names(known, lang)))
+        parts.append(self.examples(lang))
+        return Answer(join(parts), [], sourced=False)
+
+    def _subject(self, q: Query, report: ReportIndex) -> tuple[CityMention | None, Answer | None]:
+        """The one city a question is about, or the answer to give when there is none."""
+        if q.cities:
+            m = q.cities[0]
+            if m.id:
+                return m, None
+            return None, self.world_city(m, q, report)
+        if q.unknown:
+            return None, self.unknown_city(q.unknown[0], q, report)
+        example = self.p.examples(q.lang)[0]
+        return None, Answer(self.p("need_city", q.lang, example=example), [], sourced=False)
+
+    # --- intents about one city ------------------------------------------------------------------
+    def rank(self, q: Query, report: ReportIndex) -> Answer:
+        m, early = self._subject(q, report)
+        if early:
+            return early
+        lang = q.lang
+        city = self.index.city(m.id)
+        info = report.list(q.list_id) if q.list_id else report.lists[0]
+        p = report.placement(info.id, city.id)
+        parts = [self.placement_sentence(p, self.mention(m, lang), lang, report)]
+        if p.certainty is Certainty.EXACT and q.list_id in (None, "overall"):
+            near = self.neighbours(city, info, lang, report)
+            if near:
+                parts.append(near)
+        also = self.also_known(city, info.id, lang, report)
+        if also:
+            parts.append(also)
+        return Answer(join(parts, " " if lang == "en" else ""), self.city_buttons(city, q, report),
+                      card=f"rank {city.name('en')}", title=parts[0].plain)
+
+    def profile(self, q: Query, report: ReportIndex) -> Answer:
+        m, early = self._subject(q, report)
+        if early:
+            return early
+        lang = q.lang
+        city = self.index.city(m.id)
+        head = self.p("profile_head", lang, city=self.mention(m, lang), country=self.country(city.country, lang),
+                      report=report.meta["short_title"].get(lang) or report.meta["short_title"]["en"])
+        lines = [head]
+        for p in report.profile(city.id):
+            lines.append(plain("• ") + self.profile_line(p, lang, report))
+        return Answer(join(lines), self.city_buttons(city, q, report), card=f"rank {city.name('en')}",
+                      title=self.profile_title(city, lang, report))
+
+    def profile_title(self, city: City, lang: str, report: ReportIndex) -> str:
+        p = report.placement(report.lists[0].id, city.id)
+        return self.placement_sentence(p, plain(city.name(lang)), lang, report).plain
+
+    def profile_line(self, p: Placement, lang: str, report: ReportIndex) -> Rich:
+        info = p.list
+        lname = self.list_name(info, lang)
+        lname = lname[:1].upper() + lname[1:] if lang == "en" else lname
+        if p.certainty is Certainty.EXACT:
+            key = "profile_exact" if info.id == "overall" else "profile_exact_short"
+            return self.p(key, lang, list=lname, ordinal=bold(self.ordinal(p.rank or 0, lang)),
+                          evaluated=report.meta["cities_evaluated"])
+        if p.certainty is Certainty.MEMBER:
+            if info.published:
+                return self.p("profile_member_top", lang, list=lname, size=info.published,
+                              no_order=self.p("no_order", lang))
+            return self.p("profile_member_group", lang, list=lname)
+        if p.certainty is Certainty.OUTSIDE:
+            if info.ordered:
+                return self.p("profile_outside", lang, list=lname, published=info.published)
+            if info.published:
+                return self.p("profile_outside_top", lang, list=lname, size=info.published)
+            return self.p("profile_group_no", lang, list=lname)
+        code = p.city.country if p.city else ""
+        n = dict(info.unnamed).get(code, 0)
+        if n:
+            return self.p("profile_unknown_slot", lang, list=lname, n=n, country=self.country(code, lang))
+        return self.p("profile_unknown", lang, list=lname)
+
+    def member(self, q: Query, report: ReportIndex) -> Answer:
+        m, early = self._subject(q, report)
+        if early:
+            return early
+        lang = q.lang
+        city = self.index.city(m.id)
+        who = self.mention(m, lang)
+        info = report.list(q.list_id) if q.list_id else report.lists[0]
+        p = report.placement(info.id, city.id)
+        n = q.n
+        parts: list[Rich] = []
+        if info.ordered:
+            if n is None or n == info.published:
+                verdict = "answer_yes" if p.certainty is Certainty.EXACT else "answer_no"
+                parts = [self.p(verdict, lang), self.placement_sentence(p, who, lang, report)]
+            elif p.certainty is Certainty.EXACT:
+                if (p.rank or 0) <= n:
+                    parts = [self.p("answer_yes", lang), self.placement_sentence(p, who, lang, report)]
+                else:
+                    parts = [self.p("member_beyond_n", lang, city=who, ordinal=bold(self.ordinal(p.rank or 0, lang)),
+                                    in_list=self.in_list(info, lang), list=self.list_name(info, lang), n=n)]
+            elif n < info.published:
+                parts = [self.p("answer_no", lang), self.placement_sentence(p, who, lang, report)]
+            else:
+                parts = [self.p("cant_tell", lang),
+                         self.p("member_more_than_published", lang, city=who, published=info.published, n=n)]
+        else:
+            sentence = self.placement_sentence(p, who, lang, report)
+            if n is not None and info.published and n != info.published:
+                parts = [self.p("member_group_partial_n", lang, list=self.list_name(info, lang),
+                                size=info.published, n=n, membership=sentence)]
+            else:
+                verdict = {Certainty.MEMBER: "answer_yes", Certainty.OUTSIDE: "answer_no"}.get(p.certainty)
+                parts = [self.p(verdict, lang), sentence] if verdict else [sentence]
+        also = self.also_known(city, info.id, lang, report)
+        if also and p.certainty is not Certainty.EXACT:
+            parts.append(also)
+        return Answer(join(parts, " " if lang == "en" else ""), self.city_buttons(city, q, report),
+                      title=join(parts[:2], " ").plain)
+
+    # --- lists -----------------------------------------------------------------------------------
+    def top(self, q: Query, report: ReportIndex) -> Answer:
+        lang = q.lang
+        info = report.list(q.list_id) if q.list_id else report.lists[0]
+        if not info.ordered:
+            return self.group_answer(info, q, report)
+        n = q.n if q.n is not None else info.published
+        evaluated = report.meta["cities_evaluated"]
+        lname = self.list_name(info, lang)
+        if n < 1:
+            head = self.p("top_bad_n", lang, n=n, list=lname, published=info.published)
+            n = info.published
+        elif n > info.published:
+            head = self.p("top_only_published", lang, published=info.published, list=lname)
+            n = info.published
+        else:
+            head = self.p("top_head", lang, list=lname[:1].upper() + lname[1:] if lang == "en" else lname,
+                          n=n, evaluated=evaluated)
+        result = report.top(info.id, n)
+        lines = [bold(head)]
+        for rank, city in result.entries:
+            lines.append(plain(f"{rank}. ") + plain(city.name(lang)))
+        buttons = self.list_buttons(info, q, report)
+        return Answer(join(lines), buttons, card=f"top {n} {info.id}", title=head.plain)
+
+    def group_answer(self, info: ListInfo, q: Query, report: ReportIndex) -> Answer:
+        lang = q.lang
+        lname = self.list_name(info, lang)
+        members = report.members(info.id)
+        if info.published:  # a top-N group such as the talent top 10
+            if q.n is not None and q.n != info.published:
+                head = self.p("top_group_unordered", lang, list=lname, size=info.published, n=q.n)
+            else:
+                head = self.p("top_group_all", lang, list=lname[:1].upper() + lname[1:] if lang == "en"
+                              else lname, size=info.published)
+            lines = [head]
+            by_country: dict[str, list[str]] = {}
+            for city in members:
+                by_country.setdefault(city.country, []).append(city.name(lang))
+            for code, names in by_country.items():
+                lines.append(plain("• ") + self.p("named_members", lang, n=len(names),
+                                                  country=self.country(code, lang),
+                                                  names=self.names(names, lang)))
+            for code, n in info.unnamed:
+                lines.append(plain("• ") + self.p("unnamed_members", lang, n=n, country=self.country(code, lang)))
+            body = join(lines)
+        else:
+            key = "group_head" if info.complete else "group_partial"
+            body = self.p(key, lang, list=lname, names=self.names([bold(c.name(lang)) for c in members], lang))
+        return Answer(body, self.list_buttons(info, q, report), card=f"top {info.id}",
+                      title=body.plain.split("\n")[0])
+
+    def group(self, q: Query, report: ReportIndex) -> Answer:
+        info = report.list(q.list_id) if q.list_id else report.lists[0]
+        if info.ordered:
+            return self.top(q, report)
+        return self.group_answer(info, q, report)
+
+    def position(self, q: Query, report: ReportIndex) -> Answer:
+        lang = q.lang
+        info = report.list(q.list_id) if q.list_id else report.lists[0]
+        pos = q.position if q.position is not None else (q.n or 1)
+        evaluated = report.meta["cities_evaluated"]
+        lname = self.list_name(info, lang)
+        if pos == -1:  # "last"
+            pos = evaluated
+        if not info.ordered:
+            body = self.p("position_group", lang, list=lname, size=info.published or len(report.members(info.id)),
+                          ordinal=self.ordinal(pos, lang), n=pos)
+            answer = self.group_answer(info, q, report)
+            return Answer(body + "\n" + answer.body, answer.buttons, title=body.plain)
+        if pos < 1 or pos > evaluated:
+            body = self.p("position_out_of_range", lang, evaluated=evaluated,
+                          ordinal=self.ordinal(pos, lang) if pos > 0 else str(pos), n=pos)
+            return Answer(body, self.list_buttons(info, q, report), title=body.plain)
+        result = report.at(info.id, pos)
+        if result.city is None:
+            body = self.p("position_unpublished", lang, published=info.published, in_list=self.in_list(info, lang),
+                          list=lname, ordinal=self.ordinal(pos, lang), n=pos)
+            return Answer(body, self.list_buttons(info, q, report), title=body.plain)
+        body = self.p("position_exact", lang, city=bold(result.city.name(lang)), ordinal=self.ordinal(pos, lang),
+                      in_list=self.in_list(info, lang), list=lname, n=pos)
+        return Answer(body, self.city_buttons(result.city, q, report), title=body.plain)
+
+    # --- comparisons -------------------------------------------------------------------------------
+    def compare(self, q: Query, report: ReportIndex) -> Answer:
+        lang = q.lang
+        known = [m for m in q.cities if m.id]
+        if len(known) < 2:
+            if q.cities and not q.cities[0].id and len(known) < 2:
+                return self.world_city(q.cities[0], q, report)
+            others = [m for m in q.cities if not m.id]
+            if others:
+                return self.world_city(others[0], q, report)
+            if q.unknown:
+                return self.unknown_city(q.unknown[0], q, report)
+            if len(known) == 1:
+                return self.rank(q, report)
+            example = self.p.examples(lang)[2]
+            return Answer(self.p("need_two_cities", lang, example=example), [], sourced=False)
+        ids = list(dict.fromkeys(m.id for m in known))[:4]
+        mentions = {m.id: m for m in known}
+        if len(ids) < 2:
+            return self.rank(q, report)
+        if (q.yesno and len(ids) == 2 and q.list_id is not None) or (q.yesno and len(ids) == 2):
+            info = report.list(q.list_id) if q.list_id else report.lists[0]
+            comp = report.compare(info.id, ids)
+            a, b = comp.placements
+            if comp.ahead is not None:
+                key = "compare_yes" if comp.ahead.id == ids[0] else "compare_no"
+                body = self.p(key, lang, first=self.mention(mentions[ids[0]], lang),
+                              second=self.mention(mentions[ids[1]], lang),
+                              first_place=self.place(a, lang), second_place=self.place(b, lang),
+                              in_list=self.in_list(info, lang), list=self.list_name(info, lang))
+                return Answer(body, self.compare_buttons(ids, q, report), card="compare " + " ".join(ids),
+                              title=body.plain)
+        lines = [bold(self.p("compare_head", lang, cities=self.names(
+            [self.mention(mentions[c], lang) for c in ids], lang)))]
+        infos = [report.list(q.list_id)] if q.list_id else list(report.lists)
+        for info in infos:
+            line = self.compare_line(info, ids, lang, report, always=bool(q.list_id) or info is report.lists[0])
+            if line is not None:
+                lines.append(plain("• ") + line)
+        return Answer(join(lines), self.compare_buttons(ids, q, report), card="compare " + " ".join(ids),
+                      title=lines[1].plain if len(lines) > 1 else lines[0].plain)
+
+    def place(self, p: Placement, lang: str) -> str:
+        if p.certainty is Certainty.EXACT:
+            return self.ordinal(p.rank or 0, lang)
+        if p.certainty is Certainty.MEMBER:
+            return self.p("place_member", lang, size=p.list.published).plain
+        if p.certainty is Certainty.OUTSIDE:
+            return self.p("place_outside", lang, published=p.list.published).plain
+        return self.p("place_unknown", lang).plain
+
+    def compare_line(self, info: ListInfo, ids: list[str], lang: str, report: ReportIndex,
+                     always: bool) -> Rich | None:
+        comp = report.compare(info.id, ids)
+        certs = {p.certainty for p in comp.placements}
+        lname = self.list_name(info, lang)
+        lname = lname[:1].upper() + lname[1:] if lang == "en" else lname
+        if not info.published:  # plain groups: only worth a line if someone is in it
+            if Certainty.MEMBER not in certs:
+                return None
+        if certs == {Certainty.OUTSIDE}:
+            return self.p("compare_neither", lang, list=lname, published=info.published) if always else None
+        if certs == {Certainty.MEMBER} and info.published:
+            return self.p("compare_all_members", lang, list=lname, size=info.published,
+                          no_order=self.p("no_order", lang))
+        if certs <= {Certainty.UNKNOWN, Certainty.OUTSIDE} and not always:
+            return None
+        placements = self.names([self.p("place_named", lang, city=p.city.name(lang) if p.city else "",
+                                        place=(" " if lang == "en" else "") + self.place(p, lang)
+                                        if lang == "en" else self.place(p, lang))
+                                 for p in comp.placements], lang)
+        if comp.ahead is not None:
+            return self.p("compare_ahead", lang, list=lname, placements=placements, city=bold(comp.ahead.name(lang)))
+        return self.p("compare_unknown", lang, list=lname, placements=placements)
+
+    # --- countries and regions -------------------------------------------------------------------
+    def country_answer(self, q: Query, report: ReportIndex) -> Answer:
+        lang = q.lang
+        info = report.list(q.list_id) if q.list_id else report.lists[0]
+        kind, key = q.place or ("country", "")
+        if kind == "region":
+            result = report.in_region(info.id, key)
+            place_name = self.index.region_name(key, lang)
+        else:
+            result = report.in_country(info.id, key)
+            place_name = self.index.country_name(key, lang)
+        members = list(result.members)
+        n_limit = q.n if (q.n and info.ordered and q.n < info.published) else None
+        if n_limit:
+            members = [(r, c) for r, c in members if r <= n_limit]
+        top_n = n_limit or info.published
+        if info.ordered or info.published:
+            in_top = self.p("top_of_list", lang, list=self.list_name(info, lang) if info.id != "overall"
+                            else self.p.text("list_overall", lang), n=top_n)
+        else:
+            in_top = plain(self.list_name(info, lang))
+        names = self.names([f"{c.name(lang)} ({self.ordinal(r, lang)})" if r and lang == "en" else
+                            f"{c.name(lang)}（{self.ordinal(r, lang)}）" if r else c.name(lang)
+                            for r, c in members], lang)
+        count = len(members) + result.unnamed
+        from_place = self.p("cities_from" if count != 1 else "city_from", lang, place=place_name)
+        if result.certainty is Certainty.UNKNOWN:
+            body = self.p("country_partial", lang, names=names, list=self.list_name(info, lang)) if members else \
+                self.p("country_none", lang, from_=from_place, **{"from": from_place, "in_top": in_top})
+        elif count == 0:
+            body = self.p("country_none", lang, **{"from": from_place, "in_top": in_top})
+        elif result.unnamed and members:
+            body = self.p("country_named_and_unnamed", lang, count=count, names=names, unnamed=result.unnamed,
+                          **{"from": from_place, "in_top": in_top})
+        elif result.unnamed:
+            body = self.p("country_unnamed", lang, count=count, **{"from": from_place, "in_top": in_top})
+        else:
+            body = self.p("country_some", lang, count=bold(str(count)), names=names,
+                          **{"from": from_place, "in_top": in_top})
+        return Answer(body, self.list_buttons(info, q, report), title=body.plain)
+
+    # --- the report -----------------------------------------------------------------------------------
+    def _meta(self, report: ReportIndex, key: str, lang: str) -> str:
+        value = report.meta[key]
+        return value.get(lang) or value["en"]
+
+    def _date(self, iso: str, lang: str) -> str:
+        year, month, day = iso.split("-")
+        if lang == "en":
+            months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December"]
+            return f"{int(day)} {months[int(month) - 1]} {year}"
+        return f"{year}年{int(month)}月{int(day)}日"
+
+    def _compilers(self, report: ReportIndex, lang: str) -> Rich:
+        return self.names([c.get(lang) or c["en"] for c in report.meta["compilers"]], lang)
+
+    def meta_who(self, q: Query, report: ReportIndex) -> Answer:
+        body = self.p("meta_who", q.lang, compilers=self._compilers(report, q.lang))
+        return Answer(body, self.report_buttons(q, report), title=body.plain)
+
+    def meta_when(self, q: Query, report: ReportIndex) -> Answer:
+        body = self.p("meta_when", q.lang, released=bold(self._date(report.meta["released"], q.lang)),
+                      reported=self._date(report.meta["reported"] or report.meta["released"], q.lang))
+        return Answer(body, self.report_buttons(q, report), title=body.plain)
+
+    def meta_count(self, q: Query, report: ReportIndex) -> Answer:
+        body = self.p("meta_count", q.lang, evaluated=bold(str(report.meta["cities_evaluated"])),
+                      published=report.lists[0].published)
+        return Answer(body, self.report_buttons(q, report), title=body.plain)
+
+    def meta_measure(self, q: Query, report: ReportIndex) -> Answer:
+        structure = report.meta["structure"] or report.meta["index_name"]
+        body = self.p("meta_measure", q.lang, index=self._meta(report, "index_name", q.lang),
+                      structure=structure.get(q.lang) or structure["en"])
+        return Answer(body, self.report_buttons(q, report), title=body.plain)
+
+    def meta_recommend(self, q: Query, report: ReportIndex) -> Answer:
+        texts = [s.text(q.lang) for s in report.statements("recommendation")]
+        body = self.p("meta_recommend", q.lang, text=" ".join(texts))
+        return Answer(body, self.report_buttons(q, report), title=body.plain)
+
+    def meta_findings(self, q: Query, report: ReportIndex) -> Answer:
+        top3 = self.names([c.name(q.lang) for _r, c in report.top(report.lists[0].id, 3).entries], q.lang)
+        statements = " ".join(s.text(q.lang) for s in report.statements("findings"))
+        body = self.p("meta_findings", q.lang, top3=top3, statements=statements)
+        return Answer(body, self.report_buttons(q, report), title=body.plain)
+
+    def about(self, q: Query, report: ReportIndex) -> Answer:
+        lang = q.lang
+        sources = self.names([v.get(lang) or v["en"] for v in report.meta["sources"].values()], lang)
+        body = self.p("about", lang, title=bold(self._meta(report, "title", lang)),
+                      index=self._meta(report, "index_name", lang), compilers=self._compilers(report, lang),
+                      released=self._date(report.meta["released"], lang),
+                      evaluated=report.meta["cities_evaluated"], sources=sources)
+        return Answer(body, [], sourced=False, title=body.plain)
+
+    # --- conversation ------------------------------------------------------------------------------------
+    def _report_name(self, report: ReportIndex, lang: str) -> str:
+        return self._meta(report, "short_title", lang)
+
+    def help(self, q: Query, report: ReportIndex) -> Answer:
+        body = join([self.p("help", q.lang, report=self._report_name(report, q.lang)), self.examples(q.lang),
+                     self.p("help_commands", q.lang)])
+        return Answer(body, self.starter_buttons(q.lang), sourced=False, title=body.plain.split("\n")[0])
+
+    def greeting(self, q: Query, report: ReportIndex) -> Answer:
+        body = join([self.p("greeting", q.lang, report=self._report_name(report, q.lang)), self.examples(q.lang),
+                     self.p("help_commands", q.lang)])
+        return Answer(body, self.starter_buttons(q.lang), sourced=False, title=body.plain.split("\n")[0])
+
+    def thanks(self, q: Query, report: ReportIndex) -> Answer:
+        return Answer(self.p("thanks", q.lang), [], sourced=False)
+
+    def out_of_scope(self, q: Query, report: ReportIndex) -> Answer:
+        body = join([self.p("out_of_scope", q.lang, report=self._report_name(report, q.lang)),
+                     self.examples(q.lang)])
+        return Answer(body, self.starter_buttons(q.lang), sourced=False, title=body.plain.split("\n")[0])
+
+    def nonsense(self, q: Query, report: ReportIndex) -> Answer:
+        body = join([self.p("nonsense", q.lang, report=self._report_name(report, q.lang)), self.examples(q.lang)])
+        return Answer(body, self.starter_buttons(q.lang), sourced=False, title=body.plain.split("\n")[0])
+
+    def clarify(self, q: Query, report: ReportIndex) -> Answer:
+        options = self.p.examples(q.lang)[:3]
+        body = join([self.p("clarify", q.lang), *[plain(f"• {o}") for o in options]])
+        return Answer(body, [Button(o[:30], _ask(o)) for o in options], sourced=False)
+
+    # --- buttons ----------------------------------------------------------------------------------------
+    def source_button(self, lang: str) -> Button:
+        return Button(self.p.text("btn_source", lang), "src")
+
+    def city_buttons(self, city: City, q: Query, report: ReportIndex) -> list[Button]:
+        lang = q.lang
+        other = "london" if city.id != "london" else "new-york"
+        other_city = self.index.city(other) if other in self.index.city_ids() else None
+        buttons = []
+        if q.intent != "profile":
+            buttons.append(Button(self.p.text("btn_profile", lang).format(city=city.name(lang)),
+                                  _ask(self.p.text("btn_ask_profile", lang).format(city=city.name(lang)))))
+        if other_city:
+            buttons.append(Button(self.p.text("btn_compare", lang).format(city=other_city.name(lang)),
+                                  _ask(self.p.text("btn_ask_compare", lang).format(
+                                      a=city.name(lang), b=other_city.name(lang)))))
+        buttons.append(self.source_button(lang))
+        return buttons[:3]
+
+    def compare_buttons(self, ids: list[str], q: Query, report: ReportIndex) -> list[Button]:
+        lang = q.lang
+        first = self.index.city(ids[0])
+        return [Button(self.p.text("btn_profile", lang).format(city=first.name(lang)),
+                       _ask(self.p.text("btn_ask_profile", lang).format(city=first.name(lang)))),
+                self.source_button(lang)]
+
+    def list_buttons(self, info: ListInfo, q: Query, report: ReportIndex) -> list[Button]:
+        lang = q.lang
+        buttons = []
+        for other in report.lists[:4]:
+            if other.id == info.id:
+                continue
+            n = other.published or 10
+            label = self.p.text("btn_top_list", lang).format(list=self.list_name(other, lang), n=n)
+            label = label[:1].upper() + label[1:]
+            buttons.append(Button(label[:30], _ask(self.p.text("btn_ask_top", lang).format(
+                n=n, list=self.list_name(other, "en") if lang == "en" else self.list_name(other, lang)))))
+            if len(buttons) == 2:
+                break
+        buttons.append(self.source_button(lang))
+        return buttons
+
+    def report_buttons(self, q: Query, report: ReportIndex) -> list[Button]:
+        return self.starter_buttons(q.lang)[:2] + [self.source_button(q.lang)]
+
+    def starter_buttons(self, lang: str) -> list[Button]:
+        return [Button(e[:30], _ask(e)) for e in self.p.examples(lang)[:3]]
+
+    def default_buttons(self, q: Query, report: ReportIndex) -> list[Button]:
+        return self.starter_buttons(q.lang)[:2] + [self.source_button(q.lang)]
+
+    def source_tag(self, q: Query, report: ReportIndex) -> Rich:
+        src = report.meta["sources"][report.meta["source"].split()[0]]
+        return italic(self.p("source_tag", q.lang, source=src.get(q.lang) or src["en"]))
+
+
+def _ask(question: str) -> str:
+    """Callback data for a question button, cut to Telegram's 64 bytes."""
+    data = "q:" + question
+    while len(data.encode()) > 64:
+        data = data[:-1]
+    return data

@@ -1,0 +1,51 @@
+"""The bot's wording (data/nlu/replies.yaml) in en, zh-Hans and zh-Hant."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from bot.answers.text import Rich, fill
+
+
+def ordinal_en(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}" + {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+@lru_cache(maxsize=1)
+def _s2t():
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+class Phrases:
+    def __init__(self, raw: Mapping[str, Any]) -> None:
+        self._raw = raw
+        self._hant: dict[str, Any] = {}
+
+    def text(self, key: str, lang: str) -> str:
+        entry = self._raw[key]
+        if lang == "en":
+            return entry["en"]
+        if lang == "zh-Hant":
+            if key not in self._hant:
+                self._hant[key] = entry.get("zh-Hant") or _s2t().convert(entry["zh"])
+            return self._hant[key]
+        return entry["zh"]
+
+    def examples(self, lang: str) -> list[str]:
+        entry = self._raw["examples"]
+        if lang == "en":
+            return list(entry["en"])
+        items = entry["zh"]
+        return [_s2t().convert(e) for e in items] if lang == "zh-Hant" else list(items)
+
+    def __call__(self, key: str, lang: str, **values: str | int | Rich) -> Rich:
+        return fill(self.text(key, lang), values)
+
+    def ordinal(self, n: int, lang: str) -> str:
+        return ordinal_en(n) if lang == "en" else f"第{n}"

@@ -1,0 +1,260 @@
+"""Finding entities in a folded message: cities (exact, gazetteer, fuzzy), lists, numbers,
+positions and places; and the message's template with entities replaced by placeholders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from bot.nlu.lexicon import CN_DIGITS, CN_UNITS, PLACEHOLDERS, Lexicon, join, tokens
+from index_core.index import Index
+from index_core.text import is_cjk
+
+FUZZY_MIN_LEN = 5
+FUZZY_CUTOFF = 80.0
+COUNT_CUES = ("top", "best", "first", "leading", "highest", "biggest", "greatest")
+POSITION_CUES = ("number", "no", "#", "rank", "ranked", "ranks", "position", "place", "spot", "at")
+ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
+
+
+@dataclass(frozen=True, slots=True)
+class CityMention:
+    """A city named in a message. `id` is set for the report's cities; `world` for other real cities."""
+
+    text: str
+    id: str | None = None
+    world: tuple[str, str] | None = None  # (name, country code)
+    fuzzy: bool = False
+
+
+@dataclass
+class Entities:
+    cities: list[CityMention] = field(default_factory=list)  # report cities and real cities, in order
+    unknown: list[str] = field(default_factory=list)  # names that look like a city but are not known
+    lists: list[str] = field(default_factory=list)
+    count: int | None = None  # "top N"
+    position: int | None = None  # "8th", "number 7", "第八"
+    numbers: list[int] = field(default_factory=list)  # numbers with no cue
+    places: list[tuple[str, str]] = field(default_factory=list)  # ("country"|"region"|"world", id)
+    pronoun: bool = False  # "it", "that city"
+    followup: bool = False  # "and ...", "what about ..."
+    template: str = ""  # the message with placeholders, for intent matching
+    leftover: int = 0  # content words nothing recognised
+
+    @property
+    def known_cities(self) -> list[CityMention]:
+        return [c for c in self.cities if c.id]
+
+
+class EntityFinder:
+    """Greedy longest-match over tokens, then the gazetteer, then fuzzy names."""
+
+    def __init__(self, index: Index, lexicon: Lexicon) -> None:
+        self.index = index
+        self.lex = lexicon
+        self._fuzzy_names = [k for k in lexicon.cities if len(k) >= FUZZY_MIN_LEN and k.isascii()]
+        self._fuzzy_lists = [k for k in lexicon.lists if len(k) >= 6 and k.isascii()]
+
+    def find(self, folded: str) -> Entities:
+        toks = tokens(folded)
+        ent = Entities()
+        ent.followup = self._starts_with(toks, self.lex.followup_en, self.lex.followup_zh)
+        out: list[str] = []  # template tokens
+        i = 0
+        n = len(toks)
+        while i < n:
+            step, placeholder = self._match_at(toks, i, ent)
+            if step:
+                out.append(placeholder)
+                i += step
+                continue
+            tok = toks[i]
+            number = self._number_at(toks, i)
+            if number:
+                value, width = number
+                role = self._number_role(toks, i, width, out)
+                if role == "count":
+                    ent.count = value if ent.count is None else ent.count
+                    out.append(PLACEHOLDERS["NUM"])
+                elif role == "position":
+                    ent.position = value if ent.position is None else ent.position
+                    out.append(PLACEHOLDERS["ORD"])
+                else:
+                    ent.numbers.append(value)
+                    out.append(PLACEHOLDERS["NUM"])
+                i += width
+                if i < n and toks[i] in ORDINAL_SUFFIX:
+                    i += 1
+                continue
+            if tok in self.lex.ordinals and not (i + 1 < n and self._number_at(toks, i + 1)):
+                ent.position = ent.position or self.lex.ordinals[tok]
+                out.append(PLACEHOLDERS["ORD"])
+                i += 1
+                continue
+            if tok in self.lex.pronouns_en or any(join(toks[i:i + len(p)]) == p for p in self.lex.pronouns_zh
+                                                  if is_cjk(tok)):
+                ent.pronoun = True
+            out.append(tok)
+            i += 1
+        ent.template = self._unknowns(out, ent)
+        return ent
+
+    # --- exact names ---------------------------------------------------------------------------
+    def _match_at(self, toks: list[str], i: int, ent: Entities) -> tuple[int, str]:
+        for width in range(min(self.lex.max_ngram, len(toks) - i), 0, -1):
+            key = join(toks[i:i + width])
+            if key in self.lex.cities:
+                ent.cities.append(CityMention(key, id=self.lex.cities[key]))
+                return width, PLACEHOLDERS["CITY"]
+            if key in self.lex.places:
+                if key == "us" and not self._us_means_country(toks, i):
+                    continue
+                ent.places.append(self.lex.places[key])
+                return width, PLACEHOLDERS["PLACE"]
+            if key in self.lex.lists:
+                if self.lex.lists[key] not in ent.lists:
+                    ent.lists.append(self.lex.lists[key])
+                return width, PLACEHOLDERS["LIST"]
+            if width >= 1 and key not in self.lex.vocab and not (width == 1 and is_cjk(key)):
+                world = self.index.world_city(key)
+                if world and (width > 1 or len(key) >= 3):
+                    ent.cities.append(CityMention(key, world=world))
+                    return width, PLACEHOLDERS["CITY"]
+                country = self.index.world_country(key)
+                if country:
+                    ent.places.append(("world", country))
+                    return width, PLACEHOLDERS["PLACE"]
+        return 0, ""
+
+    @staticmethod
+    def _us_means_country(toks: list[str], i: int) -> bool:
+        """'us' is the country before 'cities' / after 'in', 'from', not in 'tell us'."""
+        after = toks[i + 1] if i + 1 < len(toks) else ""
+        before = toks[i - 1] if i else ""
+        return after in ("city", "cities", "based", "ones") or before in ("in", "from", "the", "any", "of") \
+            or len(toks) == 1
+
+    # --- numbers -----------------------------------------------------------------------------
+    def _number_at(self, toks: list[str], i: int) -> tuple[int, int] | None:
+        tok = toks[i]
+        if tok == "minus" and i + 1 < len(toks) and toks[i + 1].isdigit():
+            return -_int(toks[i + 1]), 2
+        if tok.isdigit():
+            return _int(tok), 1
+        for width in (2, 1):
+            key = " ".join(toks[i:i + width])
+            if len(toks) - i >= width and key in self.lex.numbers:
+                return self.lex.numbers[key], width
+        if tok in CN_DIGITS or tok in CN_UNITS:
+            j = i
+            while j < len(toks) and (toks[j] in CN_DIGITS or toks[j] in CN_UNITS):
+                j += 1
+            value = _chinese_number(toks[i:j])
+            prev = toks[i - 1] if i else ""
+            nxt = toks[j] if j < len(toks) else ""
+            if value is not None and (prev in ("前", "第", "top") or nxt in ("名", "强", "位", "大", "个")):
+                return value, j - i
+        return None
+
+    @staticmethod
+    def _number_role(toks: list[str], i: int, width: int, out: list[str]) -> str | None:
+        prev = out[-1] if out else ""
+        nxt = toks[i + width] if i + width < len(toks) else ""
+        if prev in COUNT_CUES or prev == "前" or nxt in ("best", "强") or (prev == "the" and nxt in ("best",)):
+            return "count"
+        if nxt in ORDINAL_SUFFIX or prev in POSITION_CUES or prev == "第":
+            return "position"
+        if nxt in ("cities", "city") and prev not in ("the",):
+            return "count"
+        return None
+
+    # --- what is left ---------------------------------------------------------------------------
+    def _unknowns(self, out: list[str], ent: Entities) -> str:
+        """Fuzzy-match leftover words to report cities and lists; the rest are unknown names."""
+        result: list[str] = []
+        i = 0
+        while i < len(out):
+            tok = out[i]
+            if tok in PLACEHOLDERS.values() or tok in self.lex.vocab or tok.isdigit() or tok in self.lex.filler_en:
+                result.append(tok)
+                i += 1
+                continue
+            if is_cjk(tok):
+                j = i
+                while j < len(out) and is_cjk(out[j]) and out[j] not in self.lex.vocab_cjk:
+                    j += 1
+                if j > i:
+                    ent.unknown.append("".join(out[i:j]))
+                    ent.leftover += 1
+                    result.append(PLACEHOLDERS["CITY"])
+                    i = j
+                else:
+                    result.append(tok)
+                    i += 1
+                continue
+            j = i
+            while j < len(out) and out[j] not in PLACEHOLDERS.values() and out[j] not in self.lex.vocab \
+                    and not is_cjk(out[j]) and not out[j].isdigit() and out[j] not in self.lex.filler_en:
+                j += 1
+            run = out[i:j]
+            hit = self._fuzzy(" ".join(run))
+            if hit:
+                kind, value, typed = hit
+                if kind == "city":
+                    ent.cities.append(CityMention(typed, id=value, fuzzy=True))
+                    result.append(PLACEHOLDERS["CITY"])
+                else:
+                    ent.lists.append(value)
+                    result.append(PLACEHOLDERS["LIST"])
+            elif any(len(w) >= 2 for w in run):
+                ent.unknown.append(" ".join(run))
+                ent.leftover += len(run)
+                result.append(PLACEHOLDERS["CITY"])
+            i = j
+        return " ".join(result)
+
+    def _fuzzy(self, text: str) -> tuple[str, str, str] | None:
+        if len(text) < FUZZY_MIN_LEN or not text.isascii():
+            return None
+        city = process.extractOne(text, self._fuzzy_names, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if city:
+            return "city", self.lex.cities[city[0]], text
+        found = process.extractOne(text, self._fuzzy_lists, scorer=fuzz.ratio, score_cutoff=85.0)
+        if found:
+            return "list", self.lex.lists[found[0]], text
+        return None
+
+    def suggest(self, text: str, limit: int = 3) -> list[str]:
+        """Report city ids whose names are closest to an unknown name (for "did you mean")."""
+        names = list(self.lex.cities)
+        hits = process.extract(text, names, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=50.0)
+        out: list[str] = []
+        for name, _score, _ in hits:
+            cid = self.lex.cities[name]
+            if cid not in out:
+                out.append(cid)
+        return out[:limit]
+
+    @staticmethod
+    def _starts_with(toks: list[str], en: tuple[str, ...], zh: tuple[str, ...]) -> bool:
+        text = join(toks)
+        return any(text == cue or text.startswith(cue + " ") for cue in en) or \
+            any(text.startswith(cue) for cue in zh)
+
+
+def _int(text: str) -> int:
+    return int(text[:12])  # a 12-digit cap keeps absurd numbers cheap
+
+
+def _chinese_number(chars: list[str]) -> int | None:
+    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 三十 → 30, 一百 → 100."""
+    total, current = 0, 0
+    for ch in chars:
+        if ch in CN_DIGITS:
+            current = current * 10 + CN_DIGITS[ch] if current else CN_DIGITS[ch]
+        else:
+            total += (current or 1) * CN_UNITS[ch]
+            current = 0
+    value = total + current
+    return value if chars else None

@@ -1,0 +1,79 @@
+"""Normalising a message: width, case, mentions, commands, script detection, folding."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index_core.text import fold, is_cjk
+
+_MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{3,64}\b")
+_COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?=\s|$)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+MAX_CHARS = 500  # questions are short; the rest of a long paste is not read
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A message ready for matching."""
+
+    raw: str  # as typed (control characters removed), for echoing back
+    folded: str  # lowercase, simplified Chinese, punctuation as spaces, numbers kept
+    lang: str  # "en", "zh-Hans" or "zh-Hant"
+    command: str | None  # "rank" for "/rank@AnyBot shanghai"
+    has_cjk: bool
+
+
+@lru_cache(maxsize=1)
+def _opencc(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def detect_lang(text: str, default_zh: str = "zh-Hans") -> str:
+    """en, zh-Hans or zh-Hant, from the characters the asker used."""
+    cjk = sum(1 for ch in text if is_cjk(ch))
+    if not cjk:
+        return "en"
+    latin = len(re.findall(r"[A-Za-z]{2,}", text))
+    if latin > cjk:
+        return "en"
+    run = "".join(ch for ch in text if is_cjk(ch))
+    if _opencc("t2s").convert(run) != run:
+        return "zh-Hant"
+    if _opencc("s2t").convert(run) != run:
+        return "zh-Hans"
+    return default_zh  # characters that are the same in both scripts
+
+
+def normalize(text: str, *, default_zh: str = "zh-Hans") -> Message:
+    text = _CONTROL.sub(" ", text or "")[:MAX_CHARS * 4]
+    text = unicodedata.normalize("NFKC", text).strip()
+    command = None
+    m = _COMMAND.match(text)
+    if m:
+        command = m.group(1).lower()
+        text = text[m.end():].strip()
+    text = _MENTION.sub(" ", text).strip()
+    text = text[:MAX_CHARS]
+    has_cjk = any(is_cjk(ch) for ch in text)
+    return Message(raw=text, folded=fold_query(text), lang=detect_lang(text, default_zh), command=command,
+                   has_cjk=has_cjk)
+
+
+_KEEP = re.compile(r"[#&+]")
+_SPACE = re.compile(r"\s+")
+
+
+def fold_query(text: str) -> str:
+    """`index_core.text.fold` (the index's key folding), keeping '#' and digits apart from words."""
+    text = text.replace("’", "'").replace("'s ", " ").replace("'s?", " ?")
+    text = re.sub(r"(?:(?<=\s)|^)[-−](?=\d)", " minus ", text)  # "top -3" keeps its sign
+    text = re.sub(r"(\d)([^\d\s.,])", r"\1 \2", text)  # "8th" stays readable below; "top3" → "top 3"
+    text = re.sub(r"([^\d\s#.,])(\d)", r"\1 \2", text)
+    text = _KEEP.sub(lambda m: f" {'#' if m.group() == '#' else ' '} ", text)
+    folded = fold(text.replace("#", " hashnum "))
+    return _SPACE.sub(" ", folded.replace("hashnum", "#")).strip()
