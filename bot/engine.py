@@ -6,6 +6,7 @@ The same engine serves `citybot ask`, `citybot chat` and the Telegram bot.
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -108,7 +109,8 @@ class Engine:
         return "nonsense"
 
     def _query(self, intent: str, msg: Message, ent: Entities, lang: str) -> Query:
-        q = Query(intent=intent, lang=lang, text=msg.raw, cities=list(ent.cities), unknown=list(ent.unknown),
+        q = Query(intent=intent, lang=lang, text=msg.raw, cities=list(ent.cities),
+                  unknown=[_as_typed(u, msg.raw) for u in ent.unknown],
                   list_id=ent.lists[0] if ent.lists else None, n=ent.count, position=ent.position,
                   place=ent.places[0] if ent.places else None)
         if ent.numbers:
@@ -178,6 +180,13 @@ class Engine:
 def _tied(best: IntentScore, second: IntentScore) -> bool:
     return best.score - second.score < TIE_MARGIN and FAMILIES.get(best.intent, best.intent) != \
         FAMILIES.get(second.intent, second.intent)
+
+
+def _as_typed(folded: str, raw: str) -> str:
+    """An unrecognised name as the user wrote it (case and all), for echoing back."""
+    pattern = r"\W*".join(re.escape(part) for part in folded.split())
+    m = re.search(pattern, raw, re.IGNORECASE) if pattern else None
+    return m.group(0) if m else folded
 
 
 def _bare(ent: Entities) -> bool:

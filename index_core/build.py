@@ -30,9 +30,10 @@ def build(data_dir: Path, *, gazetteer: bool = True) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "format": FORMAT,
         "built": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "regions": {rid: {"names": r["names"], "aliases": r["aliases"]} for rid, r in data["regions"].items()},
-        "countries": {c: {"names": v["names"], "region": v["region"], "aliases": v["aliases"]}
-                      for c, v in data["countries"].items()},
+        "regions": {rid: {"names": r["names"], "adjective": r.get("adjective"), "aliases": r["aliases"]}
+                    for rid, r in data["regions"].items()},
+        "countries": {c: {"names": v["names"], "adjective": v.get("adjective"), "region": v["region"],
+                          "aliases": v["aliases"]} for c, v in data["countries"].items()},
         "cities": {row.id: {"names": row.names, "country": row.country} for row in cities.itertuples()},
         "aliases": dict(zip(aliases["key"], aliases["city"], strict=True)),
         "place_names": _place_names(data),

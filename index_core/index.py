@@ -221,6 +221,12 @@ class Index:
         names = self._countries.get(code, {}).get("names") or {"en": self.world_country_name(code)}
         return names.get(lang) or names["en"]
 
+    def place_adjective(self, kind: str, key: str, lang: str = "en") -> str | None:
+        """"Chinese", "Asian": the adjective for a country or region, when the data gives one."""
+        table = self._regions if kind == "region" else self._countries
+        names = (table.get(key) or {}).get("adjective")
+        return (names.get(lang) or names["en"]) if names else None
+
     def region_of(self, code: str) -> str | None:
         return self._countries.get(code, {}).get("region")
 

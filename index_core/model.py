@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Certainty(str, Enum):
+class Certainty(StrEnum):
     """How much the published data says about a city and a list."""
 
     EXACT = "exact"  # the exact rank was published

@@ -15,7 +15,7 @@ from index_core.load import data_files
 from index_core.paths import data_dir as resolve_data_dir
 from index_core.paths import index_dir
 
-BUILDER_VERSION = "1"  # bump when build.py changes what it writes
+BUILDER_VERSION = "2"  # bump when build.py changes what it writes
 
 
 def data_key(folder: Path) -> str:

@@ -17,14 +17,28 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
 def to_simplified(text: str) -> str:
     """Fold traditional Chinese characters to simplified (other text passes through)."""
-    if not any("\u3400" <= ch <= "\u9fff" for ch in text):
+    if not has_cjk(text):
         return text
+    return _to_simplified(text)
+
+
+@lru_cache(maxsize=4096)
+def _to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():  # nothing to strip (and the common case)
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -80,11 +80,15 @@ class Composer:
     def country(self, code: str, lang: str) -> str:
         return self.index.country_name(code, lang)
 
-    def names(self, items: list[str | Rich], lang: str) -> Rich:
+    def adjective(self, code: str, lang: str) -> str:
+        """"Chinese", "US": how a country qualifies "cities"."""
+        return self.index.place_adjective("country", code, lang) or self.country(code, lang)
+
+    def names(self, items: list[str | Rich], lang: str, conj: str = "joiner_and") -> Rich:
         parts = [i if isinstance(i, Rich) else plain(i) for i in items]
         sep = self.p.text("list_sep", lang)
-        if lang == "en" and len(parts) > 1:
-            return join(parts[:-1], sep) + self.p.text("joiner_and", lang) + parts[-1]
+        if len(parts) > 1 and (lang == "en" or conj != "joiner_and"):
+            return join(parts[:-1], sep) + self.p.text(conj, lang) + parts[-1]
         return join(parts, sep)
 
     def composition(self, info: ListInfo, lang: str) -> Rich:
@@ -125,7 +129,7 @@ class Composer:
             code = p.city.country if p.city else ""
             n = dict(info.unnamed).get(code, 0)
             return self.p("rank_unknown_slot", lang, city=who, list=lname, size=info.published, n=n,
-                          country=self.country(code, lang))
+                          adjective=self.adjective(code, lang))
         members = self.names([c.name(lang) for c in report.members(info.id)], lang)
         return self.p("rank_unknown_group", lang, city=who, list=lname, members=members)
 
@@ -184,7 +188,7 @@ class Composer:
         suggestions = self.suggest(name)
         if suggestions:
             parts.append(self.p("did_you_mean", lang, names=self.names(
-                [bold(self.index.city(c).name(lang)) for c in suggestions], lang)))
+                [bold(self.index.city(c).name(lang)) for c in suggestions], lang, conj="joiner_or")))
         else:
             known = [self.index.city(c.id).name(lang) for c in report.top("overall", 3).entries[:3]
                      for c in [c[1]]] if report.has_list("overall") else []
@@ -264,7 +268,7 @@ class Composer:
         code = p.city.country if p.city else ""
         n = dict(info.unnamed).get(code, 0)
         if n:
-            return self.p("profile_unknown_slot", lang, list=lname, n=n, country=self.country(code, lang))
+            return self.p("profile_unknown_slot", lang, list=lname, n=n, adjective=self.adjective(code, lang))
         return self.p("profile_unknown", lang, list=lname)
 
     def member(self, q: Query, report: ReportIndex) -> Answer:
@@ -320,7 +324,8 @@ class Composer:
             head = self.p("top_bad_n", lang, n=n, list=lname, published=info.published)
             n = info.published
         elif n > info.published:
-            head = self.p("top_only_published", lang, published=info.published, list=lname)
+            head = self.p("top_only_published", lang, published=info.published, list=lname,
+                          in_list=self.in_list(info, lang))
             n = info.published
         else:
             head = self.p("top_head", lang, list=lname[:1].upper() + lname[1:] if lang == "en" else lname,
@@ -348,10 +353,11 @@ class Composer:
                 by_country.setdefault(city.country, []).append(city.name(lang))
             for code, names in by_country.items():
                 lines.append(plain("• ") + self.p("named_members", lang, n=len(names),
-                                                  country=self.country(code, lang),
+                                                  adjective=self.adjective(code, lang),
                                                   names=self.names(names, lang)))
             for code, n in info.unnamed:
-                lines.append(plain("• ") + self.p("unnamed_members", lang, n=n, country=self.country(code, lang)))
+                lines.append(plain("• ") + self.p("unnamed_members", lang, n=n,
+                                                  adjective=self.adjective(code, lang)))
             body = join(lines)
         else:
             key = "group_head" if info.complete else "group_partial"
@@ -434,6 +440,10 @@ class Composer:
                       title=lines[1].plain if len(lines) > 1 else lines[0].plain)
 
     def place(self, p: Placement, lang: str) -> str:
+        if not p.list.ordered and not p.list.published:  # a plain group
+            key = {Certainty.MEMBER: "place_in_group", Certainty.OUTSIDE: "place_not_in_group"}.get(
+                p.certainty, "place_not_named")
+            return self.p.text(key, lang)
         if p.certainty is Certainty.EXACT:
             return self.ordinal(p.rank or 0, lang)
         if p.certainty is Certainty.MEMBER:
@@ -448,9 +458,12 @@ class Composer:
         certs = {p.certainty for p in comp.placements}
         lname = self.list_name(info, lang)
         lname = lname[:1].upper() + lname[1:] if lang == "en" else lname
-        if not info.published:  # plain groups: only worth a line if someone is in it
+        if not info.ordered and not info.published:  # a plain group: who of them is in it
             if Certainty.MEMBER not in certs:
                 return None
+            placements = self.names([self.p("place_named_group", lang, city=p.city.name(lang) if p.city else "",
+                                            place=self.place(p, lang)) for p in comp.placements], lang)
+            return self.p("compare_group", lang, list=lname, placements=placements)
         if certs == {Certainty.OUTSIDE}:
             return self.p("compare_neither", lang, list=lname, published=info.published) if always else None
         if certs == {Certainty.MEMBER} and info.published:
@@ -459,9 +472,7 @@ class Composer:
         if certs <= {Certainty.UNKNOWN, Certainty.OUTSIDE} and not always:
             return None
         placements = self.names([self.p("place_named", lang, city=p.city.name(lang) if p.city else "",
-                                        place=(" " if lang == "en" else "") + self.place(p, lang)
-                                        if lang == "en" else self.place(p, lang))
-                                 for p in comp.placements], lang)
+                                        place=self.place(p, lang)) for p in comp.placements], lang)
         if comp.ahead is not None:
             return self.p("compare_ahead", lang, list=lname, placements=placements, city=bold(comp.ahead.name(lang)))
         return self.p("compare_unknown", lang, list=lname, placements=placements)
@@ -477,35 +488,44 @@ class Composer:
         else:
             result = report.in_country(info.id, key)
             place_name = self.index.country_name(key, lang)
+        adjective = self.index.place_adjective("region" if kind == "region" else "country", key, lang)
         members = list(result.members)
         n_limit = q.n if (q.n and info.ordered and q.n < info.published) else None
         if n_limit:
             members = [(r, c) for r, c in members if r <= n_limit]
-        top_n = n_limit or info.published
         if info.ordered or info.published:
-            in_top = self.p("top_of_list", lang, list=self.list_name(info, lang) if info.id != "overall"
-                            else self.p.text("list_overall", lang), n=top_n)
+            lname = self.p.text("list_overall", lang) if info.id == "overall" else self.list_name(info, lang)
+            in_top = self.p("top_of_list", lang, list=lname, n=n_limit or info.published)
         else:
             in_top = plain(self.list_name(info, lang))
-        names = self.names([f"{c.name(lang)} ({self.ordinal(r, lang)})" if r and lang == "en" else
-                            f"{c.name(lang)}（{self.ordinal(r, lang)}）" if r else c.name(lang)
-                            for r, c in members], lang)
+        names = self.names([self.with_place(c.name(lang), r, lang) for r, c in members], lang)
         count = len(members) + result.unnamed
-        from_place = self.p("cities_from" if count != 1 else "city_from", lang, place=place_name)
+
+        def what(one: bool) -> Rich:
+            if adjective:
+                return self.p("what_adj_one" if one else "what_adj", lang, adjective=adjective)
+            return self.p("what_from_one" if one else "what_from", lang, place=place_name)
+
+        values = {"in_top": in_top, "names": names, "count": bold(str(count)), "unnamed": result.unnamed}
         if result.certainty is Certainty.UNKNOWN:
-            body = self.p("country_partial", lang, names=names, list=self.list_name(info, lang)) if members else \
-                self.p("country_none", lang, from_=from_place, **{"from": from_place, "in_top": in_top})
+            key_ = "country_partial" if members else "country_partial_none"
+            body = self.p(key_, lang, list=self.list_name(info, lang), what=what(False), **values)
         elif count == 0:
-            body = self.p("country_none", lang, **{"from": from_place, "in_top": in_top})
+            body = self.p("country_none", lang, what=what(True), **values)
         elif result.unnamed and members:
-            body = self.p("country_named_and_unnamed", lang, count=count, names=names, unnamed=result.unnamed,
-                          **{"from": from_place, "in_top": in_top})
+            body = self.p("country_named_and_unnamed", lang, what=what(False), **values)
         elif result.unnamed:
-            body = self.p("country_unnamed", lang, count=count, **{"from": from_place, "in_top": in_top})
+            body = self.p("country_unnamed", lang, what=what(False), **values)
+        elif count == 1:
+            body = self.p("country_one", lang, what=what(True), **values)
         else:
-            body = self.p("country_some", lang, count=bold(str(count)), names=names,
-                          **{"from": from_place, "in_top": in_top})
+            body = self.p("country_some", lang, what=what(False), **values)
         return Answer(body, self.list_buttons(info, q, report), title=body.plain)
+
+    def with_place(self, name: str, rank: int, lang: str) -> str:
+        if not rank:
+            return name
+        return f"{name} ({self.ordinal(rank, lang)})" if lang == "en" else f"{name}（{self.ordinal(rank, lang)}）"
 
     # --- the report -----------------------------------------------------------------------------------
     def _meta(self, report: ReportIndex, key: str, lang: str) -> str:

@@ -102,6 +102,9 @@ class EntityFinder:
 
     # --- exact names ---------------------------------------------------------------------------
     def _match_at(self, toks: list[str], i: int, ent: Entities) -> tuple[int, str]:
+        first = toks[i]
+        if first not in self.lex.starts and first in self.lex.vocab:
+            return 0, ""  # a known word that starts no name: nothing to look up
         for width in range(min(self.lex.max_ngram, len(toks) - i), 0, -1):
             key = join(toks[i:i + width])
             if key in self.lex.cities:
@@ -227,8 +230,8 @@ class EntityFinder:
 
     def suggest(self, text: str, limit: int = 3) -> list[str]:
         """Report city ids whose names are closest to an unknown name (for "did you mean")."""
-        names = list(self.lex.cities)
-        hits = process.extract(text, names, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=50.0)
+        names = self._fuzzy_names if text.isascii() else list(self.lex.cities)
+        hits = process.extract(text, names, scorer=fuzz.ratio, limit=limit * 4, score_cutoff=60.0)
         out: list[str] = []
         for name, _score, _ in hits:
             cid = self.lex.cities[name]

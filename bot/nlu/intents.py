@@ -4,17 +4,19 @@ phrases (data/nlu/intents.yaml), plus keyword and entity evidence."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from bot.nlu.entities import Entities
 from bot.nlu.lexicon import PLACEHOLDERS, Lexicon, example_key, tokens
 from index_core.index import Index
-from index_core.text import fold, is_cjk
+from index_core.text import fold
 
 KEYWORD_BONUS = 7.0
 KEYWORD_CAP = 14.0
 MISSING_NEED = 40.0
+RATIO_WEIGHT = 0.6  # whole-phrase similarity (fuzz.ratio); the rest is shared words in any order
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +29,7 @@ class IntentScore:
 class _Intent:
     name: str
     needs: frozenset[str]
-    keywords_en: tuple[str, ...]
+    keywords_en: frozenset[str]
     keywords_zh: tuple[str, ...]
 
 
@@ -40,13 +42,14 @@ class IntentModel:
         for name, body in raw.items():
             kw = body.get("keywords", {})
             self.intents[name] = _Intent(name, frozenset(body.get("needs", [])),
-                                         tuple(fold(k) for k in kw.get("en", [])),
+                                         frozenset(fold(k) for k in kw.get("en", [])),
                                          tuple(fold(k) for k in kw.get("zh", [])))
             for group in ("en", "zh"):
                 for phrase in body.get("examples", {}).get(group, []):
                     texts, labels = self._examples[group]
                     texts.append(self.prepare(example_key(phrase)))
                     labels.append(name)
+        self._sets = {group: [frozenset(t.split()) for t in texts] for group, (texts, _l) in self._examples.items()}
 
     def prepare(self, template: str) -> str:
         """Tokens without filler, space-separated (each CJK character its own token)."""
@@ -55,27 +58,38 @@ class IntentModel:
 
     def scores(self, ent: Entities, folded: str, zh: bool) -> list[IntentScore]:
         """Every intent's score, best first."""
-        query = self.prepare(ent.template)
-        group = "zh" if zh else "en"
-        texts, labels = self._examples[group]
-        best: dict[str, float] = dict.fromkeys(self.intents, 0.0)
-        if query:
-            for _choice, score, i in process.extract(query, texts, scorer=_score, limit=None, score_cutoff=30):
-                name = labels[i]
-                best[name] = max(best[name], score)
-        words = f" {folded} "
+        best = dict(self._example_scores(ent.template, zh))
+        grams = _word_grams(folded) if not zh else frozenset()
         out = []
         for name, intent in self.intents.items():
             score = best[name]
-            bonus = 0.0
-            for kw in (intent.keywords_zh if zh else intent.keywords_en):
-                if (kw in folded) if (kw and is_cjk(kw[0])) else (f" {kw} " in words):
-                    bonus += KEYWORD_BONUS
-            score += min(bonus, KEYWORD_CAP)
+            if zh:
+                hits = sum(1 for kw in intent.keywords_zh if kw in folded)
+            else:
+                hits = len(intent.keywords_en & grams)
+            score += min(hits * KEYWORD_BONUS, KEYWORD_CAP)
             score -= self._missing(intent, ent)
             out.append(IntentScore(name, score))
         out.sort(key=lambda s: s.score, reverse=True)
         return out
+
+    @lru_cache(maxsize=8192)  # noqa: B019  (one model per engine; templates repeat across cities)
+    def _example_scores(self, template: str, zh: bool) -> tuple[tuple[str, float], ...]:
+        """Each intent's best example similarity for a template (entities are placeholders)."""
+        query = self.prepare(template)
+        texts, labels = self._examples["zh" if zh else "en"]
+        best: dict[str, float] = dict.fromkeys(self.intents, 0.0)
+        if query:
+            words = frozenset(query.split())
+            sets = self._sets["zh" if zh else "en"]
+            for _choice, ratio, i in process.extract(query, texts, scorer=fuzz.ratio, limit=None):
+                shared = len(words & sets[i])
+                overlap = 100.0 * (shared / len(sets[i]) + 2 * shared / (len(words) + len(sets[i]))) / 2
+                score = RATIO_WEIGHT * ratio + (1 - RATIO_WEIGHT) * overlap
+                name = labels[i]
+                if score > best[name]:
+                    best[name] = score
+        return tuple(best.items())
 
     @staticmethod
     def _missing(intent: _Intent, ent: Entities) -> float:
@@ -99,11 +113,10 @@ class IntentModel:
         return penalty
 
 
-def _score(query: str, choice: str, **_: object) -> float:
-    """Mostly whole-phrase similarity, with some credit for shared words in any order."""
-    if not query or not choice:
-        return 0.0
-    return 0.6 * fuzz.ratio(query, choice) + 0.4 * fuzz.token_set_ratio(query, choice)
+def _word_grams(folded: str, longest: int = 3) -> frozenset[str]:
+    """Every run of 1 to `longest` words, for keyword lookup."""
+    words = folded.split()
+    return frozenset(" ".join(words[i:i + n]) for n in range(1, longest + 1) for i in range(len(words) - n + 1))
 
 
 __all__ = ["PLACEHOLDERS", "IntentModel", "IntentScore"]

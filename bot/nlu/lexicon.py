@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from index_core.index import Index
-from index_core.text import fold, is_cjk
+from index_core.text import fold, has_cjk, is_cjk
 
 PLACEHOLDERS = {"CITY": "xcityx", "LIST": "xlistx", "NUM": "xnumx", "ORD": "xordx", "PLACE": "xplacex"}
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
@@ -17,9 +17,11 @@ CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 def tokens(folded: str) -> list[str]:
     """Latin words and digits as tokens, each CJK character its own token."""
+    if not has_cjk(folded):
+        return folded.split()
     out: list[str] = []
     for word in folded.split():
-        if not any(is_cjk(ch) for ch in word):
+        if not has_cjk(word):
             out.append(word)
             continue
         buf = ""
@@ -69,6 +71,7 @@ class Lexicon:
     vocab: set[str] = field(default_factory=set)  # every Latin word the examples and keywords use
     vocab_cjk: set[str] = field(default_factory=set)  # every Chinese character they use
     max_ngram: int = 4
+    starts: set[str] = field(default_factory=set)  # first tokens of every name, list and place key
 
     @classmethod
     def from_index(cls, index: Index) -> Lexicon:
@@ -102,5 +105,7 @@ class Lexicon:
                     lex.vocab_cjk.add(tok)
                 else:
                     lex.vocab.add(tok)
-        lex.max_ngram = max(4, *(len(tokens(k)) for k in (*lists, *lex.cities, *lex.places) if k))
+        keys = [tokens(k) for k in (*lists, *lex.cities, *lex.places) if k]
+        lex.max_ngram = max(4, *(len(k) for k in keys))
+        lex.starts = {k[0] for k in keys if k}
         return lex

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index_core.text import fold, is_cjk
+from index_core.text import fold, has_cjk, is_cjk
 
 _MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{3,64}\b")
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?=\s|$)")
@@ -26,7 +26,7 @@ class Message:
     has_cjk: bool
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _opencc(config: str):
     import opencc
 
@@ -35,18 +35,23 @@ def _opencc(config: str):
 
 def detect_lang(text: str, default_zh: str = "zh-Hans") -> str:
     """en, zh-Hans or zh-Hant, from the characters the asker used."""
-    cjk = sum(1 for ch in text if is_cjk(ch))
-    if not cjk:
+    if not has_cjk(text):
         return "en"
+    cjk = sum(1 for ch in text if is_cjk(ch))
     latin = len(re.findall(r"[A-Za-z]{2,}", text))
     if latin > cjk:
         return "en"
-    run = "".join(ch for ch in text if is_cjk(ch))
+    script = _script("".join(ch for ch in text if is_cjk(ch)))
+    return script or default_zh  # None: characters that are the same in both scripts
+
+
+@lru_cache(maxsize=4096)
+def _script(run: str) -> str | None:
     if _opencc("t2s").convert(run) != run:
         return "zh-Hant"
     if _opencc("s2t").convert(run) != run:
         return "zh-Hans"
-    return default_zh  # characters that are the same in both scripts
+    return None
 
 
 def normalize(text: str, *, default_zh: str = "zh-Hans") -> Message:
@@ -59,9 +64,8 @@ def normalize(text: str, *, default_zh: str = "zh-Hans") -> Message:
         text = text[m.end():].strip()
     text = _MENTION.sub(" ", text).strip()
     text = text[:MAX_CHARS]
-    has_cjk = any(is_cjk(ch) for ch in text)
     return Message(raw=text, folded=fold_query(text), lang=detect_lang(text, default_zh), command=command,
-                   has_cjk=has_cjk)
+                   has_cjk=has_cjk(text))
 
 
 _KEEP = re.compile(r"[#&+]")
