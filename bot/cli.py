@@ -6,11 +6,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from bot.errors import UsageError
 from index_core.errors import DataError
-
-
-class UsageError(Exception):
-    """Bad usage: one line on stderr, exit 2."""
 
 
 def _build_index(args: argparse.Namespace) -> int:

@@ -18,7 +18,7 @@ def ask(args: argparse.Namespace) -> int:
     if args.jsonl:
         return ask_jsonl(args)
     if not args.question:
-        from bot.cli import UsageError
+        from bot.errors import UsageError
 
         raise UsageError('ask needs a question, e.g. citybot ask "where does Shanghai rank?" (or --jsonl)')
     engine = _engine(args)

@@ -1,0 +1,54 @@
+"""Picture cards of the ranking: PNG images for the bot and the command line.
+
+    from bot.cards import CardSpec, render
+    png = render(index, CardSpec.top("overall", 10, lang="zh-Hans"))   # bytes, 1080 px wide
+    png = render(index, CardSpec.city("shanghai"))
+    png = render(index, CardSpec.compare(("beijing", "tokyo", "london"), lang="zh-Hant"))
+
+`render` memoises per (data, card) in an LRU, so a repeat costs no rendering. It raises
+CardError (a ValueError with one plain line) for an unknown list or city or a bad city count.
+`spec_for_question(index, text, lang)` maps "top 3 education", "shanghai", "beijing tokyo" and
+the /top, /rank, /compare argument shapes to a CardSpec (None when it cannot).
+matplotlib is imported only when a card is drawn.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.cards.parse import spec_for_question
+    from bot.cards.rendering import build_figure, cache_clear, cache_info, render, render_uncached
+    from bot.cards.spec import CardError, CardSpec, validate
+
+_EXPORTS = {
+    "CardError": "bot.cards.spec",
+    "CardSpec": "bot.cards.spec",
+    "validate": "bot.cards.spec",
+    "build_figure": "bot.cards.rendering",
+    "cache_clear": "bot.cards.rendering",
+    "cache_info": "bot.cards.rendering",
+    "render": "bot.cards.rendering",
+    "render_uncached": "bot.cards.rendering",
+    "spec_for_question": "bot.cards.parse",
+}
+__all__ = [
+    "CardError",
+    "CardSpec",
+    "build_figure",
+    "cache_clear",
+    "cache_info",
+    "render",
+    "render_uncached",
+    "spec_for_question",
+    "validate",
+]
+
+
+def __getattr__(name: str):
+    """Load the public names on first use, so `import bot.cards.cli_card` stays cheap."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'bot.cards' has no attribute {name!r}")
+    return getattr(import_module(module), name)

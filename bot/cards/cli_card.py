@@ -1,0 +1,56 @@
+"""`citybot card "QUESTION" -o FILE.png`: draw a picture card. Imports nothing heavy at load time
+(bot/cli.py loads this module for every command); matplotlib comes in only to draw."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+LANG_CHOICES = ("auto", "en", "zh-Hans", "zh-Hant")
+
+
+def add_card_parser(subparsers) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "card", help="draw a picture card (PNG) for a list, a city or a comparison",
+        description='Draw a picture card. QUESTION takes the shapes of /top, /rank and /compare: '
+                    '"top 10", "top 3 education", "shanghai", "beijing tokyo london".')
+    parser.add_argument("question", metavar="QUESTION", help='e.g. "top 3 education", "shanghai", "beijing tokyo"')
+    parser.add_argument("-o", "--output", metavar="FILE.png", required=True,
+                        help='where to write the PNG ("-": standard output)')
+    parser.add_argument("--lang", choices=LANG_CHOICES, default="auto",
+                        help="card language (default: the question's language)")
+    parser.set_defaults(func=run_card)
+    return parser
+
+
+def run_card(args: argparse.Namespace) -> int:
+    from bot.cards import CardError, render
+    from bot.cards.parse import parse_card_request
+    from index_core.store import load_index
+
+    index = load_index(args.data)
+    try:
+        spec = parse_card_request(index, args.question, None if args.lang == "auto" else args.lang)
+    except CardError as exc:
+        return _usage_error(str(exc))
+    png = render(index, spec)
+    if args.output == "-":
+        sys.stdout.buffer.write(png)
+        sys.stdout.buffer.flush()
+        return 0
+    try:
+        with open(args.output, "wb") as fh:
+            fh.write(png)
+    except OSError as exc:
+        return _usage_error(f"cannot write {args.output}: {exc.strerror or exc}")
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    print(f"{args.output}: {spec.kind} card, {width}×{height} px, {len(png) / 1024:.0f} KiB")
+    return 0
+
+
+def _usage_error(message: str) -> int:
+    """One line on stderr and exit status 2. Printed here rather than raised as bot.cli.UsageError:
+    under `python -m bot.cli` that class is `__main__.UsageError`, and an import of bot.cli would
+    raise a different class that main() does not catch."""
+    print(f"citybot: card: {message}", file=sys.stderr)
+    return 2

@@ -1,0 +1,25 @@
+"""Shared helpers of the picture-card tests (imported as a top-level module, like tg_support)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.cards import CardSpec
+
+LANGS = ("en", "zh-Hans", "zh-Hant")
+# A glyph the card font cannot draw makes matplotlib warn; in these tests that is a failure.
+NO_MISSING_GLYPHS = pytest.mark.filterwarnings("error:Glyph .* missing from font:UserWarning")
+
+SPECS = {
+    "list": lambda lang: CardSpec.top("overall", 10, lang),
+    "talent": lambda lang: CardSpec.top("talent", None, lang),
+    "city": lambda lang: CardSpec.city("shanghai", lang),
+    "compare": lambda lang: CardSpec.compare(("beijing", "tokyo", "london", "san-francisco"), lang),
+}
+
+
+def png_size(png: bytes) -> tuple[int, int]:
+    """Width and height from a PNG's IHDR chunk."""
+    assert png[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    assert png[12:16] == b"IHDR"
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
