@@ -1,0 +1,90 @@
+"""The ``citybot run`` subcommand. Importing this module does not import python-telegram-bot
+(``citybot ask`` shares the parser); :func:`run_command` imports it when the bot starts."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from pathlib import Path
+
+from bot.telegram.config import DEFAULT_GROUP_BACKLOG, TOKEN_ENV, Settings, default_state_path
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+_SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+
+
+def add_run_parser(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``run`` to ``subparsers``; ``args.func(args)`` runs the bot and returns the exit
+    status (``args.data``, if present, is the data directory)."""
+    parser = subparsers.add_parser(
+        "run", help="run the Telegram bot (token from TELEGRAM_BOT_TOKEN)",
+        description="Run the Telegram bot. The token comes from the TELEGRAM_BOT_TOKEN environment "
+                    "variable. Long polling by default; --webhook-url switches to a webhook.")
+    parser.add_argument("--base-url", metavar="URL",
+                        help="root URL of a local Bot API server, e.g. http://127.0.0.1:8081 "
+                             "(default: https://api.telegram.org)")
+    parser.add_argument("--webhook-url", metavar="URL",
+                        help="public HTTPS URL Telegram should post updates to (enables webhook mode)")
+    parser.add_argument("--listen", default="127.0.0.1", metavar="ADDR",
+                        help="address the webhook server listens on (default: %(default)s)")
+    parser.add_argument("--port", type=int, default=8443, help="webhook server port (default: %(default)s)")
+    parser.add_argument("--secret-token", metavar="TOKEN",
+                        help="webhook secret token, 1-256 of A-Z a-z 0-9 _ - (default: random)")
+    parser.add_argument("--persistence", type=Path, metavar="FILE",
+                        help="file keeping chat state across restarts (default: $CITYBOT_STATE, else "
+                             "~/.cache/citybot/telegram-state.pickle)")
+    parser.add_argument("--group-backlog", type=float, default=DEFAULT_GROUP_BACKLOG, metavar="SECONDS",
+                        help="at start, drop group messages older than this (default: %(default)s)")
+    parser.add_argument("--log-level", type=str.upper, choices=LOG_LEVELS,
+                        default=os.environ.get("CITYBOT_LOG_LEVEL", "INFO").upper(),
+                        help="log level (default: $CITYBOT_LOG_LEVEL or INFO)")
+    parser.set_defaults(func=run_command)
+
+
+def settings_from_args(args: argparse.Namespace, token: str) -> Settings:
+    """The :class:`Settings` described by parsed ``run`` arguments."""
+    return Settings(
+        token=token,
+        persistence_path=args.persistence or default_state_path(),
+        base_url=args.base_url,
+        webhook_url=args.webhook_url,
+        listen=args.listen,
+        port=args.port,
+        secret_token=args.secret_token,
+        group_backlog=args.group_backlog,
+    )
+
+
+def _fail(message: str) -> int:
+    print(f"citybot run: {message}", file=sys.stderr)
+    return 2
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Check the token and flags, load the engine, run the bot. Exit status 2 (one line on
+    stderr) for a missing or rejected token, bad flags or unreadable data."""
+    token = os.environ.get(TOKEN_ENV, "").strip()
+    if not token:
+        return _fail(f"{TOKEN_ENV} is not set; create a bot with @BotFather and export its token")
+    if args.secret_token and not _SECRET_TOKEN.match(args.secret_token):
+        return _fail("--secret-token may only contain A-Z, a-z, 0-9, _ and - (1 to 256 characters)")
+    if args.webhook_url and not args.webhook_url.startswith("https://"):
+        return _fail("--webhook-url must be an https:// URL (Telegram only posts to HTTPS)")
+    settings = settings_from_args(args, token)
+
+    from bot.telegram.logging_setup import setup_logging
+
+    setup_logging(args.log_level, [token, settings.secret_token])
+
+    from bot.engine import Engine
+
+    try:
+        engine = Engine.load(getattr(args, "data", None))
+    except Exception as exc:  # whatever the engine raises for unreadable data
+        return _fail(f"cannot load the data: {exc}")
+
+    from bot.telegram.app import run  # the first import of python-telegram-bot
+
+    return run(settings, engine)

@@ -1,0 +1,101 @@
+"""Turning engine :class:`~bot.reply.Reply` objects into Telegram message parts."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import logging
+from collections.abc import Sequence
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+)
+from telegram.constants import ParseMode
+
+from bot.reply import Reply
+
+_LOGGER = logging.getLogger(__name__)
+
+MAX_MESSAGE = 4096  # characters in one message
+MAX_CALLBACK_DATA = 64  # bytes of callback data
+MAX_ALERT = 200  # characters in an answerCallbackQuery text
+MAX_INLINE_RESULTS = 50
+BUTTONS_PER_ROW = 2
+_ELLIPSIS = "…"
+
+
+def escape(text: str) -> str:
+    """Escape text we compose ourselves for Telegram's HTML parse mode."""
+    return html.escape(text, quote=False)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + _ELLIPSIS
+
+
+def fit_html(reply: Reply, limit: int = MAX_MESSAGE) -> str:
+    """``reply.html`` if it fits one message; otherwise the plain text, escaped and cut to fit
+    (cutting HTML could break a tag or an entity, plain text cannot)."""
+    if len(reply.html) <= limit:
+        return reply.html
+    _LOGGER.warning("reply of %d characters (intent %s) truncated", len(reply.html), reply.intent)
+    return plain_html(reply.text, limit)
+
+
+def plain_html(text: str, limit: int = MAX_MESSAGE) -> str:
+    """``text`` escaped for HTML, cut (before escaping) so the result is at most ``limit``."""
+    escaped = escape(text)
+    if len(escaped) <= limit:
+        return escaped
+    low, high = 0, len(text)  # the longest prefix whose escaped form + "…" fits
+    while low < high:
+        mid = (low + high + 1) // 2
+        if len(escape(text[:mid]).rstrip()) + 1 <= limit:
+            low = mid
+        else:
+            high = mid - 1
+    return escape(text[:low]).rstrip() + _ELLIPSIS
+
+
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    """An inline keyboard from ``reply.buttons`` (rows of two); buttons whose action does not
+    fit Telegram's 64-byte callback data are left out."""
+    buttons = []
+    for button in reply.buttons:
+        if not button.action or len(button.action.encode("utf-8")) > MAX_CALLBACK_DATA:
+            _LOGGER.warning("button %r dropped: callback data empty or over 64 bytes", button.label)
+            continue
+        buttons.append(InlineKeyboardButton(_shorten(button.label, 64), callback_data=button.action))
+    if not buttons:
+        return None
+    rows = [buttons[i : i + BUTTONS_PER_ROW] for i in range(0, len(buttons), BUTTONS_PER_ROW)]
+    return InlineKeyboardMarkup(rows)
+
+
+def alert_text(reply: Reply) -> str:
+    """The reply as a callback-query alert (plain text, at most 200 characters)."""
+    return _shorten(reply.text, MAX_ALERT)
+
+
+def _title(reply: Reply) -> str:
+    first_line = (reply.text.strip().splitlines() or [""])[0]
+    return _shorten(reply.title.strip() or first_line or "citybot", 100)
+
+
+def inline_results(replies: Sequence[Reply]) -> list[InlineQueryResultArticle]:
+    """Inline-mode articles, first reply first, at most 50; each sends the reply's HTML."""
+    results = []
+    for position, reply in enumerate(replies[:MAX_INLINE_RESULTS]):
+        digest = hashlib.sha1(reply.html.encode("utf-8"), usedforsecurity=False).hexdigest()[:20]
+        results.append(
+            InlineQueryResultArticle(
+                id=f"{position}-{digest}",
+                title=_title(reply),
+                description=_shorten(" ".join(reply.text.split()), 200),
+                input_message_content=InputTextMessageContent(fit_html(reply), parse_mode=ParseMode.HTML),
+            )
+        )
+    return results
