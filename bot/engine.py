@@ -15,7 +15,7 @@ from bot.answers.compose import RANKING_INTENTS, Answer, Composer
 from bot.answers.phrases import Phrases
 from bot.answers.query import Query
 from bot.answers.text import Rich, clip, join
-from bot.context import remember, resolve
+from bot.context import is_bare, last_question, remember, resolve
 from bot.nlu.entities import Entities, EntityFinder
 from bot.nlu.intents import IntentModel, IntentScore
 from bot.nlu.lexicon import Lexicon
@@ -31,6 +31,9 @@ FAMILIES = {"rank": "city", "profile": "city", "member": "city", "compare": "cit
 COMMANDS = {"start": "greeting", "help": "help", "about": "about", "source": "about", "top": "top",
             "rank": "rank", "compare": "compare", "card": None}
 SOURCED = RANKING_INTENTS | {"meta_who", "meta_when", "meta_count", "meta_measure"}
+BEHIND_WORDS = {"behind", "below", "lower", "worse", "after", "trail", "trails", "under"}
+BEHIND_ZH = ("落后", "不如", "低于", "差", "低")
+REPLY_CACHE = 4096  # understood questions whose replies are kept
 YESNO_STARTS = ("is ", "are ", "does ", "do ", "did ", "has ", "was ", "can ")
 
 
@@ -44,6 +47,7 @@ class Engine:
         self.model = IntentModel(index, self.lexicon)
         self.phrases = Phrases(index.nlu.get("replies", {}))
         self.composer = Composer(index, self.phrases, suggest=self.finder.suggest)
+        self._replies: dict[tuple, Reply] = {}
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None) -> Engine:
@@ -59,6 +63,11 @@ class Engine:
         msg = normalize(text, default_zh=preferred if preferred.startswith("zh") else "zh-Hans")
         lang = msg.lang if (msg.has_cjk or any(ch.isalpha() for ch in msg.raw)) else preferred
         ent = self.finder.find(msg.folded)
+        if ent.pronoun and not (ent.cities or ent.unknown):
+            if (last_question(state, now) or {}).get("cities"):
+                ent.template = self.finder.pronoun_as_city(ent.template)
+            else:
+                ent.pronoun = False  # no city for "it" / "they" to refer to ("how do they calculate it?")
         if msg.command is not None:
             q = self._command(msg, ent, lang)
             explicit = True
@@ -78,8 +87,9 @@ class Engine:
         return self._query(intent, msg, ent, lang)
 
     def _classify(self, msg: Message, ent: Entities, lang: str) -> Query:
-        if not msg.folded:
-            return self._query("nonsense", msg, ent, lang)
+        if not msg.folded or (ent.unknown and not (ent.cities or ent.places or ent.lists)
+                              and all(_gibberish(u) for u in ent.unknown)):
+            return self._query("nonsense", msg, ent, lang)  # "asdfgh", "lol", "啊啊啊": not a city name
         scores = self.model.scores(ent, msg.folded, zh=lang != "en")
         best, second = scores[0], scores[1]
         intent = best.intent
@@ -109,6 +119,12 @@ class Engine:
         return "nonsense"
 
     def _query(self, intent: str, msg: Message, ent: Entities, lang: str) -> Query:
+        if intent == "group" and (not ent.lists or self.index.default.list(ent.lists[0]).published):
+            intent = "top"  # "the overall ranking": a top list, not a group
+        if intent == "profile" and ent.lists and len(ent.cities) == 1:
+            intent = "rank"  # "what about Beijing in education": the city in that list
+        if intent == "top" and ent.places and not ent.cities:
+            intent = "country"  # "top 3 Chinese cities": the Chinese cities, best first
         q = Query(intent=intent, lang=lang, text=msg.raw, cities=list(ent.cities),
                   unknown=[_as_typed(u, msg.raw) for u in ent.unknown],
                   list_id=ent.lists[0] if ent.lists else None, n=ent.count, position=ent.position,
@@ -118,14 +134,21 @@ class Engine:
                 q.n = ent.numbers[0]
             elif intent == "position" and q.position is None:
                 q.position = ent.numbers[0]
+        words = ent.template.split()
+        if intent == "country" and "xnumx" in words and "xplacex" in words and \
+                words.index("xnumx") < words.index("xplacex"):
+            q.n = None  # "top 3 Chinese cities" lists the Chinese cities; "Chinese cities in the top 3" counts
         if intent == "position" and q.position is None and q.n is not None:
             q.position = q.n
-        if intent == "top" and q.n is None and q.position is not None and q.position > 0:
+        if intent == "top" and q.n is None and q.position is None and _singular(msg.folded):
+            q.intent, q.position = "position", 1  # "which city is the best?" wants one city, not a list
+        if q.intent == "top" and q.n is None and q.position is not None and q.position > 0:
             q.n = q.position  # "first 3"
         folded = msg.folded
         q.yesno = folded.startswith(YESNO_STARTS) or folded.endswith("吗") or "是否" in folded
-        if intent == "group" and not q.list_id:
-            q.intent = "top"
+        q.behind = bool(BEHIND_WORDS & set(folded.split())) or any(w in folded for w in BEHIND_ZH)
+        if intent == "member" and not q.yesno and q.n is None and q.position is None:
+            q.intent = "rank"  # "what rank is HK in education": asked for a place, not a yes or no
         if intent in ("rank", "profile", "member") and not ent.cities and not ent.unknown and not ent.pronoun:
             q.intent = intent  # the composer asks which city
         return q
@@ -141,6 +164,17 @@ class Engine:
         return reply
 
     def reply_for(self, q: Query) -> Reply:
+        """The reply to an understood question (a pure function of it, so repeats are cached)."""
+        key = _query_key(q)
+        cached = self._replies.get(key)
+        if cached is None:
+            cached = self._compose(q)
+            if len(self._replies) >= REPLY_CACHE:
+                self._replies.pop(next(iter(self._replies)))
+            self._replies[key] = cached
+        return cached
+
+    def _compose(self, q: Query) -> Reply:
         report = self.index.default
         answer: Answer = self.composer.compose(q, report)
         body = answer.body
@@ -148,8 +182,16 @@ class Engine:
             body = join([body, self.composer.source_tag(q, report)])
         body = clip(body)
         return Reply(text=body.plain, html=body.html, intent=q.intent, lang=q.lang,
-                     buttons=tuple(answer.buttons), title=(answer.title or body.plain.split("\n")[0])[:120],
+                     buttons=self._with_picture(answer, q.lang), title=(answer.title or body.plain.split("\n")[0])[:120],
                      card=answer.card)
+
+    def _with_picture(self, answer: Answer, lang: str) -> tuple[Button, ...]:
+        """A "Picture" button (a ranking card of the same answer) in place of the middle button."""
+        buttons = list(answer.buttons)
+        if answer.card:
+            picture = Button(self.phrases.text("btn_picture", lang), _cut64("card:" + answer.card))
+            buttons = [*buttons[:1], picture, *buttons[-1:]] if len(buttons) >= 2 else [*buttons, picture]
+        return tuple(buttons[:3])
 
     def about(self, lang: str = "en") -> Reply:
         return self.reply_for(Query(intent="about", lang=lang, text="/about"))
@@ -177,6 +219,20 @@ class Engine:
         return replies[:limit]
 
 
+def _cut64(data: str) -> str:
+    """Callback data is at most 64 bytes."""
+    while len(data.encode()) > 64:
+        data = data[:-1]
+    return data
+
+
+def _query_key(q: Query) -> tuple:
+    """Everything a reply depends on (the raw text only through the entities it yielded)."""
+    cities = tuple((m.id, m.world, m.fuzzy, m.text if m.fuzzy or m.world else "") for m in q.cities)
+    return (q.intent, q.lang, cities, tuple(q.unknown), q.list_id, q.n, q.position, q.place, q.yesno,
+            q.behind, q.alternatives)
+
+
 def _tied(best: IntentScore, second: IntentScore) -> bool:
     return best.score - second.score < TIE_MARGIN and FAMILIES.get(best.intent, best.intent) != \
         FAMILIES.get(second.intent, second.intent)
@@ -186,11 +242,42 @@ def _as_typed(folded: str, raw: str) -> str:
     """An unrecognised name as the user wrote it (case and all), for echoing back."""
     pattern = r"\W*".join(re.escape(part) for part in folded.split())
     m = re.search(pattern, raw, re.IGNORECASE) if pattern else None
-    return m.group(0) if m else folded
+    if not m:
+        return folded
+    start, end = m.span()
+    while start > 0 and raw[start - 1] in "<>/":  # "<b>Gotham</b>" is echoed whole (and escaped)
+        start -= 1
+    while end < len(raw) and raw[end] in "<>/":
+        end += 1
+    return raw[start:end]
+
+
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NOISE = frozenset({"lol", "lmao", "rofl", "haha", "hehe", "hmm", "hm", "xd", "idk", "huh", "meh", "blah", "wtf",
+                    "yes", "yeah", "yep", "nope", "nah", "test", "testing", "哈哈", "呵呵", "嗯", "嗯嗯", "测试"})
+
+
+def _gibberish(word: str) -> bool:
+    """Keyboard mash, laughter and filler: "asdfgh", "hahaha", "lol", "啊啊啊" (never a real city name)."""
+    w = word.lower().replace(" ", "")
+    if w in _NOISE or (len(w) >= 2 and len(set(w)) == 1) or (len(w) >= 4 and len(set(w)) <= 2):
+        return True
+    if len(w) >= 4 and re.fullmatch(r"(.{2,4})\1+", w):  # "sdfsdf", "abcabc"
+        return True
+    return any(row[i:i + 4] in w or row[i:i + 4][::-1] in w for row in _KEYBOARD_ROWS for i in range(len(row) - 3))
+
+
+def _singular(folded: str) -> bool:
+    """Asks for one city: "which city is the best?", "top city for science", "哪个城市最好"."""
+    words = set(folded.split())
+    if "city" in words and "cities" not in words:
+        return True
+    return any(cue in folded for cue in ("哪个城市", "哪座城市", "哪一个", "哪个最", "是哪个", "是哪座", "谁最好", "谁最强",
+                                         "谁是第一", "最好的城市是"))
 
 
 def _bare(ent: Entities) -> bool:
-    return all(w.startswith("x") and w.endswith("x") for w in ent.template.split())
+    return is_bare(ent)
 
 
 __all__ = ["Button", "Engine", "Reply", "Rich"]
