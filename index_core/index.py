@@ -1,6 +1,6 @@
 """The runtime index: typed, immutable, read-only queries over a built index document.
 
-No pandas here and no gazetteer JSON: the document was prepared by `index_core.build`.
+No pandas here: the document was prepared by `index_core.build` (see its docstring for the layout).
 Every answer carries a Certainty so the answer layer cannot state more than the data says.
 """
 
@@ -25,28 +25,40 @@ from index_core.model import (
 
 
 class ReportIndex:
-    """Queries over one report's published lists."""
+    """Queries over one report's published lists.
+
+    Results are immutable, so each is computed once per argument and then served from a memo
+    (bounded by lists x cities): a repeated question costs a dictionary lookup.
+    """
 
     def __init__(self, doc: Mapping[str, Any], index: Index) -> None:
         self.id: str = doc["id"]
         self.meta: Mapping[str, Any] = MappingProxyType(doc["meta"])
         self._index = index
+        self._evaluated: int = doc["meta"]["cities_evaluated"]
         self._lists: dict[str, ListInfo] = {}
         self._members: dict[str, tuple[str, ...]] = {}
         self._rank: dict[str, dict[str, int]] = {}  # list → city → rank (0 = unordered member)
+        self._by_country: dict[str, dict[str, list[int]]] = {}  # list → country → member positions
+        self._counts: dict[str, Any] = {}
         for item in doc["lists"]:
             info = ListInfo(id=item["id"], names=item["names"], ordered=item["ordered"],
                             published=item["published"], complete=item["complete"],
                             unnamed=tuple((code, n) for code, n in item["unnamed"]),
                             composition=tuple(sorted(item["composition"].items())), source=item["source"])
-            self._lists[info.id] = info
-            self._members[info.id] = tuple(item["members"])
-            self._rank[info.id] = {c: (i + 1 if info.ordered else 0) for i, c in enumerate(item["members"])}
-        self._profile: dict[str, list] = doc["profile"]
-        self._counts: dict[str, Any] = doc["counts"]
-        self._neighbours: dict[str, list] = doc["neighbours"]
+            lid = info.id
+            members = self._members[lid] = tuple(item["members"])
+            self._lists[lid] = info
+            self._rank[lid] = (dict(zip(members, range(1, len(members) + 1), strict=True)) if info.ordered
+                               else dict.fromkeys(members, 0))
+            self._by_country[lid] = item["by_country"]
+            self._counts[lid] = item["counts"]
+        self._mentioned = frozenset(doc["cities"])
         self._statements = tuple(Statement(id=s["id"], topic=s["topic"], texts=s["texts"], source=s["source"])
                                  for s in doc["statements"])
+        self._placements: dict[tuple[str, str], Placement] = {}
+        self._profiles: dict[str, tuple[Placement, ...]] = {}
+        self._places: dict[tuple[str, frozenset[str]], CountryResult] = {}
 
     # --- lists ---------------------------------------------------------------------------
     @property
@@ -61,19 +73,25 @@ class ReportIndex:
 
     def members(self, list_id: str) -> tuple[City, ...]:
         """Named members, in rank order for ordered lists."""
-        return tuple(self._index.city(c) for c in self._members[list_id])
+        city = self._index.city
+        return tuple(city(c) for c in self._members[list_id])
 
     # --- one city --------------------------------------------------------------------------
     def placement(self, list_id: str, city_id: str) -> Placement:
         """Where a report city stands in a list, with its certainty."""
-        info = self._lists[list_id]
-        city = self._index.city(city_id)
-        rank = self._rank[list_id].get(city_id)
-        if rank is not None:
-            if info.ordered:
-                return Placement(info, city, Certainty.EXACT, rank)
-            return Placement(info, city, Certainty.MEMBER)
-        return self._outside_or_unknown(info, city, city.country)
+        found = self._placements.get((list_id, city_id))
+        if found is None:
+            info = self._lists[list_id]
+            city = self._index.city(city_id)
+            rank = self._rank[list_id].get(city_id)
+            if rank is None:
+                found = self._outside_or_unknown(info, city, city.country)
+            elif info.ordered:
+                found = Placement(info, city, Certainty.EXACT, rank)
+            else:
+                found = Placement(info, city, Certainty.MEMBER)
+            self._placements[(list_id, city_id)] = found
+        return found
 
     def placement_by_country(self, list_id: str, country: str | None) -> Placement:
         """Where a city that the report does not name stands, knowing only its country."""
@@ -95,37 +113,52 @@ class ReportIndex:
 
     def profile(self, city_id: str) -> tuple[Placement, ...]:
         """The city in every list of the report, in the report's list order."""
-        return tuple(self.placement(lid, city_id) for lid in self._lists)
+        found = self._profiles.get(city_id)
+        if found is None:
+            found = self._profiles[city_id] = tuple(self.placement(lid, city_id) for lid in self._lists)
+        return found
 
     def mentions(self, city_id: str) -> bool:
         """Whether any published list names the city."""
-        return city_id in self._profile
+        return city_id in self._mentioned
 
     def neighbours(self, list_id: str, city_id: str) -> tuple[City | None, City | None]:
         """The cities just above and just below in an ordered list (None at the ends or if absent)."""
-        above, below = self._neighbours.get(f"{list_id}|{city_id}", (None, None))
-        return (self._index.city(above) if above else None, self._index.city(below) if below else None)
+        info = self._lists.get(list_id)
+        rank = self._rank[list_id].get(city_id) if info and info.ordered else None
+        if not rank:
+            return None, None
+        members = self._members[list_id]
+        above = self._index.city(members[rank - 2]) if rank > 1 else None
+        below = self._index.city(members[rank]) if rank < len(members) else None
+        return above, below
 
     # --- positions ---------------------------------------------------------------------------
     def top(self, list_id: str, n: int | None = None) -> TopResult:
         """The first n of a list as published (all of it when n is None)."""
         info = self._lists[list_id]
         members = self._members[list_id]
+        city = self._index.city
         if info.ordered:
             want = len(members) if n is None else max(n, 0)
-            entries = tuple((i + 1, self._index.city(c)) for i, c in enumerate(members[:want]))
+            entries = tuple((i, city(c)) for i, c in enumerate(members[:want], 1))
             return TopResult(info, want, entries, truncated=want > len(members))
-        entries = tuple((0, self._index.city(c)) for c in members)
+        entries = tuple((0, city(c)) for c in members)
         want = n if n is not None else info.published or len(members)
         return TopResult(info, want, entries, truncated=False)
 
     def at(self, list_id: str, position: int) -> PositionResult:
-        """The city at a position, when published."""
+        """The city at a position, when published. `reason` says why not: "beyond-published",
+        "unordered" (a group has no positions) or "out-of-range" (below 1 or past the cities evaluated)."""
         info = self._lists[list_id]
         members = self._members[list_id]
-        if info.ordered and 1 <= position <= len(members):
+        if not 1 <= position <= max(self._evaluated, len(members)):
+            return PositionResult(info, position, None, Certainty.UNKNOWN, reason="out-of-range")
+        if not info.ordered:
+            return PositionResult(info, position, None, Certainty.UNKNOWN, reason="unordered")
+        if position <= len(members):
             return PositionResult(info, position, self._index.city(members[position - 1]), Certainty.EXACT)
-        return PositionResult(info, position, None, Certainty.UNKNOWN)
+        return PositionResult(info, position, None, Certainty.UNKNOWN, reason="beyond-published")
 
     def compare(self, list_id: str, city_ids: Iterable[str]) -> Comparison:
         """Several cities in one list; `ahead` only when the data orders them."""
@@ -134,47 +167,57 @@ class ReportIndex:
 
     # --- countries and regions -------------------------------------------------------------
     def in_country(self, list_id: str, country: str) -> CountryResult:
-        return self._in_place(list_id, {country})
+        return self._in_place(list_id, frozenset((country,)))
 
     def in_region(self, list_id: str, region: str) -> CountryResult:
-        return self._in_place(list_id, set(self._index.countries_in_region(region)))
+        return self._in_place(list_id, frozenset(self._index.countries_in_region(region)))
 
-    def _in_place(self, list_id: str, countries: set[str]) -> CountryResult:
-        info = self._lists[list_id]
-        rank = self._rank[list_id]
-        members = tuple((rank[c], self._index.city(c)) for c in self._members[list_id]
-                        if self._index.city(c).country in countries)
-        unnamed = sum(n for code, n in info.unnamed if code in countries)
-        known = info.ordered or info.complete or bool(info.composition)
-        return CountryResult(info, members, unnamed, Certainty.EXACT if known else Certainty.UNKNOWN)
+    def _in_place(self, list_id: str, countries: frozenset[str]) -> CountryResult:
+        found = self._places.get((list_id, countries))
+        if found is None:
+            info = self._lists[list_id]
+            rank, members, city = self._rank[list_id], self._members[list_id], self._index.city
+            by_country = self._by_country[list_id]
+            positions = sorted(i for code in countries for i in by_country.get(code, ()))
+            named = tuple((rank[members[i]], city(members[i])) for i in positions)
+            unnamed = sum(n for code, n in info.unnamed if code in countries)
+            known = info.ordered or info.complete or bool(info.composition)
+            found = CountryResult(info, named, unnamed, Certainty.EXACT if known else Certainty.UNKNOWN)
+            self._places[(list_id, countries)] = found
+        return found
 
     def country_counts(self, list_id: str) -> Mapping[str, int]:
         """Named members per country (precomputed)."""
-        return MappingProxyType(self._counts.get(list_id, {}).get("country", {}))
+        return MappingProxyType(self._counts[list_id]["country"])
+
+    def region_counts(self, list_id: str) -> Mapping[str, int]:
+        """Named members per region (precomputed)."""
+        return MappingProxyType(self._counts[list_id]["region"])
 
     # --- statements ----------------------------------------------------------------------------
     def statements(self, topic: str | None = None) -> tuple[Statement, ...]:
         return tuple(s for s in self._statements if topic is None or s.topic == topic)
 
 
+_MEMBER_OF_TOP, _OUTSIDE_TOP = 1_000_000.0, 2_000_000.0  # sort keys: inside / outside a top-N
+
+
 def _ahead(placements: tuple[Placement, ...]) -> City | None:
-    """The best-placed city, when the certainties allow an order."""
+    """The best-placed city, when the certainties allow an order: exact ranks order themselves; a
+    member of a top-N group (order unknown) is ahead of a city known to be outside it."""
     if not placements:
         return None
     info = placements[0].list
-
-    def key(p: Placement) -> float | None:
+    keys = []
+    for p in placements:
         if p.certainty is Certainty.EXACT:
-            return float(p.rank or 0)
-        if p.certainty is Certainty.MEMBER and info.published:
-            return 1000.0  # inside a top-N group, order within unknown
-        if p.certainty is Certainty.OUTSIDE and (info.ordered or info.published):
-            return 10000.0
-        return None
-
-    keys = [key(p) for p in placements]
-    if any(k is None for k in keys):
-        return None
+            keys.append(float(p.rank or 0))
+        elif p.certainty is Certainty.MEMBER and info.published:
+            keys.append(_MEMBER_OF_TOP)
+        elif p.certainty is Certainty.OUTSIDE and (info.ordered or info.published):
+            keys.append(_OUTSIDE_TOP)
+        else:
+            return None
     best = min(keys)
     if keys.count(best) > 1:
         return None
@@ -188,7 +231,11 @@ class Index:
         self.key: str = doc.get("key", "")
         self.data_dir: str = doc.get("data_dir", "")
         self.built: str = doc.get("built", "")
-        self._cities_raw: dict[str, Any] = doc["cities"]
+        cities = doc["cities"]  # a column table: id, country, names per language
+        self._city_ids: tuple[str, ...] = tuple(cities["id"])
+        self._city_pos: dict[str, int] = {cid: i for i, cid in enumerate(self._city_ids)}
+        self._city_country: list[str] = cities["country"]
+        self._city_names: dict[str, list[str | None]] = cities["names"]
         self._city_cache: dict[str, City] = {}
         self.aliases: Mapping[str, str] = MappingProxyType(doc["aliases"])
         self.place_names: Mapping[str, Mapping[str, str]] = MappingProxyType(doc["place_names"])
@@ -198,18 +245,23 @@ class Index:
             {r["id"]: ReportIndex(r, self) for r in doc["reports"]})
         self.default: ReportIndex = self.reports[doc["default_report"]]
         self._gazetteer_raw: dict[str, Any] = doc.get("gazetteer") or {"cities": "", "countries": {}}
+        self.has_gazetteer: bool = bool(self._gazetteer_raw["cities"])
         self.nlu: Mapping[str, Any] = MappingProxyType(doc.get("nlu", {}))
 
     # --- cities --------------------------------------------------------------------------
     def city(self, city_id: str) -> City:
         city = self._city_cache.get(city_id)
         if city is None:
-            raw = self._cities_raw[city_id]
-            city = self._city_cache[city_id] = City(city_id, raw["names"], raw["country"])
+            i = self._city_pos[city_id]
+            names = {lang: column[i] for lang, column in self._city_names.items() if column[i]}
+            city = self._city_cache[city_id] = City(city_id, names, self._city_country[i])
         return city
 
     def city_ids(self) -> tuple[str, ...]:
-        return tuple(self._cities_raw)
+        return self._city_ids
+
+    def has_city(self, city_id: str) -> bool:
+        return city_id in self._city_pos
 
     def city_by_name(self, folded: str) -> City | None:
         """A report city by an exact folded name or alias."""
@@ -245,10 +297,11 @@ class Index:
     # --- the gazetteer (real cities the reports do not name) -------------------------------------
     @cached_property
     def _gazetteer(self) -> dict[str, tuple[str, str]]:
+        """The gazetteer string (`key|name|CC` records joined by `~`) as a table, on first use."""
         out: dict[str, tuple[str, str]] = {}
-        for line in self._gazetteer_raw["cities"].split("\n"):
-            if line:
-                key, name, country = line.split("\t")
+        for record in self._gazetteer_raw["cities"].split("~"):
+            if record:
+                key, name, country = record.split("|")
                 out[key] = (name, country)
         return out
 
@@ -257,11 +310,9 @@ class Index:
         return self._gazetteer.get(folded)
 
     def world_country(self, folded: str) -> str | None:
+        """The ISO code of a world country by its folded English name ("france" → "FR")."""
         return self._gazetteer_raw["countries"].get(folded)
 
-    @cached_property
-    def _world_country_names(self) -> dict[str, str]:
-        return {code: name for name, code in self._gazetteer_raw["countries"].items()}
-
     def world_country_name(self, code: str) -> str:
-        return self._world_country_names.get(code, code).title()
+        """A world country's English name by ISO code; the code itself when unknown."""
+        return self._gazetteer_raw.get("country_names", {}).get(code, code)

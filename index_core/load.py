@@ -1,7 +1,7 @@
 """Read and validate a data folder. Every problem becomes one DataError naming file, place, fault.
 
-Uses only PyYAML (safe_load: data is never executed) and the csv module; the build step turns
-the validated data into tables with pandas.
+Uses only PyYAML (a safe loader: data is never executed; see `_Loader`) and the csv module; the
+build step turns the validated data into tables with pandas.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from index_core.errors import DataError
+from index_core.paths import data_files  # noqa: F401 - re-exported
 from index_core.text import fold
 
 LANGS = ("en", "zh-Hans", "zh-Hant")
@@ -29,12 +30,6 @@ REPORT_FIELDS = ("id", "default", "title", "short_title", "index_name", "release
 RANKING_FIELDS = ("id", "name", "kind", "published", "entries", "entries_file", "source")
 GROUP_FIELDS = ("id", "name", "kind", "members", "size", "complete", "composition", "source")
 STATEMENT_FIELDS = ("id", "topic", "source", *LANGS)
-
-
-def data_files(data_dir: Path) -> list[Path]:
-    """Every file the index depends on, in a stable order."""
-    return sorted(p for p in data_dir.rglob("*") if p.is_file() and p.suffix in (".yaml", ".yml", ".csv")
-                  and not any(part.startswith(".") for part in p.relative_to(data_dir).parts))
 
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when available
@@ -100,9 +95,15 @@ def read_yaml(path: Path) -> Any:
         mark = exc.problem_mark or exc.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = exc.problem or exc.context or "syntax error"
-        what = problem if problem.startswith("duplicate key") else f"invalid YAML: {problem}"
-        if exc.context and exc.problem:
-            what += f" ({exc.context})"
+        lines = text.splitlines()
+        line = lines[mark.line] if mark and mark.line < len(lines) else ""
+        if problem.startswith("duplicate key"):
+            what = problem
+        elif "\t" in line[: (mark.column + 1) if mark else 0]:
+            what = "invalid YAML: a tab character; indent with spaces, not tabs"
+        else:
+            what = f"invalid YAML: {problem}" + (f" ({exc.context})" if exc.context and exc.problem else "")
+            what += "; check the indentation, colons, brackets and quotes on this line and the one before"
         raise DataError(path, where, what) from None
     except yaml.YAMLError as exc:
         raise DataError(path, "", f"invalid YAML: {exc}") from None

@@ -71,6 +71,7 @@ class PositionResult:
     position: int
     city: City | None
     certainty: Certainty  # EXACT, or UNKNOWN when not published / list unordered / out of range
+    reason: str = ""  # why UNKNOWN: "beyond-published", "unordered" or "out-of-range"
 
 
 @dataclass(frozen=True, slots=True)

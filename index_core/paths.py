@@ -28,3 +28,9 @@ def index_dir() -> Path:
     except OSError:
         pass
     return Path(tempfile.gettempdir()) / "citybot-index"
+
+
+def data_files(folder: Path) -> list[Path]:
+    """Every file the index depends on (YAML and CSV, hidden files aside), in a stable order."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in (".yaml", ".yml", ".csv")
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))

@@ -1,0 +1,49 @@
+"""The world-city gazetteer folded into the index: real cities the report does not name."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from index_core.index import Index
+from index_core.text import fold
+
+
+@pytest.mark.parametrize(("typed", "name", "country"), [
+    ("paris", "Paris", "FR"), ("Singapore", "Singapore", "SG"), ("seoul", "Seoul", "KR"),
+    ("Chicago", "Chicago", "US"), ("São Paulo", "São Paulo", "BR"), ("巴黎", "Paris", "FR"),
+])
+def test_world_cities_by_folded_name(gazetteer_index, typed, name, country):
+    assert gazetteer_index.world_city(fold(typed)) == (name, country)
+
+
+@pytest.mark.parametrize("word", ["nice", "reading", "mobile", "asdfgh", "weather", ""])
+def test_common_words_and_nonsense_are_not_cities(gazetteer_index, word):
+    assert gazetteer_index.world_city(word) is None
+
+
+def test_report_cities_are_left_to_the_report(gazetteer_index):
+    # the report's own cities are answered from the report, never as "a city it doesn't name"
+    for name in ("london", "shanghai", "boston", "上海"):
+        assert gazetteer_index.world_city(fold(name)) is None
+        assert gazetteer_index.city_by_name(fold(name)) is not None
+
+
+def test_world_countries(gazetteer_index):
+    assert gazetteer_index.world_country("france") == "FR"
+    assert gazetteer_index.world_country("south korea") == "KR"
+    assert gazetteer_index.world_country("atlantis") is None
+    assert gazetteer_index.world_country_name("FR") == "France"
+    assert gazetteer_index.world_country_name("XX") == "XX"
+    # a country the data folder does not define is named from the gazetteer
+    assert gazetteer_index.country_name("BR") == "Brazil"
+    assert gazetteer_index.has_gazetteer
+
+
+def test_gazetteer_survives_the_json_round_trip(gazetteer_doc, index):
+    assert index.world_city("paris") is None and not index.has_gazetteer  # built without it
+    again = Index(json.loads(json.dumps(gazetteer_doc, ensure_ascii=False, separators=(",", ":"))))
+    assert again.world_city("paris") == ("Paris", "FR")
+    assert again.world_city("nice") is None
+    assert gazetteer_doc["gazetteer"]["count"] > 10_000
