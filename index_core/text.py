@@ -24,16 +24,35 @@ def has_cjk(text: str) -> bool:
     return _CJK.search(text) is not None
 
 
+_CJK_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff]+")
+_KNOWN_RUNS: dict[str, str] = {}  # runs of Chinese whose simplified form the index precomputed
+
+
+def learn_simplified(runs: dict[str, str]) -> None:
+    """Remember precomputed conversions, so that folding known words never loads OpenCC."""
+    _KNOWN_RUNS.update(runs)
+
+
+def chinese_runs(text: str) -> list[str]:
+    return _CJK_RUN.findall(text)
+
+
 def to_simplified(text: str) -> str:
     """Fold traditional Chinese characters to simplified (other text passes through)."""
     if not has_cjk(text):
         return text
-    return _to_simplified(text)
+    return _CJK_RUN.sub(_simplified_run, text)
+
+
+def _simplified_run(m: re.Match[str]) -> str:
+    run = m.group()
+    known = _KNOWN_RUNS.get(run)
+    return known if known is not None else _to_simplified(run)
 
 
 @lru_cache(maxsize=4096)
-def _to_simplified(text: str) -> str:
-    return _t2s().convert(text)
+def _to_simplified(run: str) -> str:
+    return _t2s().convert(run)
 
 
 def strip_accents(text: str) -> str:
