@@ -25,7 +25,6 @@ from index_core.model import (
 )
 from index_core.text import learn_simplified
 
-
 GAZ_BLOCK = 4096  # characters of gazetteer records per sparse-index entry
 
 
