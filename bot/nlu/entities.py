@@ -9,9 +9,10 @@ from rapidfuzz import fuzz, process
 
 from bot.nlu.lexicon import CN_DIGITS, CN_UNITS, PLACEHOLDERS, Lexicon, join, tokens
 from index_core.index import Index
-from index_core.text import is_cjk
+from index_core.text import fold, is_cjk
 
 FUZZY_MIN_LEN = 5
+GAZETTEER_NGRAM = 4  # longest world-city name looked up, in tokens ("rio de janeiro", "圣保罗" is 3)
 FUZZY_CUTOFF = 80.0
 COUNT_CUES = ("top", "best", "first", "leading", "highest", "biggest", "greatest")
 POSITION_CUES = ("number", "no", "#", "rank", "ranked", "ranks", "position", "place", "spot", "at")
@@ -55,6 +56,8 @@ class EntityFinder:
         self.lex = lexicon
         self._fuzzy_names = [k for k in lexicon.cities if len(k) >= FUZZY_MIN_LEN and k.isascii()]
         self._fuzzy_lists = [k for k in lexicon.lists if len(k) >= 6 and k.isascii()]
+        self._pronouns = sorted({tuple(tokens(p)) for p in (*lexicon.pronouns_en, *lexicon.pronouns_zh) if p},
+                                key=len, reverse=True)
 
     def find(self, folded: str) -> Entities:
         toks = tokens(folded)
@@ -113,22 +116,40 @@ class EntityFinder:
             if key in self.lex.places:
                 if key == "us" and not self._us_means_country(toks, i):
                     continue
+                world = self.index.world_city(key)
+                if world and self.lex.places[key] == ("country", world[1]) and not self._cities_next(toks, i + width):
+                    ent.cities.append(CityMention(key, world=world))  # a city-state: "is Singapore in the top 10?"
+                    return width, PLACEHOLDERS["CITY"]
                 ent.places.append(self.lex.places[key])
                 return width, PLACEHOLDERS["PLACE"]
             if key in self.lex.lists:
                 if self.lex.lists[key] not in ent.lists:
                     ent.lists.append(self.lex.lists[key])
                 return width, PLACEHOLDERS["LIST"]
-            if width >= 1 and key not in self.lex.vocab and not (width == 1 and is_cjk(key)):
+        if first.isdigit():
+            return 0, ""
+        for width in range(min(GAZETTEER_NGRAM, len(toks) - i), 0, -1):  # then real cities elsewhere
+            key = join(toks[i:i + width])
+            if key not in self.lex.vocab and not (width == 1 and is_cjk(key)):
                 world = self.index.world_city(key)
+                country = self.index.world_country(key)
+                if world and country and country != world[1]:
+                    world = None  # "Mexico" is the country, not a town of that name elsewhere
+                if world and fold(world[0]) in self.lex.cities:  # "北京市", "纽约市": a report city after all
+                    ent.cities.append(CityMention(key, id=self.lex.cities[fold(world[0])]))
+                    return width, PLACEHOLDERS["CITY"]
                 if world and (width > 1 or len(key) >= 3):
                     ent.cities.append(CityMention(key, world=world))
                     return width, PLACEHOLDERS["CITY"]
-                country = self.index.world_country(key)
                 if country:
                     ent.places.append(("world", country))
                     return width, PLACEHOLDERS["PLACE"]
         return 0, ""
+
+    @staticmethod
+    def _cities_next(toks: list[str], j: int) -> bool:
+        """"Singapore cities", "新加坡城市": the country, not the city."""
+        return j < len(toks) and (toks[j] in ("city", "cities", "based", "ones") or join(toks[j:j + 2]) == "城市")
 
     @staticmethod
     def _us_means_country(toks: list[str], i: int) -> bool:
@@ -141,13 +162,15 @@ class EntityFinder:
     # --- numbers -----------------------------------------------------------------------------
     def _number_at(self, toks: list[str], i: int) -> tuple[int, int] | None:
         tok = toks[i]
-        if tok == "minus" and i + 1 < len(toks) and toks[i + 1].isdigit():
+        if tok == "minus" and i + 1 < len(toks) and toks[i + 1].isdecimal():
             return -_int(toks[i + 1]), 2
-        if tok.isdigit():
+        if tok.isdecimal():  # not isdigit: "➏" and "⓶" are digits int() cannot read
             return _int(tok), 1
         for width in (2, 1):
             key = " ".join(toks[i:i + width])
             if len(toks) - i >= width and key in self.lex.numbers:
+                if key == "one" and (toks[i - 1] if i else "") not in (*COUNT_CUES, *POSITION_CUES):
+                    return None  # "one of the best", "which one": not a number; "number one", "top one" are
                 return self.lex.numbers[key], width
         if tok in CN_DIGITS or tok in CN_UNITS:
             j = i
@@ -187,7 +210,11 @@ class EntityFinder:
                 j = i
                 while j < len(out) and is_cjk(out[j]) and out[j] not in self.lex.vocab_cjk:
                     j += 1
-                if j > i:
+                if j == i + 1:  # one unknown character ("啦", "用") is a word, not a city's name
+                    ent.leftover += 1
+                    result.append(tok)
+                    i = j
+                elif j > i:
                     ent.unknown.append("".join(out[i:j]))
                     ent.leftover += 1
                     result.append(PLACEHOLDERS["CITY"])
@@ -230,6 +257,7 @@ class EntityFinder:
 
     def suggest(self, text: str, limit: int = 3) -> list[str]:
         """Report city ids whose names are closest to an unknown name (for "did you mean")."""
+        text = fold(text)  # as typed ("Tokyoville") → as the names are stored ("tokyoville")
         names = self._fuzzy_names if text.isascii() else list(self.lex.cities)
         hits = process.extract(text, names, scorer=fuzz.ratio, limit=limit * 4, score_cutoff=60.0)
         out: list[str] = []
@@ -238,6 +266,22 @@ class EntityFinder:
             if cid not in out:
                 out.append(cid)
         return out[:limit]
+
+    def pronoun_as_city(self, template: str) -> str:
+        """The template with "it" / "它" as a city placeholder (when the chat has a city to refer to)."""
+        toks = template.split()
+        out: list[str] = []
+        i = 0
+        while i < len(toks):
+            for p in self._pronouns:
+                if tuple(toks[i:i + len(p)]) == p:
+                    out.append(PLACEHOLDERS["CITY"])
+                    i += len(p)
+                    break
+            else:
+                out.append(toks[i])
+                i += 1
+        return " ".join(out)
 
     @staticmethod
     def _starts_with(toks: list[str], en: tuple[str, ...], zh: tuple[str, ...]) -> bool:

@@ -30,7 +30,7 @@ class _Intent:
     name: str
     needs: frozenset[str]
     keywords_en: frozenset[str]
-    keywords_zh: tuple[str, ...]
+    keywords_zh: frozenset[str]
 
 
 class IntentModel:
@@ -43,12 +43,13 @@ class IntentModel:
             kw = body.get("keywords", {})
             self.intents[name] = _Intent(name, frozenset(body.get("needs", [])),
                                          frozenset(fold(k) for k in kw.get("en", [])),
-                                         tuple(fold(k) for k in kw.get("zh", [])))
+                                         frozenset(fold(k) for k in kw.get("zh", [])))
             for group in ("en", "zh"):
                 for phrase in body.get("examples", {}).get(group, []):
                     texts, labels = self._examples[group]
                     texts.append(self.prepare(example_key(phrase)))
                     labels.append(name)
+        self._zh_keywords = frozenset().union(*(i.keywords_zh for i in self.intents.values()))
         self._sets = {group: [frozenset(t.split()) for t in texts] for group, (texts, _l) in self._examples.items()}
 
     def prepare(self, template: str) -> str:
@@ -58,20 +59,22 @@ class IntentModel:
 
     def scores(self, ent: Entities, folded: str, zh: bool) -> list[IntentScore]:
         """Every intent's score, best first."""
-        best = dict(self._example_scores(ent.template, zh))
-        grams = _word_grams(folded) if not zh else frozenset()
-        out = []
-        for name, intent in self.intents.items():
-            score = best[name]
-            if zh:
-                hits = sum(1 for kw in intent.keywords_zh if kw in folded)
-            else:
-                hits = len(intent.keywords_en & grams)
-            score += min(hits * KEYWORD_BONUS, KEYWORD_CAP)
-            score -= self._missing(intent, ent)
-            out.append(IntentScore(name, score))
+        best = self._example_scores(ent.template, zh)
+        penalties = self._penalties(_evidence(ent))
+        if zh:
+            present = frozenset(kw for kw in self._zh_keywords if kw in folded)
+            keywords = {name: intent.keywords_zh for name, intent in self.intents.items()}
+        else:
+            present = _word_grams(folded)
+            keywords = {name: intent.keywords_en for name, intent in self.intents.items()}
+        out = [IntentScore(name, score + min(len(keywords[name] & present) * KEYWORD_BONUS, KEYWORD_CAP)
+                           - penalties[name]) for name, score in best]
         out.sort(key=lambda s: s.score, reverse=True)
         return out
+
+    @lru_cache(maxsize=256)  # noqa: B019  (a handful of evidence patterns)
+    def _penalties(self, evidence: tuple) -> dict[str, float]:
+        return {name: self._missing(intent, evidence) for name, intent in self.intents.items()}
 
     @lru_cache(maxsize=8192)  # noqa: B019  (one model per engine; templates repeat across cities)
     def _example_scores(self, template: str, zh: bool) -> tuple[tuple[str, float], ...]:
@@ -92,25 +95,36 @@ class IntentModel:
         return tuple(best.items())
 
     @staticmethod
-    def _missing(intent: _Intent, ent: Entities) -> float:
+    def _missing(intent: _Intent, evidence: tuple) -> float:
         """A penalty for each entity the intent cannot do without."""
+        has_city, has_position, has_place, has_list, city_like, known, cities = evidence
         penalty = 0.0
-        has_city = bool(ent.cities or ent.unknown or ent.pronoun)
         if "city" in intent.needs and not has_city:
             penalty += MISSING_NEED
-        if "position" in intent.needs and ent.position is None:
+        if "position" in intent.needs and not has_position:
             penalty += MISSING_NEED
-        if "place" in intent.needs and not ent.places:
+        if "place" in intent.needs and not has_place:
             penalty += MISSING_NEED
-        if "list" in intent.needs and not ent.lists:
+        if "list" in intent.needs and not has_list:
             penalty += MISSING_NEED
-        if intent.name == "compare" and len(ent.cities) + len(ent.unknown) + ent.pronoun < 2:
+        if intent.name == "compare" and city_like < 2:
             penalty += MISSING_NEED / 2
-        if intent.name in ("top", "position", "group", "country") and ent.known_cities:
+        if intent.name in ("top", "position", "group", "country") and known:
             penalty += 12.0
-        if intent.name.startswith("meta_") and ent.cities:
+        if intent.name in ("profile", "rank") and cities >= 2:
+            penalty += 15.0  # two cities: a comparison, not one city's rank
+        if intent.name.startswith("meta_") and cities:
             penalty += 15.0
+        if intent.name in ("meta_who", "meta_when", "meta_count", "meta_measure") and has_place:
+            penalty += 15.0  # "how many Chinese cities are there" is about the Chinese cities
         return penalty
+
+
+def _evidence(ent: Entities) -> tuple:
+    """What the entities say, as a small hashable tuple (the penalties depend on nothing else)."""
+    return (bool(ent.cities or ent.unknown or ent.pronoun), ent.position is not None, bool(ent.places),
+            bool(ent.lists), min(len(ent.cities) + len(ent.unknown) + ent.pronoun, 2), bool(ent.known_cities),
+            min(len(ent.cities), 2))
 
 
 def _word_grams(folded: str, longest: int = 3) -> frozenset[str]:
