@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from typing import Any
@@ -66,30 +67,51 @@ def _request(line: str, n: int) -> dict[str, Any]:
 
 
 def chat(args: argparse.Namespace) -> int:
-    """An interactive conversation with line editing and history."""
-    try:
-        import readline  # noqa: F401  (line editing and history for input())
-    except ImportError:
-        pass
+    """An interactive conversation with line editing and history, with the bot's context rules."""
     engine = _engine(args)
     state: dict[str, Any] = {}
     interactive = sys.stdin.isatty()
+    history = _history() if interactive else None
     if interactive:
         print(engine.answer("/start", state).text)
         print("(Ctrl-D or /quit to leave)")
-    while True:
-        try:
-            line = input("> " if interactive else "")
-        except EOFError:
-            break
-        if line.strip() in ("/quit", "/exit"):
-            break
-        if not line.strip():
-            continue
-        print(engine.answer(line, state).text)
-        if interactive:
-            print()
+    try:
+        while True:
+            try:
+                line = input("> " if interactive else "")
+            except EOFError:
+                break
+            if line.strip() in ("/quit", "/exit"):
+                break
+            if not line.strip():
+                continue
+            print(engine.answer(line, state).text)
+            if interactive:
+                print()
+    finally:
+        if history is not None:
+            history()
     return 0
+
+
+def _history():
+    """Line editing and a history file (~/.cache/citybot/chat_history); returns the saver."""
+    try:
+        import readline
+    except ImportError:  # not on every platform
+        return None
+    from index_core.paths import index_dir
+
+    path = index_dir() / "chat_history"
+    with contextlib.suppress(OSError):
+        readline.read_history_file(path)
+    readline.set_history_length(1000)
+
+    def save() -> None:
+        with contextlib.suppress(OSError):
+            readline.write_history_file(path)
+
+    return save
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
