@@ -15,6 +15,7 @@ from bot.nlu.entities import CityMention, Entities
 CONTEXT_TTL = 15 * 60.0  # seconds after which a follow-up no longer refers to the old question
 CITY_INTENTS = {"rank", "profile", "member", "compare"}
 LIST_INTENTS = {"top", "position", "country", "group"}
+PARTICLES = {"呢", "吧", "啊", "呀"}  # "教育呢？" is as bare as "education?"
 
 
 def remember(state: dict[str, Any], q: Query, now: float) -> None:
@@ -49,9 +50,13 @@ def _cities(last: dict[str, Any]) -> list[CityMention]:
     return out
 
 
+def _key(m: CityMention) -> str:
+    return m.id or (m.world[0] if m.world else m.text)
+
+
 def is_bare(ent: Entities) -> bool:
     """A message made only of entities and filler ("Tokyo?", "education", "top 5")."""
-    words = [w for w in ent.template.split() if not w.startswith("x") or not w.endswith("x")]
+    words = [w for w in ent.template.split() if (not w.startswith("x") or not w.endswith("x")) and w not in PARTICLES]
     return not words
 
 
@@ -61,12 +66,18 @@ def resolve(q: Query, ent: Entities, state: dict[str, Any] | None, now: float | 
     last = last_question(state, now)
     if last is None:
         return q
+    if q.intent == "compare" and len(q.cities) == 1 and not q.unknown and not ent.pronoun and last["cities"]:
+        # "compare with London", "和东京比较": the city asked about last, and this one
+        prev = [m for m in _cities(last) if _key(m) != _key(q.cities[0])]
+        if prev:
+            q.cities = [prev[0], *q.cities]
+        return q
     follow = ent.followup or is_bare(ent) or ent.pronoun
     if not follow:
         return q
     has_city = bool(q.cities or q.unknown)
     last_intent = last["intent"]
-    if (ent.pronoun and not explicit_intent) or (ent.pronoun and q.intent == "compare"):
+    if ent.pronoun and (not explicit_intent or q.intent in CITY_INTENTS):  # "is it in the top 5?"
         prev = _cities(last)
         if q.intent == "compare":
             q.cities = prev[:1] + q.cities
@@ -75,6 +86,12 @@ def resolve(q: Query, ent: Entities, state: dict[str, Any] | None, now: float | 
         has_city = True
     if explicit_intent and not (ent.followup or is_bare(ent)):
         return q
+    if q.n is None and q.position is None and ent.numbers and not has_city and not q.place:
+        if last_intent == "position":  # "and 5?" after "who is number 3?"
+            q.intent, q.position, q.list_id = "position", ent.numbers[0], q.list_id or last["list"]
+            return q
+        elif last_intent in ("top", "member"):  # "and 3?" after "top 5"
+            q.n = ent.numbers[0]
     only_list = q.list_id and not has_city and q.n is None and q.position is None and q.place is None
     only_city = has_city and not q.list_id and q.n is None and q.position is None and q.place is None
     only_n = q.n is not None and not has_city and not q.place and q.position is None

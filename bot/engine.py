@@ -34,6 +34,10 @@ SOURCED = RANKING_INTENTS | {"meta_who", "meta_when", "meta_count", "meta_measur
 BEHIND_WORDS = {"behind", "below", "lower", "worse", "after", "trail", "trails", "under"}
 BEHIND_ZH = ("落后", "不如", "低于", "差", "低")
 REPLY_CACHE = 4096  # understood questions whose replies are kept
+SCORE_WORDS = {"score", "scores", "scored", "points", "point", "rating", "ratings", "value", "values"}
+SCORE_ZH = ("分数", "得分", "多少分", "几分", "评分", "指数值")
+REQUEST_STARTS = ("can you ", "could you ", "can u ", "would you ", "will you ", "do you ", "can i ", "could i ")
+REQUEST_STARTS_ZH = ("能", "可以", "可否", "帮我")  # "能比较一下北京和上海吗": please compare
 YESNO_STARTS = ("is ", "are ", "does ", "do ", "did ", "has ", "was ", "can ")
 
 
@@ -140,13 +144,21 @@ class Engine:
             q.n = None  # "top 3 Chinese cities" lists the Chinese cities; "Chinese cities in the top 3" counts
         if intent == "position" and q.position is None and q.n is not None:
             q.position = q.n
+        if q.position == -1 and q.n is not None and q.n > 0 and intent in ("top", "position", "member"):
+            q.position, q.n = q.n, None  # "the last city in the top 10": the 10th
+            q.intent = "member" if intent == "member" else "position"
         if intent == "top" and q.n is None and q.position is None and _singular(msg.folded):
             q.intent, q.position = "position", 1  # "which city is the best?" wants one city, not a list
         if q.intent == "top" and q.n is None and q.position is not None and q.position > 0:
             q.n = q.position  # "first 3"
         folded = msg.folded
-        q.yesno = folded.startswith(YESNO_STARTS) or folded.endswith("吗") or "是否" in folded
+        q.yesno = (folded.startswith(YESNO_STARTS) and not folded.startswith(REQUEST_STARTS)) or \
+            (folded.endswith("吗") and not folded.startswith(REQUEST_STARTS_ZH)) or "是否" in folded or \
+            bool({"if", "whether"} & set(folded.split()))  # "tell me if Beijing is ahead of Shanghai"
         q.behind = bool(BEHIND_WORDS & set(folded.split())) or any(w in folded for w in BEHIND_ZH)
+        q.scores = bool(SCORE_WORDS & set(folded.split())) or any(w in folded for w in SCORE_ZH)
+        if intent == "member" and folded.startswith(("why ", "how come ")):
+            q.intent = "rank"  # "why is Shenzhen not in the top 10?": what is known, not a yes or no
         if intent == "member" and not q.yesno and q.n is None and q.position is None:
             q.intent = "rank"  # "what rank is HK in education": asked for a place, not a yes or no
         if intent in ("rank", "profile", "member") and not ent.cities and not ent.unknown and not ent.pronoun:
@@ -178,12 +190,14 @@ class Engine:
         report = self.index.default
         answer: Answer = self.composer.compose(q, report)
         body = answer.body
+        if q.scores and q.intent in ("rank", "profile", "top", "compare", "position", "member"):
+            body = join([self.phrases("no_scores", q.lang), body])  # "what's Beijing's score?": ranks only
         if answer.sourced and q.intent in SOURCED:
             body = join([body, self.composer.source_tag(q, report)])
         body = clip(body)
+        title = (answer.title or body.plain.split("\n")[0])[:120]
         return Reply(text=body.plain, html=body.html, intent=q.intent, lang=q.lang,
-                     buttons=self._with_picture(answer, q.lang), title=(answer.title or body.plain.split("\n")[0])[:120],
-                     card=answer.card)
+                     buttons=self._with_picture(answer, q.lang), title=title, card=answer.card)
 
     def _with_picture(self, answer: Answer, lang: str) -> tuple[Button, ...]:
         """A "Picture" button (a ranking card of the same answer) in place of the middle button."""
@@ -230,7 +244,7 @@ def _query_key(q: Query) -> tuple:
     """Everything a reply depends on (the raw text only through the entities it yielded)."""
     cities = tuple((m.id, m.world, m.fuzzy, m.text if m.fuzzy or m.world else "") for m in q.cities)
     return (q.intent, q.lang, cities, tuple(q.unknown), q.list_id, q.n, q.position, q.place, q.yesno,
-            q.behind, q.alternatives)
+            q.behind, q.scores, q.alternatives)
 
 
 def _tied(best: IntentScore, second: IntentScore) -> bool:
@@ -267,13 +281,16 @@ def _gibberish(word: str) -> bool:
     return any(row[i:i + 4] in w or row[i:i + 4][::-1] in w for row in _KEYBOARD_ROWS for i in range(len(row) - 3))
 
 
+SINGULAR_ZH = ("哪个城市", "哪座城市", "哪一个", "哪个最", "是哪个", "是哪座", "谁最好", "谁最强", "谁是第一",
+               "最好的城市是")
+
+
 def _singular(folded: str) -> bool:
     """Asks for one city: "which city is the best?", "top city for science", "哪个城市最好"."""
     words = set(folded.split())
     if "city" in words and "cities" not in words:
         return True
-    return any(cue in folded for cue in ("哪个城市", "哪座城市", "哪一个", "哪个最", "是哪个", "是哪座", "谁最好", "谁最强",
-                                         "谁是第一", "最好的城市是"))
+    return any(cue in folded for cue in SINGULAR_ZH)
 
 
 def _bare(ent: Entities) -> bool:

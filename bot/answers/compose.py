@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.answers.phrases import Phrases
+from bot.answers.phrases import Phrases, _s2t
 from bot.answers.query import Query
 from bot.answers.text import Rich, bold, italic, join, plain
 from bot.nlu.entities import CityMention
 from bot.reply import Button
 from index_core.index import Index, ReportIndex
 from index_core.model import Certainty, City, ListInfo, Placement
+from index_core.text import is_cjk
 
 RANKING_INTENTS = {"rank", "profile", "member", "top", "position", "compare", "country", "group",
                    "meta_recommend", "meta_findings"}
@@ -58,10 +59,7 @@ class Composer:
 
     def mention(self, m: CityMention, lang: str) -> Rich:
         """A city as the asker named it; shows the interpretation when a fuzzy match was needed."""
-        if m.id:
-            name = self.index.city(m.id).name(lang)
-        else:
-            name = m.world[0] if m.world else m.text
+        name = self.index.city(m.id).name(lang) if m.id else self.world_name(m, lang)
         if m.fuzzy:
             return self.p("fuzzy_note", lang, name=bold(name), typed=m.text)
         return bold(name)
@@ -92,7 +90,7 @@ class Composer:
         return join(parts, sep)
 
     def composition(self, info: ListInfo, lang: str) -> Rich:
-        parts = [f"{n} {self.country(code, lang)}" if lang == "en" else f"{n}座{self.country(code, lang)}城市"
+        parts = [f"{n} {self.adjective(code, lang)}" if lang == "en" else f"{n}座{self.adjective(code, lang)}城市"
                  for code, n in info.composition]
         if lang == "en":
             return self.names([*parts[:-1], parts[-1] + " cities"] if parts else parts, lang)
@@ -104,8 +102,9 @@ class Composer:
 
     # --- one city in one list ------------------------------------------------------------------
     def placement_sentence(self, p: Placement, who: Rich, lang: str, report: ReportIndex,
-                           with_total: bool = True) -> Rich:
+                           with_total: bool = True, country_code: str | None = None) -> Rich:
         info = p.list
+        code = p.city.country if p.city else (country_code or "")  # a real city the report doesn't name: its country
         lname = self.list_name(info, lang)
         if p.certainty is Certainty.EXACT:
             key = "rank_exact" if with_total and info.id == "overall" else "rank_exact_list"
@@ -119,14 +118,19 @@ class Composer:
         if p.certainty is Certainty.OUTSIDE:
             if info.ordered:
                 return self.p("rank_outside", lang, city=who, list=lname, published=info.published)
+            if p.reason == "composition" and dict(info.composition).get(code):  # that country's places all named
+                named = [c.name(lang) for c in report.members(info.id) if c.country == code]
+                return self.p("rank_outside_named", lang, city=who, list=lname, size=info.published, n=len(named),
+                              adjective=self.adjective(code, lang), members=self.names(named, lang))
             if p.reason == "composition":
-                country = self.country(p.city.country, lang) if p.city else ""
+                country = self.country(code, lang) if code else ""
+                if lang == "en" and country.startswith(("United ", "Netherlands")):
+                    country = "the " + country  # "London is in the United Kingdom"
                 return self.p("rank_outside_composition", lang, city=who, list=lname, size=info.published,
                               composition=self.composition(info, lang), country=country)
             members = self.names([self.index.city(c.id).name(lang) for c in report.members(info.id)], lang)
             return self.p("rank_outside_group", lang, city=who, list=lname, members=members)
         if p.reason == "unnamed-slot":
-            code = p.city.country if p.city else ""
             n = dict(info.unnamed).get(code, 0)
             return self.p("rank_unknown_slot", lang, city=who, list=lname, size=info.published, n=n,
                           adjective=self.adjective(code, lang))
@@ -179,7 +183,7 @@ class Composer:
                           evaluated=report.meta["cities_evaluated"])
         else:
             p = report.placement_by_country(info.id, country)
-            body = self.placement_sentence(p, who, lang, report)
+            body = self.placement_sentence(p, who, lang, report, country_code=country)
         return Answer(body, self.default_buttons(q, report))
 
     def unknown_city(self, name: str, q: Query, report: ReportIndex) -> Answer:
@@ -282,7 +286,9 @@ class Composer:
         p = report.placement(info.id, city.id)
         n = q.n
         parts: list[Rich] = []
-        if info.ordered:
+        if n is None and q.position is not None:  # "is Shanghai 3rd?"
+            parts = self._member_at(p, who, info, q.position, lang, report)
+        elif info.ordered:
             if n is None or n == info.published:
                 verdict = "answer_yes" if p.certainty is Certainty.EXACT else "answer_no"
                 parts = [self.p(verdict, lang), self.placement_sentence(p, who, lang, report)]
@@ -310,6 +316,29 @@ class Composer:
             parts.append(also)
         return Answer(join(parts, " " if lang == "en" else ""), self.city_buttons(city, q, report),
                       title=join(parts[:2], " ").plain)
+
+    def _member_at(self, p: Placement, who: Rich, info: ListInfo, pos: int, lang: str,
+                   report: ReportIndex) -> list[Rich]:
+        """Whether a city holds one position: yes, no (with its real place), or not published."""
+        evaluated = report.meta["cities_evaluated"]
+        pos = evaluated if pos == -1 else pos
+        asked = self.ordinal(pos, lang) if pos > 0 else str(pos)
+        sentence = self.placement_sentence(p, who, lang, report)
+        if not info.ordered:
+            return [self.p("position_group", lang, list=self.list_name(info, lang), ordinal=asked, n=pos,
+                           size=info.published or len(report.members(info.id))), sentence]
+        if pos < 1 or pos > evaluated:
+            return [self.p("answer_no", lang), self.p("position_out_of_range", lang, evaluated=evaluated,
+                                                      ordinal=asked, n=pos)]
+        if p.certainty is Certainty.EXACT:
+            if p.rank == pos:
+                return [self.p("answer_yes", lang), sentence]
+            return [self.p("member_not_at", lang, city=who, ordinal=bold(self.ordinal(p.rank or 0, lang)),
+                           in_list=self.in_list(info, lang), list=self.list_name(info, lang), asked=asked)]
+        if pos <= info.published:
+            return [self.p("answer_no", lang), sentence]
+        return [self.p("cant_tell", lang), self.p("member_at_unpublished", lang, city=who, asked=asked,
+                                                  published=info.published, list=self.list_name(info, lang))]
 
     # --- lists -----------------------------------------------------------------------------------
     def top(self, q: Query, report: ReportIndex) -> Answer:
@@ -345,8 +374,7 @@ class Composer:
             if q.n is not None and q.n != info.published:
                 head = self.p("top_group_unordered", lang, list=lname, size=info.published, n=q.n)
             else:
-                head = self.p("top_group_all", lang, list=lname[:1].upper() + lname[1:] if lang == "en"
-                              else lname, size=info.published)
+                head = self.p("top_group_all", lang, list=lname, size=info.published)
             lines = [head]
             by_country: dict[str, list[str]] = {}
             for city in members:
@@ -400,44 +428,63 @@ class Composer:
     # --- comparisons -------------------------------------------------------------------------------
     def compare(self, q: Query, report: ReportIndex) -> Answer:
         lang = q.lang
-        known = [m for m in q.cities if m.id]
-        if len(known) < 2:
-            if q.cities and not q.cities[0].id and len(known) < 2:
-                return self.world_city(q.cities[0], q, report)
-            others = [m for m in q.cities if not m.id]
-            if others:
-                return self.world_city(others[0], q, report)
+        subjects: dict[str, CityMention] = {}  # report cities by id, real cities by name, as asked
+        for m in q.cities:
+            key = m.id or (m.world[0] if m.world else "")
+            if key and key not in subjects:
+                subjects[key] = m
+        mentions = list(subjects.values())[:4]
+        if len(mentions) < 2:
             if q.unknown:
                 return self.unknown_city(q.unknown[0], q, report)
-            if len(known) == 1:
+            if mentions and not mentions[0].id:
+                return self.world_city(mentions[0], q, report)
+            if mentions:
                 return self.rank(q, report)
             example = self.p.examples(lang)[2]
             return Answer(self.p("need_two_cities", lang, example=example), [], sourced=False)
-        ids = list(dict.fromkeys(m.id for m in known))[:4]
-        mentions = {m.id: m for m in known}
-        if len(ids) < 2:
-            return self.rank(q, report)
-        if (q.yesno and len(ids) == 2 and q.list_id is not None) or (q.yesno and len(ids) == 2):
+        if q.unknown:  # "compare Shanghai and Gotham": say which name is not known
+            return self.unknown_city(q.unknown[0], q, report)
+        ids = [m.id for m in mentions if m.id]
+        card = "compare " + " ".join(ids) if len(ids) == len(mentions) else None
+        buttons = self.compare_buttons(ids, q, report) if ids else self.default_buttons(q, report)
+        if q.yesno and len(mentions) == 2:
             info = report.list(q.list_id) if q.list_id else report.lists[0]
-            comp = report.compare(info.id, ids)
-            a, b = comp.placements
-            if comp.ahead is not None:
-                key = "compare_yes" if comp.ahead.id == ids[0] else "compare_no"
-                body = self.p(key, lang, first=self.mention(mentions[ids[0]], lang),
-                              second=self.mention(mentions[ids[1]], lang),
+            a, b = self.placements(info, mentions, report)
+            ahead = _ahead_of(a, b)
+            if ahead is not None:
+                first_ahead = ahead == 0
+                key = ("compare_behind_no" if first_ahead else "compare_behind_yes") if q.behind else \
+                    ("compare_yes" if first_ahead else "compare_no")
+                body = self.p(key, lang, first=self.mention(mentions[0], lang),
+                              second=self.mention(mentions[1], lang),
                               first_place=self.place(a, lang), second_place=self.place(b, lang),
                               in_list=self.in_list(info, lang), list=self.list_name(info, lang))
-                return Answer(body, self.compare_buttons(ids, q, report), card="compare " + " ".join(ids),
-                              title=body.plain)
+                return Answer(body, buttons, card=card, title=body.plain)
         lines = [bold(self.p("compare_head", lang, cities=self.names(
-            [self.mention(mentions[c], lang) for c in ids], lang)))]
+            [self.mention(m, lang) for m in mentions], lang)))]
         infos = [report.list(q.list_id)] if q.list_id else list(report.lists)
         for info in infos:
-            line = self.compare_line(info, ids, lang, report, always=bool(q.list_id) or info is report.lists[0])
+            line = self.compare_line(info, mentions, lang, report, always=bool(q.list_id) or info is report.lists[0])
             if line is not None:
                 lines.append(plain("• ") + line)
-        return Answer(join(lines), self.compare_buttons(ids, q, report), card="compare " + " ".join(ids),
-                      title=lines[1].plain if len(lines) > 1 else lines[0].plain)
+        return Answer(join(lines), buttons, card=card, title=lines[1].plain if len(lines) > 1 else lines[0].plain)
+
+    def placements(self, info: ListInfo, mentions: list[CityMention], report: ReportIndex) -> list[Placement]:
+        """Each city in one list; a real city the report doesn't name is placed by its country alone."""
+        return [report.placement(info.id, m.id) if m.id else
+                report.placement_by_country(info.id, m.world[1] if m.world else None) for m in mentions]
+
+    def mention_name(self, m: CityMention, lang: str) -> str:
+        if m.id:
+            return self.index.city(m.id).name(lang)
+        return self.world_name(m, lang)
+
+    def world_name(self, m: CityMention, lang: str) -> str:
+        """A real city's name: the English name, or as the asker wrote it in Chinese."""
+        if lang != "en" and m.text and is_cjk(m.text[0]):
+            return _s2t().convert(m.text) if lang == "zh-Hant" else m.text
+        return m.world[0] if m.world else m.text
 
     def place(self, p: Placement, lang: str) -> str:
         if not p.list.ordered and not p.list.published:  # a plain group
@@ -452,17 +499,19 @@ class Composer:
             return self.p("place_outside", lang, published=p.list.published).plain
         return self.p("place_unknown", lang).plain
 
-    def compare_line(self, info: ListInfo, ids: list[str], lang: str, report: ReportIndex,
+    def compare_line(self, info: ListInfo, mentions: list[CityMention], lang: str, report: ReportIndex,
                      always: bool) -> Rich | None:
-        comp = report.compare(info.id, ids)
-        certs = {p.certainty for p in comp.placements}
+        placements_ = self.placements(info, mentions, report)
+        names_ = [self.mention_name(m, lang) for m in mentions]
+        ahead = _ahead_of(*placements_)
+        certs = {p.certainty for p in placements_}
         lname = self.list_name(info, lang)
         lname = lname[:1].upper() + lname[1:] if lang == "en" else lname
         if not info.ordered and not info.published:  # a plain group: who of them is in it
             if Certainty.MEMBER not in certs:
                 return None
-            placements = self.names([self.p("place_named_group", lang, city=p.city.name(lang) if p.city else "",
-                                            place=self.place(p, lang)) for p in comp.placements], lang)
+            placements = self.names([self.p("place_named_group", lang, city=name, place=self.place(p, lang))
+                                     for name, p in zip(names_, placements_, strict=True)], lang)
             return self.p("compare_group", lang, list=lname, placements=placements)
         if certs == {Certainty.OUTSIDE}:
             return self.p("compare_neither", lang, list=lname, published=info.published) if always else None
@@ -471,10 +520,10 @@ class Composer:
                           no_order=self.p("no_order", lang))
         if certs <= {Certainty.UNKNOWN, Certainty.OUTSIDE} and not always:
             return None
-        placements = self.names([self.p("place_named", lang, city=p.city.name(lang) if p.city else "",
-                                        place=self.place(p, lang)) for p in comp.placements], lang)
-        if comp.ahead is not None:
-            return self.p("compare_ahead", lang, list=lname, placements=placements, city=bold(comp.ahead.name(lang)))
+        placements = self.names([self.p("place_named", lang, city=name, place=self.place(p, lang))
+                                 for name, p in zip(names_, placements_, strict=True)], lang)
+        if ahead is not None:
+            return self.p("compare_ahead", lang, list=lname, placements=placements, city=bold(names_[ahead]))
         return self.p("compare_unknown", lang, list=lname, placements=placements)
 
     # --- countries and regions -------------------------------------------------------------------
@@ -565,12 +614,12 @@ class Composer:
 
     def meta_recommend(self, q: Query, report: ReportIndex) -> Answer:
         texts = [s.text(q.lang) for s in report.statements("recommendation")]
-        body = self.p("meta_recommend", q.lang, text=" ".join(texts))
+        body = self.p("meta_recommend", q.lang, text=(" " if q.lang == "en" else "").join(texts))
         return Answer(body, self.report_buttons(q, report), title=body.plain)
 
     def meta_findings(self, q: Query, report: ReportIndex) -> Answer:
         top3 = self.names([c.name(q.lang) for _r, c in report.top(report.lists[0].id, 3).entries], q.lang)
-        statements = " ".join(s.text(q.lang) for s in report.statements("findings"))
+        statements = (" " if q.lang == "en" else "").join(s.text(q.lang) for s in report.statements("findings"))
         body = self.p("meta_findings", q.lang, top3=top3, statements=statements)
         return Answer(body, self.report_buttons(q, report), title=body.plain)
 
@@ -657,17 +706,37 @@ class Composer:
         return buttons
 
     def report_buttons(self, q: Query, report: ReportIndex) -> list[Button]:
-        return self.starter_buttons(q.lang)[:2] + [self.source_button(q.lang)]
+        return [*self.starter_buttons(q.lang)[:2], self.source_button(q.lang)]
 
     def starter_buttons(self, lang: str) -> list[Button]:
         return [Button(e[:30], _ask(e)) for e in self.p.examples(lang)[:3]]
 
     def default_buttons(self, q: Query, report: ReportIndex) -> list[Button]:
-        return self.starter_buttons(q.lang)[:2] + [self.source_button(q.lang)]
+        return [*self.starter_buttons(q.lang)[:2], self.source_button(q.lang)]
 
     def source_tag(self, q: Query, report: ReportIndex) -> Rich:
         src = report.meta["sources"][report.meta["source"].split()[0]]
         return italic(self.p("source_tag", q.lang, source=src.get(q.lang) or src["en"]))
+
+
+def _order_key(p: Placement) -> float | None:
+    """How a placement sorts against others in its list, or None when the data cannot order it."""
+    if p.certainty is Certainty.EXACT:
+        return float(p.rank or 0)
+    if p.certainty is Certainty.MEMBER and p.list.published:
+        return 1000.0  # inside a top-N group, order within unknown
+    if p.certainty is Certainty.OUTSIDE and (p.list.ordered or p.list.published):
+        return 10000.0
+    return None
+
+
+def _ahead_of(*placements: Placement) -> int | None:
+    """The index of the best-placed city, when the certainties allow an order (no ties)."""
+    keys = [_order_key(p) for p in placements]
+    if not keys or any(k is None for k in keys):
+        return None
+    best = min(k for k in keys if k is not None)
+    return keys.index(best) if keys.count(best) == 1 else None
 
 
 def _ask(question: str) -> str:

@@ -19,4 +19,6 @@ class Query:
     position: int | None = None
     place: tuple[str, str] | None = None
     yesno: bool = False  # asked as a yes/no question
+    scores: bool = False  # asked for a score (the report's coverage gives ranks only)
+    behind: bool = False  # a yes/no comparison asked the other way round ("is Tokyo behind London?")
     alternatives: tuple[str, ...] = ()  # for "clarify": the intents it could be

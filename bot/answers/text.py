@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from functools import lru_cache
 from string import Formatter
 
 _FORMATTER = Formatter()
@@ -38,20 +39,31 @@ def italic(text: str | Rich) -> Rich:
     return Rich(r.plain, f"<i>{r.html}</i>")
 
 
+@lru_cache(maxsize=1024)
+def _compiled(template: str) -> tuple[tuple[str, str, str | None, str], ...]:
+    """A template split once into (literal, literal as HTML, field name, format spec) parts."""
+    return tuple((literal, html.escape(literal, quote=False), name, spec or "")
+                 for literal, name, spec, _conv in _FORMATTER.parse(template))
+
+
 def fill(template: str, values: dict[str, str | int | Rich]) -> Rich:
     """Fill {fields} of a template; template text and values are escaped for HTML."""
     out_plain: list[str] = []
     out_html: list[str] = []
-    for literal, name, spec, _conv in _FORMATTER.parse(template):
+    for literal, literal_html, name, spec in _compiled(template):
         if literal:
             out_plain.append(literal)
-            out_html.append(html.escape(literal, quote=False))
+            out_html.append(literal_html)
         if name is None:
             continue
         value = values.get(name, "")
-        r = value if isinstance(value, Rich) else plain(format(value, spec or ""))
-        out_plain.append(r.plain)
-        out_html.append(r.html)
+        if isinstance(value, Rich):
+            out_plain.append(value.plain)
+            out_html.append(value.html)
+        else:
+            text = format(value, spec) if spec else str(value)
+            out_plain.append(text)
+            out_html.append(html.escape(text, quote=False))
     return Rich("".join(out_plain), "".join(out_html))
 
 

@@ -12,6 +12,7 @@ from index_core.index import Index
 from index_core.text import fold, is_cjk
 
 FUZZY_MIN_LEN = 5
+MAX_TOKENS = 200  # a question is short: 200 words, or 200 Chinese characters, are plenty to understand it
 GAZETTEER_NGRAM = 4  # longest world-city name looked up, in tokens ("rio de janeiro", "圣保罗" is 3)
 FUZZY_CUTOFF = 80.0
 COUNT_CUES = ("top", "best", "first", "leading", "highest", "biggest", "greatest")
@@ -56,11 +57,12 @@ class EntityFinder:
         self.lex = lexicon
         self._fuzzy_names = [k for k in lexicon.cities if len(k) >= FUZZY_MIN_LEN and k.isascii()]
         self._fuzzy_lists = [k for k in lexicon.lists if len(k) >= 6 and k.isascii()]
+        self._pronoun_starts_zh = {p[0] for p in lexicon.pronouns_zh if p}
         self._pronouns = sorted({tuple(tokens(p)) for p in (*lexicon.pronouns_en, *lexicon.pronouns_zh) if p},
                                 key=len, reverse=True)
 
     def find(self, folded: str) -> Entities:
-        toks = tokens(folded)
+        toks = tokens(folded)[:MAX_TOKENS]
         ent = Entities()
         ent.followup = self._starts_with(toks, self.lex.followup_en, self.lex.followup_zh)
         out: list[str] = []  # template tokens
@@ -95,8 +97,8 @@ class EntityFinder:
                 out.append(PLACEHOLDERS["ORD"])
                 i += 1
                 continue
-            if tok in self.lex.pronouns_en or any(join(toks[i:i + len(p)]) == p for p in self.lex.pronouns_zh
-                                                  if is_cjk(tok)):
+            if tok in self.lex.pronouns_en or (tok in self._pronoun_starts_zh and any(
+                    join(toks[i:i + len(p)]) == p for p in self.lex.pronouns_zh)):
                 ent.pronoun = True
             out.append(tok)
             i += 1

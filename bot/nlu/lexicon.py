@@ -91,7 +91,8 @@ class Lexicon:
             pronouns_en=frozenset(fold(w) for w in follow.get("pronouns_en", [])),
             pronouns_zh=tuple(fold(w) for w in follow.get("pronouns_zh", [])),
         )
-        words: list[str] = [*lists, *numbers, *ordinals, *lex.filler_en, *lex.followup_en, *lex.pronouns_en]
+        words: list[str] = [*lists, *numbers, *ordinals, *lex.filler_en, *lex.followup_en, *lex.pronouns_en,
+                            *lex.filler_zh, *lex.followup_zh, *lex.pronouns_zh]
         for intent in index.nlu.get("intents", {}).get("intents", {}).values():
             for phrases in intent.get("examples", {}).values():
                 words.extend(example_key(p) for p in phrases)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from index_core.text import fold, has_cjk, is_cjk
 
 _MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{3,64}\b")
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?=\s|$)")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+# (lone surrogates too: they are not text, and OpenCC cannot encode them)
 MAX_CHARS = 500  # questions are short; the rest of a long paste is not read
 
 
@@ -26,7 +27,7 @@ class Message:
     has_cjk: bool
 
 
-@lru_cache(maxsize=None)
+@cache
 def _opencc(config: str):
     import opencc
 

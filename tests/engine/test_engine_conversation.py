@@ -1,0 +1,189 @@
+"""Small talk (rule 7), language and script (rule 6), follow-ups (rule 8) and commands."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import CONTEXT_TTL
+
+EXAMPLES_EN = "• where does Shanghai rank?"
+
+
+# --- rule 7: small talk, help, nonsense, out of scope --------------------------------------------------
+@pytest.mark.parametrize(("question", "intent"), [
+    ("hi", "greeting"), ("hello bot", "greeting"), ("good morning", "greeting"), ("/start", "greeting"),
+    ("help", "help"), ("what can i ask", "help"), ("what is this bot", "help"), ("/help", "help"),
+    ("what's the weather in Beijing?", "out_of_scope"), ("tell me a joke", "out_of_scope"),
+    ("population of tokyo", "out_of_scope"), ("how's the traffic in LA", "out_of_scope"),
+    ("asdfghjkl", "nonsense"), ("asdfgh", "nonsense"), ("lol", "nonsense"), ("🚀🚀🚀", "nonsense"),
+    ("😀", "nonsense"), ("?", "nonsense"), ("...", "nonsense"),
+])
+def test_small_talk_gets_a_friendly_reply_with_examples(ask, question, intent):
+    reply = ask(question)
+    assert reply.intent == intent
+    assert EXAMPLES_EN in reply.text
+    assert reply.text.count("\n• ") >= 2  # two or three example questions
+    assert "Traceback" not in reply.text and "Error" not in reply.text
+    assert "Source" not in reply.text
+
+
+def test_weather_is_not_answered(ask):
+    text = ask("what's the weather in Beijing?").text
+    assert "can only answer questions about" in text
+    assert "°" not in text and "sunny" not in text
+
+
+@pytest.mark.parametrize("question", ["thanks", "thank you so much", "cheers", "谢谢"])
+def test_thanks(ask, question):
+    reply = ask(question)
+    assert reply.intent == "thanks"
+    assert reply.text.startswith(("You're welcome", "不客气"))
+
+
+@pytest.mark.parametrize(("question", "intent"), [("你好", "greeting"), ("帮助", "help"),
+                                                  ("北京天气怎么样", "out_of_scope"), ("啊啊啊", "nonsense")])
+def test_small_talk_in_chinese(ask, question, intent):
+    reply = ask(question)
+    assert reply.intent == intent
+    assert reply.lang == "zh-Hans"
+    assert "• 上海排第几？" in reply.text
+
+
+def test_empty_message(ask):
+    reply = ask("   ")
+    assert reply.intent == "nonsense"
+    assert EXAMPLES_EN in reply.text
+
+
+# --- rule 6: language and script -----------------------------------------------------------------------
+def test_traditional_chinese_gets_traditional_chinese(ask):
+    reply = ask("舊金山排名第幾?")
+    assert reply.lang == "zh-Hant"
+    assert reply.text.startswith("舊金山在綜合排名中位列第2")
+    assert "旧金山" not in reply.text and "綜合" in reply.text
+
+
+def test_simplified_chinese_stays_simplified(ask):
+    reply = ask("旧金山排名第几?")
+    assert reply.lang == "zh-Hans"
+    assert reply.text.startswith("旧金山在综合排名中位列第2")
+    assert "舊金山" not in reply.text
+
+
+@pytest.mark.parametrize(("question", "lang", "needle"), [
+    ("香港教育排第幾", "zh-Hant", "香港在教育中位列第3"),
+    ("香港教育排第几", "zh-Hans", "香港在教育中位列第3"),
+    ("東京排第幾", "zh-Hant", "東京在綜合排名中位列第10"),
+    ("上海排第几?", "zh-Hans", "上海在综合排名中位列第8"),
+    ("where does 上海 rank", "en", "Shanghai ranks 8th"),
+])
+def test_reply_language_follows_the_question(ask, question, lang, needle):
+    reply = ask(question)
+    assert reply.lang == lang
+    assert needle in reply.text
+
+
+def test_english_question_gets_english(ask):
+    reply = ask("where does Tokyo rank")
+    assert reply.lang == "en"
+    assert all(ord(ch) < 0x3000 for ch in reply.text)
+
+
+# --- rule 8: follow-ups -------------------------------------------------------------------------------------
+def test_followups_use_the_previous_question(chat):
+    assert "Beijing ranks 3rd overall" in chat("where does Beijing rank?").text
+    reply = chat("and in innovation?")
+    assert reply.text.startswith("Beijing ranks 3rd in sci-tech innovation.")
+    reply = chat("what about Tokyo?")
+    assert reply.text.startswith("Tokyo is not in the published sci-tech innovation top 3")
+    reply = chat("compare it with London")
+    assert reply.intent == "compare"
+    assert reply.text.startswith("Tokyo and London:")
+
+
+def test_followup_pronouns(chat):
+    chat("where does Hong Kong rank")
+    assert chat("is it in the top 5?").text.startswith("No: Hong Kong ranks 9th overall, outside the top 5.")
+    assert chat("tell me more about it").text.startswith("Hong Kong (China) in the")
+    assert chat("what about its education rank").text.startswith("Hong Kong ranks 3rd in education.")
+
+
+def test_followup_on_a_top_list(chat):
+    chat("top 3")
+    assert chat("and in education?").text.startswith("Education top 3")
+    reply = chat("and talent?")
+    assert "published without an order" in reply.text
+
+
+def test_followup_compare_with_one_city(chat):
+    chat("where does paris rank")
+    reply = chat("compare with london")
+    assert reply.text.startswith("Paris and London:")
+    assert "London is ahead" in reply.text
+
+
+def test_followups_in_chinese(chat):
+    chat("上海排第几")
+    assert chat("教育呢").text.startswith("上海不在公布的教育前3名中")
+    assert chat("它在人才前十吗").text.startswith("是的。上海位列人才发展前10")
+    assert chat("和东京比较").text.startswith("上海、东京：")
+
+
+def test_context_expires(chat):
+    chat("where does Beijing rank?")
+    assert chat("and in innovation?", after=CONTEXT_TTL - 60).text.startswith("Beijing ranks 3rd")
+    reply = chat("and in education?", after=CONTEXT_TTL + 1)
+    assert "Beijing" not in reply.text  # too late: a new question, not a follow-up
+    assert reply.text.startswith("Education top 3")
+
+
+def test_a_new_question_is_not_a_followup(chat):
+    chat("where does Beijing rank in innovation")
+    assert chat("where does Tokyo rank").text.startswith("Tokyo ranks 10th overall")
+
+
+def test_chats_do_not_share_context(engine):
+    a: dict = {}
+    b: dict = {}
+    engine.answer("where does Beijing rank", a)
+    engine.answer("where does Tokyo rank", b)
+    assert engine.answer("and in innovation?", a).text.startswith("Beijing")
+
+
+# --- commands ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("command", "start"), [
+    ("/rank shanghai", "Shanghai ranks 8th overall"),
+    ("/rank@SomeBot shanghai", "Shanghai ranks 8th overall"),
+    ("/rank tokyo education", "Tokyo is not in the published education top 3"),
+    ("/rank 3", "Beijing is 3rd overall."),
+    ("/rank", "Which city?"),
+    ("/rank gotham", 'I don\'t recognise "gotham" as a city.'),
+    ("/top", "Overall top 10 (of 30 cities evaluated):"),
+    ("/top 5 talent", "The talent development top 10 was published without an order, so there is no top 5."),
+    ("/top education 2", "Education top 2"),
+    ("/compare boston", "Boston ranks 1st overall"),
+    ("/compare beijing tokyo", "Beijing and Tokyo:"),
+    ("/start", "Hello!"),
+    ("/help", "Ask me about"),
+    ("/help@SomeBot", "Ask me about"),
+])
+def test_commands(ask, command, start):
+    assert ask(command).text.startswith(start)
+
+
+def test_help_lists_the_commands(ask):
+    text = ask("/help").text
+    for command in ("/top", "/rank", "/compare", "/about"):
+        assert command in text
+
+
+def test_mention_of_the_bot_is_ignored(ask):
+    assert ask("@citybot where does London rank").text.startswith("London ranks 4th overall")
+
+
+def test_followup_numbers(chat):
+    chat("top 5")
+    assert chat("what about 10").text.startswith("Overall top 10")
+    assert chat("and 3?").text.startswith("Overall top 3")
+    chat("who is number 3 in education")
+    assert chat("and 2?").text.startswith("London is 2nd in education.")

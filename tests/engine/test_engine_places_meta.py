@@ -1,0 +1,81 @@
+"""Countries and regions, groups, and questions about the report itself."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("Which Chinese cities are in the top 10?", "3 Chinese cities are in the overall top 10: Beijing (3rd), "
+                                                "Shanghai (8th) and Hong Kong (9th)."),
+    ("how many US cities are in the top ten", "5 US cities are in the overall top 10: Boston (1st)"),
+    ("which american cities are in the top 10", "5 US cities are in the overall top 10"),
+    ("Which US cities are in the top 5?", "3 US cities are in the overall top 5: Boston (1st), San Francisco (2nd) "
+                                          "and New York (5th)."),
+    ("any European cities in the top 10?", "1 European city is in the overall top 10: London (4th)."),
+    ("Japanese cities?", "1 Japanese city is in the overall top 10: Tokyo (10th)."),
+    ("asian cities in the top 10", "4 Asian cities are in the overall top 10: Beijing (3rd), Shanghai (8th), "
+                                   "Hong Kong (9th) and Tokyo (10th)."),
+    ("how many chinese cities are there", "3 Chinese cities are in the overall top 10"),
+    ("top 3 chinese cities", "3 Chinese cities are in the overall top 10"),
+    ("how is china doing", "3 Chinese cities"),
+    ("any indian cities in the top 10", "No Indian city is in the published overall top 10."),
+    ("what about india", "No Indian city is in the published overall top 10."),
+    ("中国城市有哪些", "综合排名前10中有3座中国城市：北京（第3）、上海（第8）、香港（第9）。"),
+    ("美国有几个城市进入前十", "综合排名前10中有5座美国城市"),
+])
+def test_country_and_region(ask, question, start):
+    reply = ask(question)
+    assert reply.intent == "country"
+    assert reply.text.startswith(start)
+
+
+def test_country_in_the_talent_list_counts_the_unnamed(ask):
+    text = ask("how many US cities are in the talent top 10").text
+    assert text.startswith("5 US cities are in the talent development top 10, but the report doesn't name them.")
+
+
+@pytest.mark.parametrize(("question", "cities"), [
+    ("which cities have balanced education?", ["London", "Beijing", "Shanghai", "New York"]),
+    ("talent potential", ["Shenzhen", "Guangzhou", "Hong Kong", "Shanghai"]),
+    ("哪些城市基础教育和高等教育均衡", ["伦敦", "北京", "上海", "纽约"]),
+    ("人才潜力突出的城市", ["深圳", "广州", "香港", "上海"]),
+])
+def test_groups(ask, question, cities):
+    reply = ask(question)
+    assert reply.intent == "group"
+    assert all(c in reply.text for c in cities)
+    assert "no order" in reply.text or "无排序" in reply.text
+    assert "1." not in reply.text
+
+
+@pytest.mark.parametrize(("question", "intent", "needles"), [
+    ("who published the report?", "meta_who", ["Shenzhen International Science and Technology Information Center",
+                                               "Tsinghua", "Elsevier"]),
+    ("who's behind this ranking", "meta_who", ["Elsevier"]),
+    ("报告是谁发布的", "meta_who", ["爱思唯尔", "清华大学"]),
+    ("when was it released?", "meta_when", ["24 January 2025"]),
+    ("when did this come out", "meta_when", ["24 January 2025"]),
+    ("what year", "meta_when", ["2025"]),
+    ("什么时候发布的", "meta_when", ["2025年1月24日"]),
+    ("how many cities were evaluated?", "meta_count", ["30"]),
+    ("how many cities did they rank?", "meta_count", ["30", "top 10"]),
+    ("评估了多少个城市", "meta_count", ["30"]),
+    ("what does the index measure?", "meta_measure", ["education", "sci-tech", "talent"]),
+    ("what does SET stand for", "meta_measure", ["SET Index"]),
+    ("what's the methodology", "meta_measure", ["indicators"]),
+    ("what does the report recommend for Chinese cities?", "meta_recommend", ["innovation ecosystem",
+                                                                              "infrastructure"]),
+    ("报告有什么建议", "meta_recommend", ["创新生态"]),
+    ("key findings", "meta_findings", ["North American cities"]),
+])
+def test_report_metadata(ask, question, intent, needles):
+    reply = ask(question)
+    assert reply.intent == intent
+    for needle in needles:
+        assert needle in reply.text
+
+
+def test_the_count_is_honest_about_what_was_published(ask):
+    text = ask("list all 30 cities").text
+    assert "30" in text and "the full list of 30 was not" in text
