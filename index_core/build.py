@@ -99,8 +99,9 @@ def _place_names(data: dict) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for kind, table in (("region", data["regions"]), ("country", data["countries"])):
         for key, body in table.items():
-            for name in [*body["names"].values(), *body["aliases"]]:
-                out[fold(name)] = {"kind": kind, "id": key}
+            adjectives = (body.get("adjective") or {}).values()
+            for name in [*body["names"].values(), *adjectives, *body["aliases"]]:
+                out.setdefault(fold(name), {"kind": kind, "id": key})
     return out
 
 
