@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import shutil
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,14 +25,10 @@ from index_core.paths import PROJECT_DATA  # noqa: E402
 
 
 @pytest.fixture(scope="session")
-def session_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A session-wide index folder and no gazetteer by default."""
-    folder = tmp_path_factory.mktemp("index")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("CITYBOT_INDEX_DIR", str(folder))
-        mp.setenv("CITYBOT_NO_GAZETTEER", "1")
-        mp.delenv("CITYBOT_DATA", raising=False)
-        yield folder
+def session_env(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A session-wide index folder. The environment is set per test (`isolated`), never for the
+    whole session, so the other test folders' engines keep their gazetteer and their cache."""
+    return tmp_path_factory.mktemp("index")
 
 
 @pytest.fixture(autouse=True)
