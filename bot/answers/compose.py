@@ -659,9 +659,33 @@ class Composer:
         return Answer(body, self.starter_buttons(q.lang), sourced=False, title=body.plain.split("\n")[0])
 
     def clarify(self, q: Query, report: ReportIndex) -> Answer:
-        options = self.p.examples(q.lang)[:3]
+        """A tie between two readings: offer both as questions (buttons), never guess."""
+        options = [o for o in (self.as_question(i, q, report) for i in q.alternatives) if o]
+        options = list(dict.fromkeys(options)) or self.p.examples(q.lang)[:3]
         body = join([self.p("clarify", q.lang), *[plain(f"• {o}") for o in options]])
         return Answer(body, [Button(o[:30], _ask(o)) for o in options], sourced=False)
+
+    def as_question(self, intent: str, q: Query, report: ReportIndex) -> str | None:
+        """One reading of a message, phrased as the question it would be (None if it can't be)."""
+        key = f"ask_{intent}"
+        if key not in self.p:
+            return None
+        lang = q.lang
+        known = [self.index.city(m.id).name(lang) for m in q.cities if m.id]
+        info = report.list(q.list_id) if q.list_id else report.lists[0]
+        place = ""
+        if q.place:
+            kind, pid = q.place
+            place = self.index.place_adjective("region" if kind == "region" else "country", pid, lang) or pid
+        needs = {"rank": known, "profile": known, "member": known, "compare": [len(known) >= 2],
+                 "position": [q.position], "country": [place], "group": [q.list_id]}
+        if not all(needs.get(intent, [True])):
+            return None
+        other = known[1] if len(known) > 1 else ""
+        text = self.p(key, lang, city=known[0] if known else "", other=other, list=self.list_name(info, lang),
+                      in_list=self.in_list(info, lang), n=q.n or info.published or 10,
+                      position=q.position or 1, place=place).plain
+        return " ".join(text.split())
 
     # --- buttons ----------------------------------------------------------------------------------------
     def source_button(self, lang: str) -> Button:

@@ -37,6 +37,9 @@ class Phrases:
             return self._hant[key]
         return entry["zh"]
 
+    def __contains__(self, key: str) -> bool:
+        return key in self._raw
+
     def examples(self, lang: str) -> list[str]:
         entry = self._raw["examples"]
         if lang == "en":

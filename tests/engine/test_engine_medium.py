@@ -72,3 +72,19 @@ def test_replies_fit_one_telegram_message(ask, question):
 def test_world_city_names_are_escaped_too(ask):
     reply = ask("compare Paris and London")
     assert "<b>Paris</b>" in reply.html  # data, formatted by the bot, not by the user
+
+
+def test_a_tie_offers_both_readings_as_questions(engine) -> None:
+    q = engine.understand("beijing tokyo")
+    q.intent, q.alternatives = "clarify", ("compare", "profile")
+    reply = engine.reply_for(q)
+    assert "compare Beijing and Tokyo" in reply.text and "tell me about Beijing" in reply.text
+    assert [b.action for b in reply.buttons] == ["q:compare Beijing and Tokyo", "q:tell me about Beijing"]
+
+
+def test_a_reading_that_lacks_its_entities_is_not_offered(engine) -> None:
+    q = engine.understand("where does Shanghai rank")
+    q.intent, q.alternatives = "clarify", ("rank", "compare")
+    reply = engine.reply_for(q)
+    assert "where does Shanghai rank" in reply.text
+    assert "compare" not in reply.text
