@@ -38,6 +38,7 @@ class Composer:
         self.index = index
         self.p = phrases
         self.suggest = suggest or (lambda _name: [])
+        self._places: dict[tuple, str] = {}
         self.handlers: dict[str, Callable[[Query, ReportIndex], Answer]] = {
             "rank": self.rank, "profile": self.profile, "member": self.member, "top": self.top,
             "position": self.position, "compare": self.compare, "country": self.country_answer,
@@ -487,6 +488,14 @@ class Composer:
         return m.world[0] if m.world else m.text
 
     def place(self, p: Placement, lang: str) -> str:
+        """A city's standing in one list in a few words ("8th", "not in top 3", "yes")."""
+        key = (p.list.id, p.certainty, p.rank, p.list.published, lang)
+        text = self._places.get(key)
+        if text is None:
+            text = self._places[key] = self._place(p, lang)
+        return text
+
+    def _place(self, p: Placement, lang: str) -> str:
         if not p.list.ordered and not p.list.published:  # a plain group
             key = {Certainty.MEMBER: "place_in_group", Certainty.OUTSIDE: "place_not_in_group"}.get(
                 p.certainty, "place_not_named")

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 from string import Formatter
 
 _FORMATTER = Formatter()
 
 
-@dataclass(frozen=True, slots=True)
-class Rich:
-    """A piece of reply text: `plain` for the command line, `html` for Telegram."""
+class Rich(NamedTuple):
+    """A piece of reply text: `plain` for the command line, `html` for Telegram.
+
+    A named tuple rather than a dataclass: replies are built from many small pieces, and tuples
+    are the cheapest immutable pair Python has."""
 
     plain: str
     html: str
 
-    def __add__(self, other: Rich | str) -> Rich:
+    def __add__(self, other: Rich | str) -> Rich:  # type: ignore[override]
         other = other if isinstance(other, Rich) else plain(other)
         return Rich(self.plain + other.plain, self.html + other.html)
 
@@ -25,8 +27,16 @@ class Rich:
         return self.plain
 
 
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+def escape(text: str) -> str:
+    """HTML-escape for Telegram's parser (same as html.escape(text, quote=False))."""
+    return text.translate(_ESCAPES) if ("&" in text or "<" in text or ">" in text) else text
+
+
 def plain(text: str) -> Rich:
-    return Rich(text, html.escape(text, quote=False))
+    return Rich(text, escape(text))
 
 
 def bold(text: str | Rich) -> Rich:
@@ -63,7 +73,7 @@ def fill(template: str, values: dict[str, str | int | Rich]) -> Rich:
         else:
             text = format(value, spec) if spec else str(value)
             out_plain.append(text)
-            out_html.append(html.escape(text, quote=False))
+            out_html.append(escape(text))
     return Rich("".join(out_plain), "".join(out_html))
 
 
