@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import html
-from typing import NamedTuple
 from functools import lru_cache
 from string import Formatter
+from typing import NamedTuple
 
 _FORMATTER = Formatter()
 

@@ -14,17 +14,20 @@ import secrets
 import signal
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Coroutine
 from dataclasses import replace
+from typing import Any
 from urllib.parse import urlparse
 
-from telegram import LinkPreviewOptions
-from telegram.constants import ParseMode
+from telegram import LinkPreviewOptions, Update
+from telegram.constants import ChatType, ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 
 from bot.telegram.config import ALLOWED_UPDATES, Settings, api_urls
-from bot.telegram.handlers import SERVICES_KEY, AnsweringEngine, Services, register
+from bot.telegram.flood import CURRENT_UPDATE, ChatLanes
+from bot.telegram.handlers import SERVICES_KEY, AnsweringEngine, Services, register, send_flood_note
+from bot.telegram.journal import Journal, JournalingQueue
 from bot.telegram.logging_setup import Redactor
 from bot.telegram.menus import Menus, apply_menus, load_menus
 from bot.telegram.persistence import make_persistence
@@ -37,27 +40,117 @@ async def post_init(application: Application) -> None:
     await apply_menus(application.bot, application.bot_data[SERVICES_KEY].menus)
 
 
+#: Bot API methods that post a new message in a chat.
+SENDING_METHODS = frozenset({"sendMessage", "sendPhoto"})
+
+
+class JournalingRateLimiter(AIORateLimiter):
+    """AIORateLimiter (Telegram's pacing, waiting out 429s) plus two things, applied right
+    before each HTTP request, once the pacing let it through:
+
+    * at most ``in_flight`` requests at a time (``getUpdates`` aside). Many chats answered at
+      once would otherwise open as many connections, and httpx's connection pool spends more
+      time managing them than the requests take; a handful of requests in flight already
+      carries far more than Telegram's 30 messages a second;
+    * the journal learns the moment a group answer actually leaves: a group update whose
+      answer may have left is not answered again after a crash (see
+      :mod:`bot.telegram.journal`); one still waiting here is."""
+
+    def __init__(self, journal: Journal, *, in_flight: int = 8, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.journal = journal
+        self._in_flight = asyncio.Semaphore(in_flight)
+
+    async def process_request(self, callback: Callable[..., Coroutine[Any, Any, Any]], args: Any,
+                              kwargs: dict[str, Any], endpoint: str, data: dict[str, Any],
+                              rate_limit_args: int | None) -> Any:
+        if endpoint == "getUpdates":
+            return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+        group_send = endpoint in SENDING_METHODS and isinstance(data.get("chat_id"), int) and data["chat_id"] < 0
+        original = callback
+
+        async def limited(*a: Any, **kw: Any) -> Any:
+            async with self._in_flight:
+                if group_send:
+                    self.journal.sending(CURRENT_UPDATE.get())
+                return await original(*a, **kw)
+
+        return await super().process_request(limited, args, kwargs, endpoint, data, rate_limit_args)
+
+
+def _identity(application: Application) -> tuple[str | None, int | None]:
+    try:
+        return application.bot.username, application.bot.id
+    except RuntimeError:  # not initialised yet
+        return None, None
+
+
 def build_application(settings: Settings, engine: AnsweringEngine, *,
                       menus: Menus | None = None) -> Application:
-    """An :class:`~telegram.ext.Application` with HTML defaults, the rate limiter,
-    persistence, menus at start-up and all handlers. Updates are handled one at a time."""
+    """An :class:`~telegram.ext.Application` with HTML defaults, the rate limiter, persistence,
+    the update journal, per-chat lanes with flood control, menus at start-up and all handlers.
+    Chats are handled concurrently, each in order."""
     defaults = Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
     persistence = make_persistence(settings.persistence_path, update_interval=settings.persistence_interval)
+    journal = Journal(settings.journal_path)
+    lanes = ChatLanes(settings.flood)
+    limits = {} if settings.api_rate_limits else {"overall_max_rate": 0, "group_max_rate": 0}
+    limiter = JournalingRateLimiter(journal, in_flight=settings.max_in_flight, max_retries=3, **limits)
     builder = (
         ApplicationBuilder()
         .token(settings.token)
         .defaults(defaults)
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(limiter)
         .persistence(persistence)
-        .concurrent_updates(False)
+        .update_queue(JournalingQueue(journal))
+        .concurrent_updates(lanes)
         .post_init(post_init)
     )
+    if settings.read_timeout is not None:
+        builder = builder.read_timeout(settings.read_timeout)
+    if settings.get_updates_read_timeout is not None:
+        builder = builder.get_updates_read_timeout(settings.get_updates_read_timeout)
     if settings.base_url:
         base_url, base_file_url = api_urls(settings.base_url)
         builder = builder.base_url(base_url).base_file_url(base_file_url)
     application = builder.build()
-    register(application, Services(engine=engine, settings=settings, menus=menus or load_menus()))
+    svc = Services(engine=engine, settings=settings, menus=menus or load_menus(),
+                   index=getattr(engine, "index", None), journal=journal, lanes=lanes)
+    lanes.identity = lambda: _identity(application)
+    lanes.note = lambda kind: send_flood_note(application, kind)
+    lanes.finished = lambda update_id, handled: journal.done(update_id) if handled else None
+    register(application, svc)
     return application
+
+
+def replay_journal(application: Application) -> int:
+    """Queue the updates the journal holds from before the last stop; the number queued.
+    A group message whose answer was being sent when the process died is not answered again
+    (groups: at most one answer); private ones are (never silence)."""
+    svc: Services = application.bot_data[SERVICES_KEY]
+    queue = application.update_queue
+    replayed = 0
+    for pending in svc.journal.open():
+        try:
+            update = Update.de_json(pending.data, application.bot)
+        except Exception:
+            _LOGGER.exception("journal: update %s unreadable, skipped", pending.update_id)
+            svc.journal.done(pending.update_id)
+            continue
+        chat = update.effective_chat
+        if pending.sending and chat is not None and chat.type != ChatType.PRIVATE:
+            _LOGGER.warning("update %s (chat %s): its answer may have been delivered before the stop; "
+                            "not answering again", pending.update_id, chat.id)
+            svc.journal.done(pending.update_id)
+            continue
+        if isinstance(queue, JournalingQueue):
+            queue.replay(update)
+        else:
+            queue.put_nowait(update)
+        replayed += 1
+    if replayed:
+        _LOGGER.info("journal: handling %d update(s) received before the last stop", replayed)
+    return replayed
 
 
 def _polling_error(exc: TelegramError) -> None:
@@ -78,6 +171,7 @@ async def serving(application: Application) -> AsyncIterator[Application]:
         if application.post_init:
             await application.post_init(application)
         svc.started_at = time.time()
+        replay_journal(application)
         updater = application.updater
         assert updater is not None
         if settings.webhook_url:
@@ -98,10 +192,13 @@ async def serving(application: Application) -> AsyncIterator[Application]:
             _LOGGER.info("stopping: finishing the updates already received")
             if updater.running:
                 await updater.stop()
+            if svc.journal.path is not None and svc.lanes is not None:
+                svc.lanes.release_held()  # throttled updates wait in the journal for the next start
             if application.running:
                 await application.stop()
             if application.post_stop:
                 await application.post_stop(application)
+            svc.journal.close()
 
 
 async def serve(settings: Settings, engine: AnsweringEngine, stop: asyncio.Event | None = None) -> None:

@@ -9,7 +9,7 @@ import re
 import sys
 from pathlib import Path
 
-from bot.telegram.config import DEFAULT_GROUP_BACKLOG, TOKEN_ENV, Settings, default_state_path
+from bot.telegram.config import ADMINS_ENV, DEFAULT_GROUP_BACKLOG, TOKEN_ENV, Settings, default_state_path, parse_admins
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 _SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
@@ -37,6 +37,12 @@ def add_run_parser(subparsers: argparse._SubParsersAction) -> None:
                              "~/.cache/citybot/telegram-state.pickle)")
     parser.add_argument("--group-backlog", type=float, default=DEFAULT_GROUP_BACKLOG, metavar="SECONDS",
                         help="at start, drop group messages older than this (default: %(default)s)")
+    parser.add_argument("--admin", type=int, action="append", default=[], metavar="USER_ID",
+                        help=f"Telegram user id allowed to use operator commands such as /stats (repeatable; "
+                             f"added to ${ADMINS_ENV}, a comma-separated list)")
+    parser.add_argument("--no-journal", action="store_true",
+                        help="do not keep fetched updates in a journal until answered (a crash then loses "
+                             "the updates being handled; see README, Threat model)")
     parser.add_argument("--log-level", type=str.upper, choices=LOG_LEVELS,
                         default=os.environ.get("CITYBOT_LOG_LEVEL", "INFO").upper(),
                         help="log level (default: $CITYBOT_LOG_LEVEL or INFO)")
@@ -44,7 +50,8 @@ def add_run_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def settings_from_args(args: argparse.Namespace, token: str) -> Settings:
-    """The :class:`Settings` described by parsed ``run`` arguments."""
+    """The :class:`Settings` described by parsed ``run`` arguments (and ``$CITYBOT_ADMINS``);
+    ValueError for a malformed ``$CITYBOT_ADMINS``."""
     return Settings(
         token=token,
         persistence_path=args.persistence or default_state_path(),
@@ -54,6 +61,8 @@ def settings_from_args(args: argparse.Namespace, token: str) -> Settings:
         port=args.port,
         secret_token=args.secret_token,
         group_backlog=args.group_backlog,
+        admins=parse_admins(os.environ.get(ADMINS_ENV)) | frozenset(getattr(args, "admin", ()) or ()),
+        journal=not getattr(args, "no_journal", False),
     )
 
 
@@ -72,7 +81,10 @@ def run_command(args: argparse.Namespace) -> int:
         return _fail("--secret-token may only contain A-Z, a-z, 0-9, _ and - (1 to 256 characters)")
     if args.webhook_url and not args.webhook_url.startswith("https://"):
         return _fail("--webhook-url must be an https:// URL (Telegram only posts to HTTPS)")
-    settings = settings_from_args(args, token)
+    try:
+        settings = settings_from_args(args, token)
+    except ValueError as exc:
+        return _fail(f"${ADMINS_ENV}: {exc}")
 
     from bot.telegram.logging_setup import setup_logging
 

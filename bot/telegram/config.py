@@ -12,6 +12,7 @@ ALLOWED_UPDATES: tuple[str, ...] = ("message", "edited_message", "callback_query
 #: Environment variables.
 TOKEN_ENV = "TELEGRAM_BOT_TOKEN"
 STATE_ENV = "CITYBOT_STATE"
+ADMINS_ENV = "CITYBOT_ADMINS"
 
 DEFAULT_GROUP_BACKLOG = 120.0
 
@@ -36,6 +37,48 @@ def api_urls(base_url: str) -> tuple[str, str]:
     return f"{root}/bot", f"{root}/file/bot"
 
 
+def parse_admins(text: str | None) -> frozenset[int]:
+    """Operator user ids from ``$CITYBOT_ADMINS`` (or ``--admin``): numbers separated by commas
+    or spaces. ValueError on anything else (a typo must not silently lock the operator out —
+    or let someone else in)."""
+    ids = set()
+    for part in (text or "").replace(",", " ").split():
+        if not part.lstrip("-").isdigit():
+            raise ValueError(f"not a Telegram user id: {part!r}")
+        ids.add(int(part))
+    return frozenset(ids)
+
+
+@dataclass(frozen=True, slots=True)
+class FloodPolicy:
+    """How many answers a chat gets when it sends faster than Telegram lets a bot answer
+    (about 1 message a second in one chat, 20 a minute in a group).
+
+    Each chat has a token bucket: ``burst`` answers at once, then ``rate`` answers a second.
+    An addressed message that finds the bucket empty is *held*; of the held messages only
+    the newest ``keep`` (1 in private chats: the latest question; 3 in groups) are answered,
+    in order, as tokens come back; older held ones are dropped unanswered, and the chat gets
+    one short "slow down" note (at most one per ``note_interval`` seconds). A private chat
+    gets 3 answers at once, then one a second; a group 5 at once, then one every 4.3 seconds,
+    so a minute holds at most ``burst + 1 note + 60 * rate`` = 5 + 1 + 14 = 20 messages.
+    ``enabled=False`` answers everything (Telegram's own limits still apply)."""
+
+    enabled: bool = True
+    private_burst: float = 3.0
+    private_rate: float = 1.0  # answers per second
+    private_keep: int = 1
+    group_burst: float = 5.0
+    group_rate: float = 14 / 60
+    group_keep: int = 3
+    note_interval: float = 60.0
+
+    def bucket(self, group: bool) -> tuple[float, float, int]:
+        """(burst, rate, keep) for a group or a private chat."""
+        if group:
+            return self.group_burst, self.group_rate, self.group_keep
+        return self.private_burst, self.private_rate, self.private_keep
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Everything :func:`bot.telegram.app.build_application` and ``serving`` need."""
@@ -49,6 +92,18 @@ class Settings:
     secret_token: str | None = None
     group_backlog: float = DEFAULT_GROUP_BACKLOG  # seconds; older group messages at start are dropped
     poll_timeout: float = 30.0  # long-polling timeout of getUpdates, seconds
-    persistence_interval: float = 30.0  # seconds between persistence flushes (always flushed on stop)
-    send_attempts: int = 3  # our own retry of transient send failures (see bot.telegram.retry)
+    persistence_interval: float = 10.0  # seconds between persistence flushes (always flushed on stop)
+    send_attempts: int = 4  # our own retry of transient send failures (see bot.telegram.retry)
     retry_base_delay: float = 0.5
+    admins: frozenset[int] = frozenset()  # user ids allowed to use operator commands (/stats)
+    journal: bool = True  # keep fetched updates in a journal until handled (see bot.telegram.journal)
+    flood: FloodPolicy = FloodPolicy()
+    api_rate_limits: bool = True  # pace sends to 30/s overall and 20/min per group (AIORateLimiter)
+    read_timeout: float | None = None  # seconds to wait for a Bot API answer (None: 5)
+    max_in_flight: int = 8  # Bot API requests at a time (besides getUpdates)
+    get_updates_read_timeout: float | None = None  # extra seconds beyond poll_timeout (None: 5)
+
+    @property
+    def journal_path(self) -> Path | None:
+        """The update journal beside the state file (``….journal``), or None when turned off."""
+        return self.persistence_path.with_suffix(".journal") if self.journal else None

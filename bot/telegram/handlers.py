@@ -1,7 +1,8 @@
 """The bot's update callbacks, registered in one place (:func:`register`).
 
-Updates are processed one at a time (no ``concurrent_updates``), so a chat's follow-up
-questions always see the state left by the previous answer.
+Chats are handled concurrently, each chat's updates one at a time and in order (see
+:mod:`bot.telegram.flood`), so a chat's follow-up questions always see the state left by the
+previous answer.
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 import copy
 import logging
 import time
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from telegram import Message, ReplyParameters, Update
 from telegram.constants import ChatType
@@ -28,9 +30,12 @@ from telegram.ext import (
 
 from bot.reply import Reply
 from bot.telegram.addressing import address_message
+from bot.telegram.cards import CardFiles, card_spec, is_card_command, send_card
 from bot.telegram.config import Settings
+from bot.telegram.flood import ChatLanes, Kind
+from bot.telegram.journal import Journal
 from bot.telegram.menus import Menus
-from bot.telegram.persistence import chat_state, remember_reply, remembered_reply
+from bot.telegram.persistence import STATE_KEY, chat_state, remember_reply, remembered_reply
 from bot.telegram.render import alert_text, escape, fit_html, inline_results, keyboard, plain_html
 from bot.telegram.retry import with_retry
 
@@ -42,6 +47,22 @@ HELP_QUESTION = "/help"
 INLINE_LIMIT = 10
 INLINE_CACHE_SECONDS = 10
 APOLOGY = escape("Sorry, I could not answer that. Try /help for example questions.")
+STATS_COMMAND = "/stats"
+NO_CARD_ALERT = {"en": "No picture for this answer.", "zh-Hans": "这个回答没有图片。", "zh-Hant": "這個回答沒有圖片。"}
+INLINE_CARD_ALERT = {"en": "Pictures are sent in chats with me: try /card there.",
+                     "zh-Hans": "图片只能在与我的聊天中发送：请在那里试试 /card。",
+                     "zh-Hant": "圖片只能在與我的聊天中傳送：請在那裡試試 /card。"}
+#: The one note a flooding chat gets (see bot.telegram.flood): (group?, language) -> text.
+FLOOD_NOTES = {
+    (False, "en"): "You're sending messages faster than I can answer, so I'll answer only your latest one. "
+                   "Please send one question at a time.",
+    (True, "en"): "Lots of questions at once: I'll answer the latest few in a moment. "
+                  "Please send one question at a time.",
+    (False, "zh-Hans"): "消息发得太快了，我只回答你最新的一条。请一次发一个问题。",
+    (True, "zh-Hans"): "同时收到太多问题，我稍后回答最新的几条。请一次发一个问题。",
+    (False, "zh-Hant"): "訊息發得太快了，我只回答你最新的一則。請一次發一個問題。",
+    (True, "zh-Hant"): "同時收到太多問題，我稍後回答最新的幾則。請一次發一個問題。",
+}
 
 
 class AnsweringEngine(Protocol):
@@ -60,6 +81,11 @@ class Services:
     settings: Settings
     menus: Menus
     started_at: float = field(default_factory=time.time)
+    index: Any = None  # the engine's index, for picture cards (None: no cards)
+    journal: Journal = field(default_factory=lambda: Journal(None))
+    lanes: ChatLanes | None = None
+    card_files: CardFiles = field(default_factory=CardFiles)
+    counters: Counter = field(default_factory=Counter)
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
@@ -72,8 +98,8 @@ def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
 async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply, *,
                      private: bool, quote: int | None = None) -> Message:
     """Send ``reply`` (HTML, with its keyboard) to a chat, quoting message ``quote`` if given.
-    Transient failures are retried (TimedOut only in private chats: see bot.telegram.retry).
-    If Telegram cannot parse the HTML, the plain text is sent instead."""
+    Transient failures are retried (never a read timeout: see bot.telegram.retry). If
+    Telegram cannot parse the HTML, the plain text is sent instead."""
     svc = services(context)
     markup = keyboard(reply)
     reply_parameters = ReplyParameters(quote, allow_sending_without_reply=True) if quote else None
@@ -83,16 +109,77 @@ async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Re
             lambda: context.bot.send_message(chat_id, text, reply_markup=markup,
                                              reply_parameters=reply_parameters),
             what="sendMessage", attempts=svc.settings.send_attempts,
-            base_delay=svc.settings.retry_base_delay, retry_timed_out=private)
+            base_delay=svc.settings.retry_base_delay, retry_timed_out=False)
 
     try:
-        return await send(fit_html(reply))
+        message = await send(fit_html(reply))
     except BadRequest as exc:
         if "parse entities" not in str(exc).lower():
             raise
         _LOGGER.error("Telegram refused the reply's HTML (intent %s): %s; sending plain text",
                       reply.intent, exc)
-        return await send(plain_html(reply.text))
+        message = await send(plain_html(reply.text))
+    svc.counters["answers"] += 1
+    return message
+
+
+async def answer_with_card(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> Message:
+    """``/card …``: the engine understands the arguments (as for /top, /rank, /compare) and
+    names the card; it is sent as a photo in the chat's language. No card (an unknown city,
+    bad arguments): the engine's text answer, which says why."""
+    message = update.effective_message
+    assert message is not None
+    svc = services(context)
+    state = chat_state(context.chat_data)
+    reply = svc.engine.answer(text, state)
+    private = message.chat.type == ChatType.PRIVATE
+    quote = None if private else message.message_id
+    spec = card_spec(svc.index, reply.card, state.get("lang") or "en") if reply.card else None
+    if spec is None:
+        return await send_reply(context, message.chat.id, reply, private=private, quote=quote)
+    sent = await send_card(context, message.chat.id, svc.index, spec, svc.card_files, quote=quote,
+                           attempts=svc.settings.send_attempts, base_delay=svc.settings.retry_base_delay)
+    svc.counters["cards"] += 1
+    return sent
+
+
+def is_operator(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """A private message from a user id listed in the configuration (CITYBOT_ADMINS / --admin).
+    Never a group: operator output is not for an audience."""
+    message, user = update.effective_message, update.effective_user
+    return (message is not None and user is not None and message.chat.type == ChatType.PRIVATE
+            and user.id in services(context).settings.admins)
+
+
+def stats_text(svc: Services) -> str:
+    """The operator's /stats: counters only (no chat contents, no secrets)."""
+    uptime = int(time.time() - svc.started_at)
+    lanes = svc.lanes.stats if svc.lanes is not None else None
+    lines = [
+        "<b>citybot status</b>",
+        f"uptime: {uptime // 3600}h {uptime % 3600 // 60:02d}m {uptime % 60:02d}s",
+        f"answers sent: {svc.counters['answers']}, cards: {svc.counters['cards']} "
+        f"(uploaded {svc.card_files.uploads}, reused {svc.card_files.reuses})",
+        f"errors: {svc.counters['errors']}",
+    ]
+    if lanes is not None and svc.lanes is not None:
+        lines += [f"updates handled: {lanes.handled}; active chats: {svc.lanes.lanes}",
+                  f"flood control: {lanes.dropped} dropped, {lanes.notes} notes, {lanes.released} held at stop"]
+    lines.append(f"journal: {svc.journal.pending_count} pending")
+    return "\n".join(lines)
+
+
+async def send_flood_note(application: Application, kind: Kind) -> None:
+    """The "slow down" note to a flooding chat, in its language."""
+    if kind.chat_id is None:
+        return
+    svc: Services = application.bot_data[SERVICES_KEY]
+    chat_data = application.chat_data.get(kind.chat_id) or {}
+    lang = (chat_data.get(STATE_KEY) or {}).get("lang", "en")
+    text = FLOOD_NOTES.get((kind.group, lang)) or FLOOD_NOTES[(kind.group, "en")]
+    await with_retry(lambda: application.bot.send_message(kind.chat_id, escape(text)),
+                     what="sendMessage (flood note)", attempts=svc.settings.send_attempts,
+                     base_delay=svc.settings.retry_base_delay, retry_timed_out=False)
 
 
 async def edit_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, message_id: int,
@@ -108,6 +195,8 @@ async def edit_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, message_i
     except BadRequest as exc:
         text = str(exc).lower()
         if "not modified" in text:
+            return True
+        if "no text in the message" in text:  # our answer was a picture: leave it (one answer per message)
             return True
         if "not found" in text or "can't be edited" in text:
             return False
@@ -142,6 +231,14 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if remembered_reply(context.chat_data, message.message_id) is not None:
         _LOGGER.info("message %s in chat %s was answered already", message.message_id, message.chat.id)
         return
+    if addressed.text.split()[0].lower() == STATS_COMMAND and is_operator(update, context):
+        await context.bot.send_message(message.chat.id, stats_text(services(context)))
+        return
+    if is_card_command(addressed.text):
+        sent = await answer_with_card(update, context, addressed.text)
+        remember_reply(context.chat_data, message.message_id, sent.message_id)
+        _LOGGER.info("answered update %s (chat %s, %s, card)", update.update_id, message.chat.id, addressed.reason)
+        return
     reply = services(context).engine.answer(addressed.text, chat_state(context.chat_data))
     private = message.chat.type == ChatType.PRIVATE
     sent = await send_reply(context, message.chat.id, reply, private=private,
@@ -158,8 +255,15 @@ async def on_edited_message(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     addressed = address_message(message, context.bot.username, context.bot.id)
     if addressed is None:
         return
-    reply = services(context).engine.answer(addressed.text, chat_state(context.chat_data))
     previous = remembered_reply(context.chat_data, message.message_id)
+    if is_card_command(addressed.text):
+        if previous is not None:  # a picture answer stays as it is: one answer per message
+            _LOGGER.info("edited /card question %s in chat %s: answered before", message.message_id, message.chat.id)
+            return
+        sent = await answer_with_card(update, context, addressed.text)
+        remember_reply(context.chat_data, message.message_id, sent.message_id)
+        return
+    reply = services(context).engine.answer(addressed.text, chat_state(context.chat_data))
     if previous is not None and await edit_reply(context, message.chat.id, previous, reply):
         _LOGGER.info("edited answer %s (update %s, chat %s)", previous, update.update_id, message.chat.id)
         return
@@ -188,13 +292,39 @@ async def _answer_query(update: Update, text: str | None = None) -> None:
         _LOGGER.info("could not answer callback query %s: %s", query.id, exc)
 
 
+async def on_picture_button(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    """``card:<question>``: the card for the answer the button is under, as a photo, in the
+    chat's language. The query is always answered exactly once."""
+    query = update.callback_query
+    assert query is not None
+    svc = services(context)
+    origin = query.message
+    lang = (chat_state(context.chat_data).get("lang") or "en") if origin is not None else "en"
+    if origin is None:  # under an inline-mode message: there is no chat to post to
+        await _answer_query(update, INLINE_CARD_ALERT.get(lang, INLINE_CARD_ALERT["en"]))
+        return
+    spec = card_spec(svc.index, question, lang)
+    if spec is None:
+        await _answer_query(update, NO_CARD_ALERT.get(lang, NO_CARD_ALERT["en"]))
+        return
+    await _answer_query(update)  # stop the button's spinner before drawing
+    private = origin.chat.type == ChatType.PRIVATE
+    await send_card(context, origin.chat.id, svc.index, spec, svc.card_files,
+                    quote=None if private else origin.message_id,
+                    attempts=svc.settings.send_attempts, base_delay=svc.settings.retry_base_delay)
+    svc.counters["cards"] += 1
+
+
 async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A button: ``q:<question>`` asks it, ``src`` shows the source, ``card:…`` (not yet
-    available) and anything unknown are acknowledged and ignored. The query is always
+    """A button: ``q:<question>`` asks it, ``src`` shows the source, ``card:<question>``
+    sends its picture; anything unknown is acknowledged and ignored. The query is always
     answered exactly once."""
     query = update.callback_query
     assert query is not None
     data = query.data or ""
+    if data.startswith("card:") and data[5:].strip():
+        await on_picture_button(update, context, data[5:].strip())
+        return
     if data.startswith("q:") and data[2:].strip():
         question = data[2:].strip()
         keep_state = False
@@ -267,6 +397,8 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         update_id = update.update_id
         chat_id = update.effective_chat.id if update.effective_chat else None
     _LOGGER.error("error while handling update %s (chat %s): %s", update_id, chat_id, error, exc_info=error)
+    if isinstance(context.application.bot_data.get(SERVICES_KEY), Services):
+        services(context).counters["errors"] += 1
     if (isinstance(update, Update) and update.message is not None
             and update.message.chat.type == ChatType.PRIVATE and _should_apologise(error)):
         try:

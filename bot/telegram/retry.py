@@ -5,17 +5,19 @@ adds a small, bounded retry with exponential backoff for the *other* transient f
 
 * ``NetworkError`` that is not ``BadRequest`` (5xx answers such as 500/502, dropped
   connections) — the request almost certainly did not take effect, so a retry is safe;
-* ``TimedOut`` — only when the caller says the call is safe to repeat.
+* ``TimedOut`` before the request reached Telegram (no connection, no free connection in the
+  pool, the request could not be written) — nothing happened, a retry is safe;
+* ``TimedOut`` waiting for the *answer* (a read timeout) — only when the caller says the
+  call is safe to repeat.
 
 Never retried: ``BadRequest`` (our request is wrong; repeating cannot help), ``Forbidden``
 (the bot was blocked or removed), ``InvalidToken``, ``RetryAfter`` after the rate limiter
 gave up, and anything else.
 
-The TimedOut choice: a timed-out ``sendMessage`` may have been delivered anyway, so
-retrying it may send the answer twice. Edits and ``answerCallbackQuery`` are idempotent and
-always retried. For a new message the handlers retry TimedOut in private chats (a lost answer
-— silence — is worse than a rare duplicate) and never in groups (a group must never get two
-replies to one message).
+The read-timeout choice: Telegram had the whole request, and a late answer almost always
+means the message was delivered — a retry would send it twice. Edits and
+``answerCallbackQuery`` are idempotent and always retried; new messages (``sendMessage``,
+``sendPhoto``) never are, in private chats or groups.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
+import httpx
 from telegram.error import BadRequest, NetworkError, TimedOut
 
 T = TypeVar("T")
@@ -33,10 +36,15 @@ _LOGGER = logging.getLogger(__name__)
 Sleep = Callable[[float], Awaitable[object]]
 
 
+def never_sent(exc: TimedOut) -> bool:
+    """Whether a timeout happened before Telegram had the request (connect, pool or write)."""
+    return isinstance(exc.__cause__, httpx.ConnectTimeout | httpx.PoolTimeout | httpx.WriteTimeout)
+
+
 def is_transient(exc: BaseException, *, retry_timed_out: bool) -> bool:
     """Whether ``exc`` is worth another attempt (see the module docstring)."""
     if isinstance(exc, TimedOut):
-        return retry_timed_out
+        return retry_timed_out or never_sent(exc)
     return isinstance(exc, NetworkError) and not isinstance(exc, BadRequest)
 
 
