@@ -141,7 +141,7 @@ class Engine:
         words = ent.template.split()
         if intent == "country" and "xnumx" in words and "xplacex" in words and \
                 words.index("xnumx") < words.index("xplacex"):
-            q.n = None  # "top 3 Chinese cities" lists the Chinese cities; "Chinese cities in the top 3" counts
+            q.best, q.n = q.n, None  # "top 3 Chinese cities": the best 3 of them; "Chinese cities in the top 3" counts
         if intent == "position" and q.position is None and q.n is not None:
             q.position = q.n
         if q.position == -1 and q.n is not None and q.n > 0 and intent in ("top", "position", "member"):
@@ -243,7 +243,7 @@ def _cut64(data: str) -> str:
 def _query_key(q: Query) -> tuple:
     """Everything a reply depends on (the raw text only through the entities it yielded)."""
     cities = tuple((m.id, m.world, m.fuzzy, m.text if m.fuzzy or m.world else "") for m in q.cities)
-    return (q.intent, q.lang, cities, tuple(q.unknown), q.list_id, q.n, q.position, q.place, q.yesno,
+    return (q.intent, q.lang, q.best, cities, tuple(q.unknown), q.list_id, q.n, q.position, q.place, q.yesno,
             q.behind, q.scores, q.alternatives)
 
 

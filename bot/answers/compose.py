@@ -556,6 +556,12 @@ class Composer:
             in_top = self.p("top_of_list", lang, list=lname, n=n_limit or info.published)
         else:
             in_top = plain(self.list_name(info, lang))
+        if q.best and info.ordered and len(members) > q.best:
+            best = self.names([self.with_place(c.name(lang), r, lang) for r, c in members[:q.best]], lang)
+            body = self.p("country_best", lang, count=q.best, names=best, list=self.list_name(info, lang),
+                          what=self.p("what_adj", lang, adjective=adjective) if adjective else
+                          self.p("what_from", lang, place=place_name))
+            return Answer(body, self.list_buttons(info, q, report), title=body.plain)
         names = self.names([self.with_place(c.name(lang), r, lang) for r, c in members], lang)
         count = len(members) + result.unnamed
 

@@ -20,5 +20,6 @@ class Query:
     place: tuple[str, str] | None = None
     yesno: bool = False  # asked as a yes/no question
     scores: bool = False  # asked for a score (the report's coverage gives ranks only)
+    best: int | None = None  # "top 3 Chinese cities": the first 3 of those cities
     behind: bool = False  # a yes/no comparison asked the other way round ("is Tokyo behind London?")
     alternatives: tuple[str, ...] = ()  # for "clarify": the intents it could be

@@ -63,6 +63,8 @@ class EntityFinder:
 
     def find(self, folded: str) -> Entities:
         toks = tokens(folded)[:MAX_TOKENS]
+        if self.lex.spellings and any(t in self.lex.spellings for t in toks):
+            toks = [w for t in toks for w in self.lex.spellings.get(t, (t,))]
         ent = Entities()
         ent.followup = self._starts_with(toks, self.lex.followup_en, self.lex.followup_zh)
         out: list[str] = []  # template tokens

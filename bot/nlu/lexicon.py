@@ -68,6 +68,7 @@ class Lexicon:
     followup_zh: tuple[str, ...]
     pronouns_en: frozenset[str]
     pronouns_zh: tuple[str, ...]
+    spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "whos" → ("who", "is")
     vocab: set[str] = field(default_factory=set)  # every Latin word the examples and keywords use
     vocab_cjk: set[str] = field(default_factory=set)  # every Chinese character they use
     max_ngram: int = 4
@@ -91,6 +92,7 @@ class Lexicon:
             pronouns_en=frozenset(fold(w) for w in follow.get("pronouns_en", [])),
             pronouns_zh=tuple(fold(w) for w in follow.get("pronouns_zh", [])),
         )
+        lex.spellings = {fold(k): tuple(fold(v).split()) for k, v in raw.get("spellings", {}).items()}
         words: list[str] = [*lists, *numbers, *ordinals, *lex.filler_en, *lex.followup_en, *lex.pronouns_en,
                             *lex.filler_zh, *lex.followup_zh, *lex.pronouns_zh]
         for intent in index.nlu.get("intents", {}).get("intents", {}).values():

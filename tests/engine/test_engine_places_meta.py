@@ -79,3 +79,16 @@ def test_report_metadata(ask, question, intent, needles):
 def test_the_count_is_honest_about_what_was_published(ask):
     text = ask("list all 30 cities").text
     assert "30" in text and "the full list of 30 was not" in text
+
+
+def test_top_n_cities_of_a_region_are_its_best_n(engine) -> None:
+    reply = engine.answer("top 3 cities in asia")
+    assert reply.intent == "country"
+    assert "Beijing (3rd)" in reply.text and "Shanghai (8th)" in reply.text and "Hong Kong (9th)" in reply.text
+    assert "Tokyo" not in reply.text
+
+
+def test_apostrophe_less_shorthand_is_understood(engine) -> None:
+    assert engine.answer("wheres tokyo").intent == "rank"
+    assert "Boston" in engine.answer("whos top in education").text
+    assert "1st" in engine.answer("whats the ranking of boston").text
