@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,8 @@ COMMANDS = {"start": "greeting", "help": "help", "about": "about", "source": "ab
 SOURCED = RANKING_INTENTS | {"meta_who", "meta_when", "meta_count", "meta_measure"}
 BEHIND_WORDS = {"behind", "below", "lower", "worse", "after", "trail", "trails", "under"}
 BEHIND_ZH = ("落后", "不如", "低于", "差", "低")
+ABOVE_WORDS = frozenset({"above", "ahead", "before", "higher", "better", "beat", "outrank"})
+ABOVE_ZH = ("前面有几", "前面有多少", "领先它的", "排在它前面")
 REPLY_CACHE = 4096  # understood questions whose replies are kept
 SCORE_WORDS = {"score", "scores", "scored", "points", "point", "rating", "ratings", "value", "values"}
 SCORE_ZH = ("分数", "得分", "多少分", "几分", "评分", "指数值")
@@ -157,6 +160,9 @@ class Engine:
             bool({"if", "whether"} & set(folded.split()))  # "tell me if Beijing is ahead of Shanghai"
         q.behind = bool(BEHIND_WORDS & set(folded.split())) or any(w in folded for w in BEHIND_ZH)
         q.scores = bool(SCORE_WORDS & set(folded.split())) or any(w in folded for w in SCORE_ZH)
+        if len(ent.known_cities) == 1 and (("how many" in folded and ABOVE_WORDS & set(folded.split()))
+                                           or any(w in folded for w in ABOVE_ZH)):
+            q.intent, q.count_above = "rank", True  # "how many cities rank above Shanghai?"
         if intent == "member" and folded.startswith(("why ", "how come ")):
             q.intent = "rank"  # "why is Shenzhen not in the top 10?": what is known, not a yes or no
         if intent == "member" and not q.yesno and q.n is None and q.position is None:
@@ -241,10 +247,19 @@ def _cut64(data: str) -> str:
 
 
 def _query_key(q: Query) -> tuple:
-    """Everything a reply depends on (the raw text only through the entities it yielded)."""
-    cities = tuple((m.id, m.world, m.fuzzy, m.text if m.fuzzy or m.world else "") for m in q.cities)
-    return (q.intent, q.lang, q.best, cities, tuple(q.unknown), q.list_id, q.n, q.position, q.place, q.yesno,
-            q.behind, q.scores, q.alternatives)
+    """Everything a reply depends on: every field of the query but the raw text (which counts only
+    through the entities it yielded, and a typed name where the reply echoes it)."""
+    key: list[object] = []
+    for f in fields(Query):
+        value = getattr(q, f.name)
+        if f.name == "text":
+            continue
+        if f.name == "cities":
+            value = tuple((m.id, m.world, m.fuzzy, m.text if m.fuzzy or m.world else "") for m in value)
+        elif isinstance(value, list):
+            value = tuple(value)
+        key.append(value)
+    return tuple(key)
 
 
 def _tied(best: IntentScore, second: IntentScore) -> bool:

@@ -20,6 +20,7 @@ class Query:
     place: tuple[str, str] | None = None
     yesno: bool = False  # asked as a yes/no question
     scores: bool = False  # asked for a score (the report's coverage gives ranks only)
+    count_above: bool = False  # "how many cities rank above X?"
     best: int | None = None  # "top 3 Chinese cities": the first 3 of those cities
     behind: bool = False  # a yes/no comparison asked the other way round ("is Tokyo behind London?")
     alternatives: tuple[str, ...] = ()  # for "clarify": the intents it could be

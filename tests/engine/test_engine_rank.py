@@ -190,3 +190,10 @@ def test_scores_were_not_published(ask, question, note):
     lines = ask(question).text.splitlines()
     assert lines[0] == note
     assert "3rd" in lines[1] or "第3" in lines[1]
+
+
+def test_how_many_cities_rank_above_a_city(engine) -> None:
+    assert engine.answer("how many cities rank above Shanghai").text.startswith("7 cities rank above Shanghai")
+    assert engine.answer("how many cities are ahead of Boston in education").text.startswith("No city ranks above")
+    outside = engine.answer("how many cities are better than shenzhen").text
+    assert "At least 10" in outside and "not published" in outside
