@@ -18,11 +18,18 @@ What it does like Telegram:
   updates below ``offset`` are forgotten, ``allowed_updates`` filters;
 * ``sendMessage``/``editMessageText`` check the chat and message, the HTML (unknown or
   unbalanced tags → 400 "can't parse entities"), the 4096-character limit and "message is
-  not modified"; callback and inline query ids must be known and answered at most once.
+  not modified"; callback and inline query ids must be known and answered at most once;
+* ``sendPhoto`` takes an upload (multipart; PNG or JPEG, checked by its magic bytes, at most
+  10 MB) or the ``file_id`` of an earlier upload, and a caption of at most 1024 characters;
+  the uploaded bytes are kept in the recorded call (``params["photo"]["data"]``).
 
 Fault injection: ``api.inject("sendMessage", Fault(status=502), Fault(delay=1.0))`` makes the
 next calls of that method (one fault each, in order; ``"*"`` for any method) fail with that
-status (``retry_after`` for 429), answer slowly, or drop the connection (``drop=True``).
+status (``retry_after`` for 429), answer slowly, or drop the connection (``drop=True``). A slow
+answer (``status=None``) is slow the way Telegram's are: the method takes effect at once and
+only the answer is late — a client that gives up waiting has still sent its message.
+``api.chaos(...)`` injects faults at random (seeded) into a share of the calls, never more
+than ``max_in_a_row`` in a row for one chat, for load tests.
 """
 
 from __future__ import annotations
@@ -31,7 +38,9 @@ import asyncio
 import contextlib
 import itertools
 import json
+import random
 import re
+import struct
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -48,8 +57,11 @@ BOT_FIRST_NAME = "Citybot (test)"
 STRING_FIELDS = frozenset({
     "text", "description", "short_description", "language_code", "callback_query_id",
     "inline_query_id", "parse_mode", "secret_token", "url", "next_offset", "inline_message_id",
-    "caption", "business_connection_id", "ip_address",
+    "caption", "business_connection_id", "ip_address", "photo",
 })
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+JPEG_MAGIC = b"\xff\xd8\xff"
+MAX_PHOTO_BYTES = 10 * 1024 * 1024
 UPDATE_TYPES = ("message", "edited_message", "callback_query", "inline_query")
 ALLOWED_TAGS = frozenset({
     "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
@@ -83,9 +95,38 @@ class Fault:
 
     status: int | None = 500
     description: str = "Internal Server Error"
-    retry_after: int | None = None
+    retry_after: float | None = None
     delay: float = 0.0
     drop: bool = False
+
+
+@dataclass
+class Chaos:
+    """Random faults for one method: each call fails with probability ``rate`` (a fault drawn
+    from ``faults``), but one chat (``chat_id`` parameter; ``None`` for calls without one)
+    never gets more than ``max_in_a_row`` faulty calls in a row — so bounded retries always
+    get through, and every injected fault is survivable by design."""
+
+    rate: float
+    faults: list[Fault]
+    max_in_a_row: int = 2
+    seed: int = 0
+    rng: random.Random = field(init=False)
+    in_a_row: dict[Any, int] = field(default_factory=dict)
+    injected: int = 0
+
+    def __post_init__(self) -> None:
+        self.rng = random.Random(self.seed)
+
+    def draw(self, params: dict[str, Any]) -> Fault | None:
+        key = params.get("chat_id")
+        streak = self.in_a_row.get(key, 0)
+        if streak >= self.max_in_a_row or self.rng.random() >= self.rate:
+            self.in_a_row[key] = 0
+            return None
+        self.in_a_row[key] = streak + 1
+        self.injected += 1
+        return self.rng.choice(self.faults)
 
 
 @dataclass
@@ -153,6 +194,10 @@ class FakeBotApi:
                          "supports_inline_queries": True}
         self.calls: list[Call] = []
         self.faults: dict[str, list[Fault]] = {}
+        self.chaotic: dict[str, Chaos] = {}
+        self.latency: dict[str, float] = {}  # method -> seconds every answer is late (after taking effect)
+        self.files: dict[str, dict[str, Any]] = {}  # file_id -> what was uploaded
+        self._file_ids = itertools.count(1)
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}  # every message, by (chat, id)
         self.commands: dict[tuple[str, str], list[dict[str, Any]]] = {}  # (scope type, lang)
         self.descriptions: dict[tuple[str, str], str] = {}  # (kind, lang)
@@ -177,6 +222,7 @@ class FakeBotApi:
             "getWebhookInfo": lambda p: {"url": self.webhook.get("url", ""), "has_custom_certificate": False,
                                          "pending_update_count": len(self._pending)},
             "sendMessage": self._send_message,
+            "sendPhoto": self._send_photo,
             "editMessageText": self._edit_message_text,
             "answerCallbackQuery": self._answer_callback_query,
             "answerInlineQuery": self._answer_inline_query,
@@ -227,6 +273,16 @@ class FakeBotApi:
         """Queue faults for the next calls of ``method`` (``"*"``: any method)."""
         self.faults.setdefault(method, []).extend(faults)
 
+    def chaos(self, method: str, rate: float, *faults: Fault, max_in_a_row: int = 2, seed: int = 0) -> Chaos:
+        """Fail a share ``rate`` of the calls of ``method`` at random (see :class:`Chaos`)."""
+        chaos = self.chaotic[method] = Chaos(rate, list(faults), max_in_a_row, seed)
+        return chaos
+
+    def calm(self) -> None:
+        """No more faults: forget queued and random ones."""
+        self.faults.clear()
+        self.chaotic.clear()
+
     def calls_to(self, method: str, where: Callable[[Call], bool] | None = None) -> list[Call]:
         return [c for c in self.calls if c.method == method and (where is None or where(c))]
 
@@ -255,6 +311,12 @@ class FakeBotApi:
     def sent_texts(self, chat_id: int | None = None) -> list[str]:
         return [c.params["text"] for c in self.calls_to("sendMessage")
                 if chat_id is None or c.params.get("chat_id") == chat_id]
+
+    def bot_messages(self, chat_id: int | None = None) -> list[dict[str, Any]]:
+        """Every message the bot has sent (that took effect), oldest first."""
+        return sorted((m for (chat, _), m in self.messages.items()
+                       if m["from"]["id"] == self.bot_user["id"] and (chat_id is None or chat == chat_id)),
+                      key=lambda m: m["message_id"])
 
     # --- building updates ------------------------------------------------------------------
 
@@ -342,8 +404,10 @@ class FakeBotApi:
 
     @staticmethod
     def _decode_field(name: str, value: Any) -> Any:
-        if not isinstance(value, str):  # an uploaded file
-            return {"filename": getattr(value, "filename", None)}
+        if not isinstance(value, str):  # an uploaded file (aiohttp's FileField)
+            data = value.file.read() if hasattr(value, "file") else bytes(value)
+            return {"filename": getattr(value, "filename", None),
+                    "content_type": getattr(value, "content_type", None), "data": data}
         if name in STRING_FIELDS:
             return value
         try:
@@ -371,11 +435,12 @@ class FakeBotApi:
             body["parameters"] = parameters
         return web.json_response(body, status=code)
 
-    def _take_fault(self, method: str) -> Fault | None:
+    def _take_fault(self, method: str, params: dict[str, Any]) -> Fault | None:
         for key in (method, "*"):
             if self.faults.get(key):
                 return self.faults[key].pop(0)
-        return None
+        chaos = self.chaotic.get(method)
+        return chaos.draw(params) if chaos is not None else None
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         if request.match_info["bot"] != f"bot{self.token}":
@@ -384,17 +449,16 @@ class FakeBotApi:
         call = Call(method=method, params=await self._params(request))
         self.calls.append(call)
         try:
-            fault = call.fault = self._take_fault(method)
-            if fault is not None:
+            fault = call.fault = self._take_fault(method, call.params)
+            if fault is not None and (fault.drop or fault.status is not None):
                 if fault.delay:
                     await asyncio.sleep(fault.delay)
                 if fault.drop:
                     if request.transport is not None:
                         request.transport.close()
                     return web.Response(status=500)
-                if fault.status is not None:
-                    parameters = {"retry_after": fault.retry_after} if fault.retry_after else None
-                    return self._error(fault.status, fault.description, parameters)
+                parameters = {"retry_after": fault.retry_after} if fault.retry_after else None
+                return self._error(fault.status or 500, fault.description, parameters)
             handler = self._methods.get(method)
             if handler is None:
                 return self._error(404, "Not Found")
@@ -402,9 +466,13 @@ class FakeBotApi:
                 result = handler(call.params)
                 if asyncio.iscoroutine(result):
                     result = await result
+                response = web.json_response({"ok": True, "result": result})
             except ApiError as exc:
-                return self._error(exc.code, exc.description, exc.parameters)
-            return web.json_response({"ok": True, "result": result})
+                response = self._error(exc.code, exc.description, exc.parameters)
+            delay = (fault.delay if fault is not None else 0.0) + self.latency.get(method, 0.0)
+            if delay:  # done already; only the answer is late
+                await asyncio.sleep(delay)
+            return response
         finally:
             call.completed = True
 
@@ -479,6 +547,43 @@ class FakeBotApi:
                                    "chat": self._chats[chat_id], "from": self.bot_user, "text": shown}
         if params.get("reply_markup"):
             message["reply_markup"] = params["reply_markup"]
+        self._quote(chat_id, params, message)
+        self.messages[(chat_id, message["message_id"])] = message
+        return message
+
+    def _send_photo(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._chat_id(params)
+        photo = params.get("photo")
+        if isinstance(photo, dict) and isinstance(photo.get("data"), bytes):
+            data = photo["data"]
+            if not data.startswith((PNG_MAGIC, JPEG_MAGIC)):
+                raise ApiError(400, "Bad Request: IMAGE_PROCESS_FAILED")
+            if len(data) > MAX_PHOTO_BYTES:
+                raise ApiError(400, "Bad Request: file is too big")
+            width, height = struct.unpack(">II", data[16:24]) if data.startswith(PNG_MAGIC) else (800, 600)
+            file_id = f"AgACfake{next(self._file_ids):06d}"
+            self.files[file_id] = {"size": len(data), "width": width, "height": height}
+        elif isinstance(photo, str) and photo in self.files:
+            file_id = photo
+        else:
+            raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+        info = self.files[file_id]
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids), "date": int(time.time()), "chat": self._chats[chat_id],
+            "from": self.bot_user,
+            "photo": [{"file_id": file_id, "file_unique_id": "u" + file_id, "width": info["width"],
+                       "height": info["height"], "file_size": info["size"]}],
+        }
+        if params.get("caption"):
+            shown = visible_text(params["caption"], params.get("parse_mode"))
+            if len(shown) > 1024:
+                raise ApiError(400, "Bad Request: message caption is too long")
+            message["caption"] = shown
+        self._quote(chat_id, params, message)
+        self.messages[(chat_id, message["message_id"])] = message
+        return message
+
+    def _quote(self, chat_id: int, params: dict[str, Any], message: dict[str, Any]) -> None:
         reply_parameters = params.get("reply_parameters") or {}
         quoted = reply_parameters.get("message_id") or params.get("reply_to_message_id")
         if quoted is not None:
@@ -487,14 +592,14 @@ class FakeBotApi:
                 raise ApiError(400, "Bad Request: message to be replied not found")
             if original is not None:
                 message["reply_to_message"] = {k: v for k, v in original.items() if k != "reply_to_message"}
-        self.messages[(chat_id, message["message_id"])] = message
-        return message
 
     def _edit_message_text(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = self._chat_id(params)
         original = self.messages.get((chat_id, params.get("message_id")))
         if original is None or original.get("from", {}).get("id") != self.bot_user["id"]:
             raise ApiError(400, "Bad Request: message to edit not found")
+        if "text" not in original:
+            raise ApiError(400, "Bad Request: there is no text in the message to edit")
         shown = self._check_text(params)
         self._check_markup(params)
         if shown == original["text"] and params.get("reply_markup") == original.get("reply_markup"):

@@ -14,23 +14,23 @@ import secrets
 import signal
 import sys
 import time
-from collections.abc import AsyncIterator, Callable, Coroutine
+from collections.abc import AsyncIterator
 from dataclasses import replace
-from typing import Any
 from urllib.parse import urlparse
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.ext import Application, ApplicationBuilder, Defaults
 
 from bot.telegram.config import ALLOWED_UPDATES, Settings, api_urls
-from bot.telegram.flood import CURRENT_UPDATE, ChatLanes
+from bot.telegram.flood import ChatLanes
 from bot.telegram.handlers import SERVICES_KEY, AnsweringEngine, Services, register, send_flood_note
 from bot.telegram.journal import Journal, JournalingQueue
 from bot.telegram.logging_setup import Redactor
 from bot.telegram.menus import Menus, apply_menus, load_menus
 from bot.telegram.persistence import make_persistence
+from bot.telegram.transport import JournalingRateLimiter, JournalingRequest
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -38,44 +38,6 @@ _LOGGER = logging.getLogger(__name__)
 async def post_init(application: Application) -> None:
     """Start-up: command menus and descriptions (en and zh)."""
     await apply_menus(application.bot, application.bot_data[SERVICES_KEY].menus)
-
-
-#: Bot API methods that post a new message in a chat.
-SENDING_METHODS = frozenset({"sendMessage", "sendPhoto"})
-
-
-class JournalingRateLimiter(AIORateLimiter):
-    """AIORateLimiter (Telegram's pacing, waiting out 429s) plus two things, applied right
-    before each HTTP request, once the pacing let it through:
-
-    * at most ``in_flight`` requests at a time (``getUpdates`` aside). Many chats answered at
-      once would otherwise open as many connections, and httpx's connection pool spends more
-      time managing them than the requests take; a handful of requests in flight already
-      carries far more than Telegram's 30 messages a second;
-    * the journal learns the moment a group answer actually leaves: a group update whose
-      answer may have left is not answered again after a crash (see
-      :mod:`bot.telegram.journal`); one still waiting here is."""
-
-    def __init__(self, journal: Journal, *, in_flight: int = 8, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.journal = journal
-        self._in_flight = asyncio.Semaphore(in_flight)
-
-    async def process_request(self, callback: Callable[..., Coroutine[Any, Any, Any]], args: Any,
-                              kwargs: dict[str, Any], endpoint: str, data: dict[str, Any],
-                              rate_limit_args: int | None) -> Any:
-        if endpoint == "getUpdates":
-            return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
-        group_send = endpoint in SENDING_METHODS and isinstance(data.get("chat_id"), int) and data["chat_id"] < 0
-        original = callback
-
-        async def limited(*a: Any, **kw: Any) -> Any:
-            async with self._in_flight:
-                if group_send:
-                    self.journal.sending(CURRENT_UPDATE.get())
-                return await original(*a, **kw)
-
-        return await super().process_request(limited, args, kwargs, endpoint, data, rate_limit_args)
 
 
 def _identity(application: Application) -> tuple[str | None, int | None]:
@@ -106,10 +68,12 @@ def build_application(settings: Settings, engine: AnsweringEngine, *,
         .concurrent_updates(lanes)
         .post_init(post_init)
     )
+    builder = builder.connection_pool_size(settings.max_in_flight + 2)
     if settings.read_timeout is not None:
         builder = builder.read_timeout(settings.read_timeout)
-    if settings.get_updates_read_timeout is not None:
-        builder = builder.get_updates_read_timeout(settings.get_updates_read_timeout)
+    poll_timeouts = {} if settings.get_updates_read_timeout is None else \
+        {"read_timeout": settings.get_updates_read_timeout}
+    builder = builder.get_updates_request(JournalingRequest(journal, connection_pool_size=1, **poll_timeouts))
     if settings.base_url:
         base_url, base_file_url = api_urls(settings.base_url)
         builder = builder.base_url(base_url).base_file_url(base_file_url)

@@ -100,7 +100,7 @@ class Settings:
     flood: FloodPolicy = FloodPolicy()
     api_rate_limits: bool = True  # pace sends to 30/s overall and 20/min per group (AIORateLimiter)
     read_timeout: float | None = None  # seconds to wait for a Bot API answer (None: 5)
-    max_in_flight: int = 8  # Bot API requests at a time (besides getUpdates)
+    max_in_flight: int = 4  # Bot API requests at a time (besides getUpdates)
     get_updates_read_timeout: float | None = None  # extra seconds beyond poll_timeout (None: 5)
 
     @property

@@ -158,31 +158,40 @@ class Journal:
             return
         self._write({"d": update_id})
 
+    def holds(self, update_id: int) -> bool:
+        """Whether ``update_id`` is received and not yet done."""
+        return update_id in self._pending
+
     @property
     def pending_count(self) -> int:
         return len(self._pending)
 
 
 class JournalingQueue(asyncio.Queue):
-    """The application's update queue. An update is journaled as it is queued — by the
-    poller or the webhook server, before either tells Telegram it arrived — and an update
-    received before (Telegram delivering again what a crashed process had fetched) is
-    skipped. Anything without an ``update_id`` (python-telegram-bot's stop signal, custom
-    objects) passes through."""
+    """The application's update queue. Updates from ``getUpdates`` were journaled as they
+    arrived (:class:`bot.telegram.transport.JournalingRequest`); any other update (the webhook
+    server's) is journaled as it is queued, before Telegram hears that it arrived, and one
+    received before is skipped. Anything without an ``update_id`` (python-telegram-bot's stop
+    signal) passes through."""
 
     def __init__(self, journal: Journal) -> None:
         super().__init__()
         self.journal = journal
         self.skipped = 0
+        self._queued: set[int] = set()  # ids queued by this process (a webhook may deliver twice)
 
     def put_nowait(self, item: Any) -> None:
         update_id = getattr(item, "update_id", None)
-        if isinstance(update_id, int) and hasattr(item, "to_dict"):
-            if self.journal.seen(update_id):
+        if isinstance(update_id, int) and hasattr(item, "to_dict") and self.journal.path is not None:
+            if update_id in self._queued or (self.journal.seen(update_id) and not self.journal.holds(update_id)):
                 self.skipped += 1
                 _LOGGER.info("update %s was received before; skipped", update_id)
                 return
-            self.journal.received(update_id, item.to_dict())
+            if not self.journal.holds(update_id):  # not from getUpdates: journal it now
+                self.journal.received(update_id, item.to_dict())
+            self._queued.add(update_id)
+            if len(self._queued) > 4 * COMPACT_EVERY:
+                self._queued = {i for i in self._queued if self.journal.holds(i)}
         super().put_nowait(item)
 
     def replay(self, item: Any) -> None:

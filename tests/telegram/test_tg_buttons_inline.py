@@ -50,19 +50,21 @@ async def test_source_button_shows_the_citation_without_changing_the_context(
     assert engine.calls[2][1] == {"history": ["where does Boston rank?"]}
 
 
-async def test_card_and_unknown_buttons_are_acknowledged_and_ignored(
+async def test_unknown_buttons_are_acknowledged_and_ignored_picture_without_cards_says_so(
         api: FakeBotApi, start_bot, engine) -> None:
-    await start_bot()
+    await start_bot()  # the fake engine has no index: no pictures
     answer = await _first_answer(api, "/top", 703)
     card = api.push_callback(answer, "card:top 3")
     unknown = api.push_callback(answer, "bogus")
     await api.wait_for("answerCallbackQuery", 2)
     barrier = api.push_callback(answer, "q:top 3")
     await api.wait_for("sendMessage", 2)
-    assert api.callback_answers[card] == {"callback_query_id": card}
+    assert api.callback_answers[card] == {"callback_query_id": card, "show_alert": True,
+                                          "text": "No picture for this answer."}
     assert api.callback_answers[unknown] == {"callback_query_id": unknown}
     assert api.callback_answers[barrier] is not None
     assert engine.texts == ["/top", "top 3"]
+    assert not api.calls_to("sendPhoto")
 
 
 async def test_button_under_an_inline_message_answers_with_an_alert(

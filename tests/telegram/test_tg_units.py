@@ -170,3 +170,20 @@ def test_menus_refuse_what_telegram_would_refuse() -> None:
                                                                            "short_description": "s"}}}
     with pytest.raises(ValueError):
         parse_menus(raw)
+
+
+def _timed_out(cause: Exception) -> TimedOut:
+    try:
+        raise TimedOut() from cause
+    except TimedOut as exc:
+        return exc
+
+
+def test_timeouts_before_the_request_left_are_always_retried_read_timeouts_never() -> None:
+    import httpx
+
+    request = httpx.Request("POST", "http://x/sendMessage")
+    for cause in (httpx.ConnectTimeout("c", request=request), httpx.PoolTimeout("p", request=request),
+                  httpx.WriteTimeout("w", request=request)):
+        assert is_transient(_timed_out(cause), retry_timed_out=False)  # Telegram never had it
+    assert not is_transient(_timed_out(httpx.ReadTimeout("r", request=request)), retry_timed_out=False)
