@@ -223,16 +223,14 @@ class Composer:
         info = report.list(q.list_id) if q.list_id else report.lists[0]
         p = report.placement(info.id, city.id)
         parts = [self.placement_sentence(p, self.mention(m, lang), lang, report)]
-        if q.count_above and info.ordered:
+        if q.count_above and info.ordered:  # "how many cities rank above X?"
             if p.certainty is Certainty.EXACT:
                 above = (p.rank or 1) - 1
-                parts.insert(0, self.p("count_above" if above else "count_above_none", lang, count=bold(str(above)),
-                                       city=self.mention(m, lang), in_list=self.in_list(info, lang),
-                                       list=self.list_name(info, lang)))
+                key, count = ("count_above" if above else "count_above_none"), bold(str(above))
             else:
-                parts.insert(0, self.p("count_above_outside", lang, count=info.published,
-                                       city=self.mention(m, lang), in_list=self.in_list(info, lang),
-                                       list=self.list_name(info, lang)))
+                key, count = "count_above_outside", bold(str(info.published))
+            parts.insert(0, self.p(key, lang, count=count, city=self.mention(m, lang),
+                                   in_list=self.in_list(info, lang), list=self.list_name(info, lang)))
         if p.certainty is Certainty.EXACT and q.list_id in (None, "overall"):
             near = self.neighbours(city, info, lang, report)
             if near:
