@@ -246,20 +246,15 @@ def _cut64(data: str) -> str:
     return data
 
 
+_KEY_FIELDS = tuple(f.name for f in fields(Query) if f.name not in ("text", "cities"))
+
+
 def _query_key(q: Query) -> tuple:
     """Everything a reply depends on: every field of the query but the raw text (which counts only
     through the entities it yielded, and a typed name where the reply echoes it)."""
-    key: list[object] = []
-    for f in fields(Query):
-        value = getattr(q, f.name)
-        if f.name == "text":
-            continue
-        if f.name == "cities":
-            value = tuple((m.id, m.world, m.fuzzy, m.text if m.fuzzy or m.world else "") for m in value)
-        elif isinstance(value, list):
-            value = tuple(value)
-        key.append(value)
-    return tuple(key)
+    cities = tuple((m.id, m.world, m.fuzzy, m.text if m.fuzzy or m.world else "") for m in q.cities)
+    values = (getattr(q, name) for name in _KEY_FIELDS)
+    return (cities, *(tuple(v) if isinstance(v, list) else v for v in values))
 
 
 def _tied(best: IntentScore, second: IntentScore) -> bool:

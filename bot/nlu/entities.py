@@ -112,7 +112,7 @@ class EntityFinder:
         first = toks[i]
         if first not in self.lex.starts and first in self.lex.vocab:
             return 0, ""  # a known word that starts no name: nothing to look up
-        for width in range(min(self.lex.max_ngram, len(toks) - i), 0, -1):
+        for width in range(min(self.lex.starts.get(first, 0), len(toks) - i), 0, -1):
             key = join(toks[i:i + width])
             if key in self.lex.cities:
                 ent.cities.append(CityMention(key, id=self.lex.cities[key]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -19,8 +20,7 @@ MISSING_NEED = 40.0
 RATIO_WEIGHT = 0.6  # whole-phrase similarity (fuzz.ratio); the rest is shared words in any order
 
 
-@dataclass(frozen=True, slots=True)
-class IntentScore:
+class IntentScore(NamedTuple):
     intent: str
     score: float
 
@@ -50,6 +50,11 @@ class IntentModel:
                     texts.append(self.prepare(example_key(phrase)))
                     labels.append(name)
         self._zh_keywords = frozenset().union(*(i.keywords_zh for i in self.intents.values()))
+        self._keyword_index: dict[str, dict[str, tuple[str, ...]]] = {"en": {}, "zh": {}}  # keyword → intents
+        for name, intent in self.intents.items():
+            for group, words in (("en", intent.keywords_en), ("zh", intent.keywords_zh)):
+                for kw in words:
+                    self._keyword_index[group][kw] = (*self._keyword_index[group].get(kw, ()), name)
         self._sets = {group: [frozenset(t.split()) for t in texts] for group, (texts, _l) in self._examples.items()}
 
     def prepare(self, template: str) -> str:
@@ -62,13 +67,17 @@ class IntentModel:
         best = self._example_scores(ent.template, zh)
         penalties = self._penalties(_evidence(ent))
         if zh:
-            present = frozenset(kw for kw in self._zh_keywords if kw in folded)
-            keywords = {name: intent.keywords_zh for name, intent in self.intents.items()}
+            present = [kw for kw in self._zh_keywords if kw in folded]
+            index = self._keyword_index["zh"]
         else:
             present = _word_grams(folded)
-            keywords = {name: intent.keywords_en for name, intent in self.intents.items()}
-        out = [IntentScore(name, score + min(len(keywords[name] & present) * KEYWORD_BONUS, KEYWORD_CAP)
-                           - penalties[name]) for name, score in best]
+            index = self._keyword_index["en"]
+        hits: dict[str, int] = {}
+        for kw in present:
+            for name in index.get(kw, ()):
+                hits[name] = hits.get(name, 0) + 1
+        out = [IntentScore(name, score + min(hits.get(name, 0) * KEYWORD_BONUS, KEYWORD_CAP) - penalties[name])
+               for name, score in best]
         out.sort(key=lambda s: s.score, reverse=True)
         return out
 

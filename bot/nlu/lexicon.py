@@ -40,6 +40,8 @@ def tokens(folded: str) -> list[str]:
 
 def join(parts: list[str]) -> str:
     """Tokens back to a key: CJK characters run together, words with spaces."""
+    if len(parts) == 1:
+        return parts[0]
     text = ""
     for part in parts:
         if text and not (is_cjk(part[0]) and is_cjk(text[-1])):
@@ -71,8 +73,7 @@ class Lexicon:
     spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "whos" → ("who", "is")
     vocab: set[str] = field(default_factory=set)  # every Latin word the examples and keywords use
     vocab_cjk: set[str] = field(default_factory=set)  # every Chinese character they use
-    max_ngram: int = 4
-    starts: set[str] = field(default_factory=set)  # first tokens of every name, list and place key
+    starts: dict[str, int] = field(default_factory=dict)  # first token of a name, list or place → longest key
 
     @classmethod
     def from_index(cls, index: Index) -> Lexicon:
@@ -109,6 +110,7 @@ class Lexicon:
                 else:
                     lex.vocab.add(tok)
         keys = [tokens(k) for k in (*lists, *lex.cities, *lex.places) if k]
-        lex.max_ngram = max(4, *(len(k) for k in keys))
-        lex.starts = {k[0] for k in keys if k}
+        for key in keys:
+            if key:
+                lex.starts[key[0]] = max(lex.starts.get(key[0], 0), len(key))
         return lex
