@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import fields
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -103,10 +104,22 @@ class Engine:
         if best.score < CONFIDENT:
             intent = self._fallback(ent, msg)
         elif _tied(best, second) and best.score < 80:
+            if ent.followup and self._only_cue(ent):  # "what about education?" in a new chat: entities decide
+                return self._query(self._fallback(ent, msg), msg, ent, lang)
             q = self._query("clarify", msg, ent, lang)
             q.alternatives = (best.intent, second.intent)
             return q
         return self._query(intent, msg, ent, lang)
+
+    def _only_cue(self, ent: Entities) -> bool:
+        """Entities plus follow-up words only ("and in education?", "what about Tokyo?")."""
+        cue = self._cue_words
+        return all((w.startswith("x") and w.endswith("x")) or w in cue for w in ent.template.split())
+
+    @cached_property
+    def _cue_words(self) -> frozenset[str]:
+        words = {w for cue in self.lexicon.followup_en for w in cue.split()}
+        return frozenset(words | {"in", "for", "the", "of", "list", "ranking", "one", "ones"})
 
     @staticmethod
     def _fallback(ent: Entities, msg: Message) -> str:

@@ -187,3 +187,9 @@ def test_followup_numbers(chat):
     assert chat("and 3?").text.startswith("Overall top 3")
     chat("who is number 3 in education")
     assert chat("and 2?").text.startswith("London is 2nd in education.")
+
+
+def test_a_follow_up_cue_with_no_earlier_question_answers_the_entity(engine) -> None:
+    reply = engine.answer("what about education", {})
+    assert reply.intent == "top"
+    assert reply.text.index("Boston") < reply.text.index("London") < reply.text.index("Hong Kong")
