@@ -11,6 +11,7 @@ objects; :func:`address_message` adapts a :class:`telegram.Message`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -62,7 +63,7 @@ def _self_mention_spans(text: str, bot_username: str, bot_id: int | None,
     """Python (start, end) spans of every mention of this bot: entities first, then plain
     ``@username`` text (messages built without entities, e.g. by other clients or tests)."""
     me = "@" + bot_username.lower()
-    index = _utf16_to_index(text)
+    index = _utf16_to_index(text) if entities else {}
     spans: set[tuple[int, int]] = set()
     for entity in entities:
         start, end = index.get(entity.offset), index.get(entity.offset + entity.length)
@@ -72,9 +73,15 @@ def _self_mention_spans(text: str, bot_username: str, bot_id: int | None,
             entity.type == "text_mention" and bot_id is not None and entity.user_id == bot_id
         ):
             spans.add((start, end))
-    pattern = re.compile(rf"(?<![\w@])@{re.escape(bot_username)}(?!\w)", re.IGNORECASE)
-    spans.update(m.span() for m in pattern.finditer(text))
+    if "@" in text:
+        spans.update(m.span() for m in _mention_pattern(bot_username).finditer(text))
     return sorted(spans)
+
+
+@functools.lru_cache(maxsize=16)
+def _mention_pattern(bot_username: str) -> re.Pattern[str]:
+    """Plain-text ``@username`` of the bot (compiled once per username)."""
+    return re.compile(rf"(?<![\w@])@{re.escape(bot_username)}(?!\w)", re.IGNORECASE)
 
 
 def _remove(text: str, spans: Sequence[tuple[int, int]]) -> str:

@@ -35,6 +35,7 @@ import contextlib
 import json
 import logging
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -63,6 +64,7 @@ class Journal:
     _pending: dict[int, PendingUpdate] = field(default_factory=dict)
     _file: IO[str] | None = None
     _lines: int = 0
+    _batching: bool = False
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -131,10 +133,26 @@ class Journal:
         if self._file is None:
             return
         self._file.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n")
-        self._file.flush()
+        if not self._batching:
+            self._file.flush()
         self._lines += 1
         if self._lines >= self.compact_every:
             self._compact()
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Lines written inside are flushed to the OS once, at the end (one ``getUpdates``
+        answer: nothing of it reaches python-telegram-bot before the block ends)."""
+        if self._batching:
+            yield
+            return
+        self._batching = True
+        try:
+            yield
+        finally:
+            self._batching = False
+            if self._file is not None:
+                self._file.flush()
 
     def seen(self, update_id: int) -> bool:
         """Whether ``update_id`` was received before (a redelivery to skip)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import logging
@@ -15,7 +16,7 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 
-from bot.reply import Reply
+from bot.reply import Button, Reply
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -62,17 +63,27 @@ def plain_html(text: str, limit: int = MAX_MESSAGE) -> str:
 
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     """An inline keyboard from ``reply.buttons`` (rows of two); buttons whose action does not
-    fit Telegram's 64-byte callback data are left out."""
-    buttons = []
-    for button in reply.buttons:
+    fit Telegram's 64-byte callback data are left out. The markup for a given set of buttons is
+    built once and shared (python-telegram-bot's objects are immutable)."""
+    markup, dropped = _markup(reply.buttons)
+    for label in dropped:
+        _LOGGER.warning("button %r dropped: callback data empty or over 64 bytes", label)
+    return markup
+
+
+@functools.lru_cache(maxsize=2048)
+def _markup(buttons: tuple[Button, ...]) -> tuple[InlineKeyboardMarkup | None, tuple[str, ...]]:
+    """(the keyboard for ``buttons``, labels of the buttons left out)."""
+    kept, dropped = [], []
+    for button in buttons:
         if not button.action or len(button.action.encode("utf-8")) > MAX_CALLBACK_DATA:
-            _LOGGER.warning("button %r dropped: callback data empty or over 64 bytes", button.label)
+            dropped.append(button.label)
             continue
-        buttons.append(InlineKeyboardButton(_shorten(button.label, 64), callback_data=button.action))
-    if not buttons:
-        return None
-    rows = [buttons[i : i + BUTTONS_PER_ROW] for i in range(0, len(buttons), BUTTONS_PER_ROW)]
-    return InlineKeyboardMarkup(rows)
+        kept.append(InlineKeyboardButton(_shorten(button.label, 64), callback_data=button.action))
+    if not kept:
+        return None, tuple(dropped)
+    rows = [kept[i : i + BUTTONS_PER_ROW] for i in range(0, len(kept), BUTTONS_PER_ROW)]
+    return InlineKeyboardMarkup(rows), tuple(dropped)
 
 
 def alert_text(reply: Reply) -> str:

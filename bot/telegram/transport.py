@@ -51,15 +51,16 @@ class JournalingRequest(HTTPXRequest):
         except (ValueError, KeyError, TypeError):
             return payload  # not ours to judge: python-telegram-bot reports it
         fresh = []
-        for update in updates:
-            update_id = update.get("update_id") if isinstance(update, dict) else None
-            if not isinstance(update_id, int):
-                fresh.append(update)
-            elif self.journal.seen(update_id):
-                _LOGGER.info("update %s was received before; skipped", update_id)
-            else:
-                self.journal.received(update_id, update)
-                fresh.append(update)
+        with self.journal.batch():  # one flush for the whole answer, before anyone sees it
+            for update in updates:
+                update_id = update.get("update_id") if isinstance(update, dict) else None
+                if not isinstance(update_id, int):
+                    fresh.append(update)
+                elif self.journal.seen(update_id):
+                    _LOGGER.info("update %s was received before; skipped", update_id)
+                else:
+                    self.journal.received(update_id, update)
+                    fresh.append(update)
         if len(fresh) == len(updates):
             return payload
         body["result"] = fresh
