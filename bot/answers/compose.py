@@ -55,9 +55,6 @@ class Composer:
         return self.handlers.get(q.intent, self.nonsense)(q, report)
 
     # --- naming ------------------------------------------------------------------------------
-    def city_name(self, city: City, lang: str) -> str:
-        return city.name(lang)
-
     def mention(self, m: CityMention, lang: str) -> Rich:
         """A city as the asker named it; shows the interpretation when a fuzzy match was needed."""
         name = self.index.city(m.id).name(lang) if m.id else self.world_name(m, lang)
@@ -97,7 +94,8 @@ class Composer:
             return self.names([*parts[:-1], parts[-1] + " cities"] if parts else parts, lang)
         return self.names(parts, lang)
 
-    def examples(self, lang: str, city: str | None = None) -> Rich:
+    def examples(self, lang: str) -> Rich:
+        """Three example questions, as a bulleted list."""
         items = self.p.examples(lang)
         return join([plain(f"• {e}") for e in items[:3]])
 
