@@ -211,6 +211,11 @@ class Composer:
         example = self.p.examples(q.lang)[0]
         return None, Answer(self.p("need_city", q.lang, example=example), [], sourced=False)
 
+    @staticmethod
+    def asked_list(q: Query, report: ReportIndex) -> ListInfo:
+        """The list a question is about: the one it names, else the report's first (overall)."""
+        return report.list(q.list_id) if q.list_id else report.lists[0]
+
     # --- intents about one city ------------------------------------------------------------------
     def rank(self, q: Query, report: ReportIndex) -> Answer:
         m, early = self._subject(q, report)
@@ -218,7 +223,7 @@ class Composer:
             return early
         lang = q.lang
         city = self.index.city(m.id)
-        info = report.list(q.list_id) if q.list_id else report.lists[0]
+        info = self.asked_list(q, report)
         p = report.placement(info.id, city.id)
         parts = [self.placement_sentence(p, self.mention(m, lang), lang, report)]
         if q.count_above and info.ordered:  # "how many cities rank above X?"
@@ -246,7 +251,7 @@ class Composer:
         lang = q.lang
         city = self.index.city(m.id)
         head = self.p("profile_head", lang, city=self.mention(m, lang), country=self.country(city.country, lang),
-                      report=report.meta["short_title"].get(lang) or report.meta["short_title"]["en"])
+                      report=self._report_name(report, lang))
         lines = [head]
         for p in report.profile(city.id):
             lines.append(plain("• ") + self.profile_line(p, lang, report))
@@ -289,7 +294,7 @@ class Composer:
         lang = q.lang
         city = self.index.city(m.id)
         who = self.mention(m, lang)
-        info = report.list(q.list_id) if q.list_id else report.lists[0]
+        info = self.asked_list(q, report)
         p = report.placement(info.id, city.id)
         n = q.n
         parts: list[Rich] = []
@@ -350,7 +355,7 @@ class Composer:
     # --- lists -----------------------------------------------------------------------------------
     def top(self, q: Query, report: ReportIndex) -> Answer:
         lang = q.lang
-        info = report.list(q.list_id) if q.list_id else report.lists[0]
+        info = self.asked_list(q, report)
         if not info.ordered:
             return self.group_answer(info, q, report)
         n = q.n if q.n is not None else info.published
@@ -401,14 +406,14 @@ class Composer:
                       title=body.plain.split("\n")[0])
 
     def group(self, q: Query, report: ReportIndex) -> Answer:
-        info = report.list(q.list_id) if q.list_id else report.lists[0]
+        info = self.asked_list(q, report)
         if info.ordered:
             return self.top(q, report)
         return self.group_answer(info, q, report)
 
     def position(self, q: Query, report: ReportIndex) -> Answer:
         lang = q.lang
-        info = report.list(q.list_id) if q.list_id else report.lists[0]
+        info = self.asked_list(q, report)
         pos = q.position if q.position is not None else (q.n or 1)
         evaluated = report.meta["cities_evaluated"]
         lname = self.list_name(info, lang)
@@ -456,7 +461,7 @@ class Composer:
         card = "compare " + " ".join(ids) if len(ids) == len(mentions) else None
         buttons = self.compare_buttons(ids, q, report) if ids else self.default_buttons(q, report)
         if q.yesno and len(mentions) == 2:
-            info = report.list(q.list_id) if q.list_id else report.lists[0]
+            info = self.asked_list(q, report)
             a, b = self.placements(info, mentions, report)
             ahead = _ahead_of(a, b)
             if ahead is not None:
@@ -544,7 +549,7 @@ class Composer:
     # --- countries and regions -------------------------------------------------------------------
     def country_answer(self, q: Query, report: ReportIndex) -> Answer:
         lang = q.lang
-        info = report.list(q.list_id) if q.list_id else report.lists[0]
+        info = self.asked_list(q, report)
         kind, key = q.place or ("country", "")
         if kind == "region":
             result = report.in_region(info.id, key)
@@ -693,7 +698,7 @@ class Composer:
             return None
         lang = q.lang
         known = [self.index.city(m.id).name(lang) for m in q.cities if m.id]
-        info = report.list(q.list_id) if q.list_id else report.lists[0]
+        info = self.asked_list(q, report)
         place = ""
         if q.place:
             kind, pid = q.place
