@@ -8,6 +8,8 @@ from typing import Any
 
 from bot.answers.text import Rich, fill
 
+FILLED_CACHE = 20_000  # filled-in phrases kept (city names, places and list names recur in every answer)
+
 
 def ordinal_en(n: int) -> str:
     if 10 <= n % 100 <= 20:
@@ -26,6 +28,7 @@ class Phrases:
     def __init__(self, raw: Mapping[str, Any]) -> None:
         self._raw = raw
         self._hant: dict[str, Any] = {}
+        self._filled: dict[tuple, Rich] = {}
 
     def text(self, key: str, lang: str) -> str:
         entry = self._raw[key]
@@ -48,7 +51,14 @@ class Phrases:
         return [_s2t().convert(e) for e in items] if lang == "zh-Hant" else list(items)
 
     def __call__(self, key: str, lang: str, **values: str | int | Rich) -> Rich:
-        return fill(self.text(key, lang), values)
+        """A phrase filled in; the same phrase with the same values is filled once."""
+        memo_key = (key, lang, *values.items())
+        filled = self._filled.get(memo_key)
+        if filled is None:
+            if len(self._filled) >= FILLED_CACHE:
+                self._filled.clear()
+            filled = self._filled[memo_key] = fill(self.text(key, lang), values)
+        return filled
 
     def ordinal(self, n: int, lang: str) -> str:
         return ordinal_en(n) if lang == "en" else f"第{n}"

@@ -49,21 +49,60 @@ def italic(text: str | Rich) -> Rich:
     return Rich(r.plain, f"<i>{r.html}</i>")
 
 
+class _Fields(dict):
+    """Template values; a field with no value is left empty."""
+
+    __slots__ = ()
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def _braced(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
+
+
 @lru_cache(maxsize=1024)
-def _compiled(template: str) -> tuple[tuple[str, str, str | None, str], ...]:
-    """A template split once into (literal, literal as HTML, field name, format spec) parts."""
-    return tuple((literal, html.escape(literal, quote=False), name, spec or "")
-                 for literal, name, spec, _conv in _FORMATTER.parse(template))
+def _compiled(template: str) -> tuple[str, str] | None:
+    """A template as two format strings, for the plain text and for HTML (its literal text escaped
+    once here); None if it uses format specs or conversions, which the plain field path handles."""
+    plain_parts: list[str] = []
+    html_parts: list[str] = []
+    for literal, name, spec, conv in _FORMATTER.parse(template):
+        if spec or conv:
+            return None
+        plain_parts.append(_braced(literal))
+        html_parts.append(_braced(html.escape(literal, quote=False)))
+        if name is not None:
+            plain_parts.append("{" + name + "}")
+            html_parts.append("{" + name + "}")
+    return "".join(plain_parts), "".join(html_parts)
 
 
 def fill(template: str, values: dict[str, str | int | Rich]) -> Rich:
     """Fill {fields} of a template; template text and values are escaped for HTML."""
+    compiled = _compiled(template)
+    if compiled is None:
+        return _fill_fields(template, values)
+    plain_values = _Fields()
+    html_values = _Fields()
+    for name, value in values.items():
+        if isinstance(value, Rich):
+            plain_values[name] = value.plain
+            html_values[name] = value.html
+        else:
+            text = value if isinstance(value, str) else str(value)
+            plain_values[name] = text
+            html_values[name] = escape(text)
+    return Rich(compiled[0].format_map(plain_values), compiled[1].format_map(html_values))
+
+
+def _fill_fields(template: str, values: dict[str, str | int | Rich]) -> Rich:
     out_plain: list[str] = []
     out_html: list[str] = []
-    for literal, literal_html, name, spec in _compiled(template):
-        if literal:
-            out_plain.append(literal)
-            out_html.append(literal_html)
+    for literal, name, spec, conv in _FORMATTER.parse(template):
+        out_plain.append(literal)
+        out_html.append(html.escape(literal, quote=False))
         if name is None:
             continue
         value = values.get(name, "")
@@ -71,6 +110,7 @@ def fill(template: str, values: dict[str, str | int | Rich]) -> Rich:
             out_plain.append(value.plain)
             out_html.append(value.html)
         else:
+            value = repr(value) if conv == "r" else value
             text = format(value, spec) if spec else str(value)
             out_plain.append(text)
             out_html.append(escape(text))
@@ -79,12 +119,8 @@ def fill(template: str, values: dict[str, str | int | Rich]) -> Rich:
 
 def join(parts: list[Rich], sep: str | Rich = "\n") -> Rich:
     sep_r = sep if isinstance(sep, Rich) else plain(sep)
-    if not parts:
-        return Rich("", "")
-    result = parts[0]
-    for part in parts[1:]:
-        result = result + sep_r + part
-    return result
+    rich = [p if isinstance(p, Rich) else plain(p) for p in parts]
+    return Rich(sep_r.plain.join([p.plain for p in rich]), sep_r.html.join([p.html for p in rich]))
 
 
 def clip(r: Rich, limit: int = 4096) -> Rich:
