@@ -17,6 +17,7 @@ from index_core.text import fold
 KEYWORD_BONUS = 7.0
 KEYWORD_CAP = 14.0
 MISSING_NEED = 40.0
+RANKED_CACHE = 8192  # (template, evidence, keywords) combinations whose intent ranking is kept
 RATIO_WEIGHT = 0.6  # whole-phrase similarity (fuzz.ratio); the rest is shared words in any order
 
 
@@ -55,6 +56,11 @@ class IntentModel:
             for group, words in (("en", intent.keywords_en), ("zh", intent.keywords_zh)):
                 for kw in words:
                     self._keyword_index[group][kw] = (*self._keyword_index[group].get(kw, ()), name)
+        self._zh_by_first: dict[str, tuple[str, ...]] = {}
+        for kw in self._zh_keywords:
+            if kw:
+                self._zh_by_first[kw[0]] = (*self._zh_by_first.get(kw[0], ()), kw)
+        self._ranked: dict[tuple, tuple[IntentScore, ...]] = {}
         self._sets = {group: [frozenset(t.split()) for t in texts] for group, (texts, _l) in self._examples.items()}
 
     def prepare(self, template: str) -> str:
@@ -62,24 +68,35 @@ class IntentModel:
         toks = [t for t in tokens(template) if t not in self.lex.filler_en]
         return " ".join(toks)
 
-    def scores(self, ent: Entities, folded: str, zh: bool) -> list[IntentScore]:
-        """Every intent's score, best first."""
-        best = self._example_scores(ent.template, zh)
-        penalties = self._penalties(_evidence(ent))
+    def scores(self, ent: Entities, folded: str, zh: bool) -> tuple[IntentScore, ...]:
+        """Every intent's score, best first (a function of the template, the entity evidence and the
+        keywords present, so each such combination is ranked once)."""
+        hits = self._keyword_hits(folded, zh)
+        key = (ent.template, zh, _evidence(ent), hits)
+        ranked = self._ranked.get(key)
+        if ranked is None:
+            if len(self._ranked) >= RANKED_CACHE:
+                self._ranked.pop(next(iter(self._ranked)))
+            ranked = self._ranked[key] = self._rank(*key)
+        return ranked
+
+    def _rank(self, template: str, zh: bool, evidence: tuple, hits: tuple[str, ...]) -> tuple[IntentScore, ...]:
+        penalties = self._penalties(evidence)
+        out = [IntentScore(name, score + min(hits.count(name) * KEYWORD_BONUS, KEYWORD_CAP) - penalties[name])
+               for name, score in self._example_scores(template, zh)]
+        out.sort(key=lambda s: s.score, reverse=True)
+        return tuple(out)
+
+    def _keyword_hits(self, folded: str, zh: bool) -> tuple[str, ...]:
+        """The intents whose keywords the message contains, once per keyword (sorted)."""
         if zh:
-            present = [kw for kw in self._zh_keywords if kw in folded]
+            by_first = self._zh_by_first
+            present = {kw for i, ch in enumerate(folded) for kw in by_first.get(ch, ()) if folded.startswith(kw, i)}
             index = self._keyword_index["zh"]
         else:
             present = _word_grams(folded)
             index = self._keyword_index["en"]
-        hits: dict[str, int] = {}
-        for kw in present:
-            for name in index.get(kw, ()):
-                hits[name] = hits.get(name, 0) + 1
-        out = [IntentScore(name, score + min(hits.get(name, 0) * KEYWORD_BONUS, KEYWORD_CAP) - penalties[name])
-               for name, score in best]
-        out.sort(key=lambda s: s.score, reverse=True)
-        return out
+        return tuple(sorted(name for kw in present for name in index.get(kw, ())))
 
     @lru_cache(maxsize=256)  # noqa: B019  (a handful of evidence patterns)
     def _penalties(self, evidence: tuple) -> dict[str, float]:
