@@ -326,12 +326,17 @@ class Index:
         i = bisect_right(keys, folded) - 1
         if i < 0:
             return None
-        end = offsets[i + 1] - 1 if i + 1 < len(offsets) else len(raw)
-        block = "~" + raw[offsets[i]:end] + "~"
-        at = block.find("~" + folded + "|")
-        if at < 0:
-            return None
-        _key, name, country = block[at + 1:block.index("~", at + 1)].split("|")
+        start = offsets[i]
+        end = offsets[i + 1] if i + 1 < len(offsets) else len(raw)
+        if raw.startswith(folded + "|", start):  # the block's first record
+            at = start
+        else:  # searched in place: no copy of the block
+            at = raw.find("~" + folded + "|", start, end)
+            if at < 0:
+                return None
+            at += 1
+        stop = raw.find("~", at)
+        _key, name, country = raw[at:stop if stop >= 0 else len(raw)].split("|")
         return name, country
 
     def world_country(self, folded: str) -> str | None:

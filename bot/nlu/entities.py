@@ -15,6 +15,7 @@ FUZZY_MIN_LEN = 5
 MAX_TOKENS = 200  # a question is short: 200 words, or 200 Chinese characters, are plenty to understand it
 GAZETTEER_NGRAM = 4  # longest world-city name looked up, in tokens ("rio de janeiro", "圣保罗" is 3)
 FUZZY_CUTOFF = 80.0
+WORLD_MEMO = 50_000  # gazetteer answers kept per name looked up
 COUNT_CUES = ("top", "best", "first", "leading", "highest", "biggest", "greatest")
 POSITION_CUES = ("number", "no", "#", "rank", "ranked", "ranks", "position", "place", "spot", "at")
 ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
@@ -57,6 +58,9 @@ class EntityFinder:
         self.lex = lexicon
         self._fuzzy_names = [k for k in lexicon.cities if len(k) >= FUZZY_MIN_LEN and k.isascii()]
         self._fuzzy_lists = [k for k in lexicon.lists if len(k) >= 6 and k.isascii()]
+        self._world_memo: dict[str, tuple[tuple[str, str] | None, str | None]] = {}
+        self._followup_starts = tuple(cue + " " for cue in lexicon.followup_en)
+        self._followup_starts_zh = tuple(lexicon.followup_zh)
         self._pronoun_starts_zh = {p[0] for p in lexicon.pronouns_zh if p}
         self._pronouns = sorted({tuple(tokens(p)) for p in (*lexicon.pronouns_en, *lexicon.pronouns_zh) if p},
                                 key=len, reverse=True)
@@ -66,7 +70,7 @@ class EntityFinder:
         if self.lex.spellings and any(t in self.lex.spellings for t in toks):
             toks = [w for t in toks for w in self.lex.spellings.get(t, (t,))]
         ent = Entities()
-        ent.followup = self._starts_with(toks, self.lex.followup_en, self.lex.followup_zh)
+        ent.followup = self._starts_with_cue(toks)
         out: list[str] = []  # template tokens
         i = 0
         n = len(toks)
@@ -135,10 +139,7 @@ class EntityFinder:
         for width in range(min(GAZETTEER_NGRAM, len(toks) - i), 0, -1):  # then real cities elsewhere
             key = join(toks[i:i + width])
             if key not in self.lex.vocab and not (width == 1 and is_cjk(key)):
-                world = self.index.world_city(key)
-                country = self.index.world_country(key)
-                if world and country and country != world[1]:
-                    world = None  # "Mexico" is the country, not a town of that name elsewhere
+                world, country = self._world(key)
                 if world and fold(world[0]) in self.lex.cities:  # "北京市", "纽约市": a report city after all
                     ent.cities.append(CityMention(key, id=self.lex.cities[fold(world[0])]))
                     return width, PLACEHOLDERS["CITY"]
@@ -149,6 +150,19 @@ class EntityFinder:
                     ent.places.append(("world", country))
                     return width, PLACEHOLDERS["PLACE"]
         return 0, ""
+
+    def _world(self, key: str) -> tuple[tuple[str, str] | None, str | None]:
+        """The real city and the country a name may be (memoised: the same words come back often)."""
+        found = self._world_memo.get(key)
+        if found is None:
+            world = self.index.world_city(key)
+            country = self.index.world_country(key)
+            if world and country and country != world[1]:
+                world = None  # "Mexico" is the country, not a town of that name elsewhere
+            if len(self._world_memo) >= WORLD_MEMO:
+                self._world_memo.clear()
+            found = self._world_memo[key] = (world, country)
+        return found
 
     @staticmethod
     def _cities_next(toks: list[str], j: int) -> bool:
@@ -287,11 +301,10 @@ class EntityFinder:
                 i += 1
         return " ".join(out)
 
-    @staticmethod
-    def _starts_with(toks: list[str], en: tuple[str, ...], zh: tuple[str, ...]) -> bool:
+    def _starts_with_cue(self, toks: list[str]) -> bool:
+        """A follow-up cue opens the message ("and ...", "what about ...", "那...呢")."""
         text = join(toks)
-        return any(text == cue or text.startswith(cue + " ") for cue in en) or \
-            any(text.startswith(cue) for cue in zh)
+        return (text + " ").startswith(self._followup_starts) or text.startswith(self._followup_starts_zh)
 
 
 def _int(text: str) -> int:
