@@ -64,6 +64,10 @@ def strip_accents(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lowercase, width- and accent-folded, simplified Chinese, punctuation as spaces."""
+    if text.isascii():  # NFKC, accents and Chinese scripts: nothing to do
+        text = text.lower().replace("'", "").replace(".", "")
+        text = _PUNCT.sub(" ", text).replace("_", " ")
+        return _SPACE.sub(" ", text).strip()
     text = unicodedata.normalize("NFKC", text).casefold()
     text = strip_accents(text).replace("'", "").replace("’", "").replace(".", "")
     text = _PUNCT.sub(" ", to_simplified(text)).replace("_", " ")

@@ -57,13 +57,17 @@ def _script(run: str) -> str | None:
 
 def normalize(text: str, *, default_zh: str = "zh-Hans") -> Message:
     text = _CONTROL.sub(" ", text or "")[:MAX_CHARS * 4]
-    text = unicodedata.normalize("NFKC", text).strip()
+    if not text.isascii():  # NFKC leaves ASCII as it is
+        text = unicodedata.normalize("NFKC", text)
+    text = text.strip()
     command = None
-    m = _COMMAND.match(text)
-    if m:
-        command = m.group(1).lower()
-        text = text[m.end():].strip()
-    text = _MENTION.sub(" ", text).strip()
+    if text.startswith("/"):
+        m = _COMMAND.match(text)
+        if m:
+            command = m.group(1).lower()
+            text = text[m.end():].strip()
+    if "@" in text:
+        text = _MENTION.sub(" ", text).strip()
     text = text[:MAX_CHARS]
     return Message(raw=text, folded=fold_query(text), lang=detect_lang(text, default_zh), command=command,
                    has_cjk=has_cjk(text))
@@ -71,14 +75,22 @@ def normalize(text: str, *, default_zh: str = "zh-Hans") -> Message:
 
 _KEEP = re.compile(r"[#&+]")
 _SPACE = re.compile(r"\s+")
+_SIGNED = re.compile(r"(?:(?<=\s)|^)[-−](?=\d)")
+_DIGIT_THEN = re.compile(r"(\d)([^\d\s.,])")
+_THEN_DIGIT = re.compile(r"([^\d\s#.,])(\d)")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def fold_query(text: str) -> str:
     """`index_core.text.fold` (the index's key folding), keeping '#' and digits apart from words."""
-    text = text.replace("’", "'").replace("'s ", " ").replace("'s?", " ?")
-    text = re.sub(r"(?:(?<=\s)|^)[-−](?=\d)", " minus ", text)  # "top -3" keeps its sign
-    text = re.sub(r"(\d)([^\d\s.,])", r"\1 \2", text)  # "8th" stays readable below; "top3" → "top 3"
-    text = re.sub(r"([^\d\s#.,])(\d)", r"\1 \2", text)
-    text = _KEEP.sub(lambda m: f" {'#' if m.group() == '#' else ' '} ", text)
-    folded = fold(text.replace("#", " hashnum "))
-    return _SPACE.sub(" ", folded.replace("hashnum", "#")).strip()
+    if "'" in text or "’" in text:
+        text = text.replace("’", "'").replace("'s ", " ").replace("'s?", " ?")
+    if _ANY_DIGIT.search(text):
+        text = _SIGNED.sub(" minus ", text)  # "top -3" keeps its sign
+        text = _DIGIT_THEN.sub(r"\1 \2", text)  # "8th" stays readable below; "top3" → "top 3"
+        text = _THEN_DIGIT.sub(r"\1 \2", text)
+    if "#" in text or "&" in text or "+" in text:
+        text = _KEEP.sub(lambda m: f" {'#' if m.group() == '#' else ' '} ", text)
+        folded = fold(text.replace("#", " hashnum "))
+        return _SPACE.sub(" ", folded.replace("hashnum", "#")).strip()
+    return fold(text)
