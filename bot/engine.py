@@ -10,6 +10,7 @@ import re
 import time
 from dataclasses import fields
 from functools import cached_property
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +70,7 @@ class Engine:
         state = state if state is not None else {}
         preferred = state.get("lang", "en")
         msg = normalize(text, default_zh=preferred if preferred.startswith("zh") else "zh-Hans")
-        lang = msg.lang if (msg.has_cjk or any(ch.isalpha() for ch in msg.raw)) else preferred
+        lang = msg.lang if (msg.has_cjk or _has_letters(msg.raw)) else preferred
         ent = self.finder.find(msg.folded)
         if ent.pronoun and not (ent.cities or ent.unknown):
             if (last_question(state, now) or {}).get("cities"):
@@ -168,13 +169,15 @@ class Engine:
         if q.intent == "top" and q.n is None and q.position is not None and q.position > 0:
             q.n = q.position  # "first 3"
         folded = msg.folded
+        said = frozenset(folded.split())
+        zh = msg.has_cjk
         q.yesno = (folded.startswith(YESNO_STARTS) and not folded.startswith(REQUEST_STARTS)) or \
-            (folded.endswith("吗") and not folded.startswith(REQUEST_STARTS_ZH)) or "是否" in folded or \
-            bool({"if", "whether"} & set(folded.split()))  # "tell me if Beijing is ahead of Shanghai"
-        q.behind = bool(BEHIND_WORDS & set(folded.split())) or any(w in folded for w in BEHIND_ZH)
-        q.scores = bool(SCORE_WORDS & set(folded.split())) or any(w in folded for w in SCORE_ZH)
-        if len(ent.known_cities) == 1 and (("how many" in folded and ABOVE_WORDS & set(folded.split()))
-                                           or any(w in folded for w in ABOVE_ZH)):
+            (zh and folded.endswith("吗") and not folded.startswith(REQUEST_STARTS_ZH)) or (zh and "是否" in folded) \
+            or not said.isdisjoint(("if", "whether"))  # "tell me if Beijing is ahead of Shanghai"
+        q.behind = not said.isdisjoint(BEHIND_WORDS) or (zh and any(w in folded for w in BEHIND_ZH))
+        q.scores = not said.isdisjoint(SCORE_WORDS) or (zh and any(w in folded for w in SCORE_ZH))
+        if len(ent.known_cities) == 1 and (("how many" in folded and not said.isdisjoint(ABOVE_WORDS))
+                                           or (zh and any(w in folded for w in ABOVE_ZH))):
             q.intent, q.count_above = "rank", True  # "how many cities rank above Shanghai?"
         if intent == "member" and folded.startswith(("why ", "how come ")):
             q.intent = "rank"  # "why is Shenzhen not in the top 10?": what is known, not a yes or no
@@ -259,15 +262,23 @@ def _cut64(data: str) -> str:
     return data
 
 
-_KEY_FIELDS = tuple(f.name for f in fields(Query) if f.name not in ("text", "cities"))
+_KEY_FIELDS = attrgetter(*(f.name for f in fields(Query) if f.name not in ("text", "cities")))
 
 
 def _query_key(q: Query) -> tuple:
     """Everything a reply depends on: every field of the query but the raw text (which counts only
     through the entities it yielded, and a typed name where the reply echoes it)."""
-    cities = tuple((m.id, m.world, m.fuzzy, m.text if m.fuzzy or m.world else "") for m in q.cities)
-    values = (getattr(q, name) for name in _KEY_FIELDS)
-    return (cities, *(tuple(v) if isinstance(v, list) else v for v in values))
+    cities = tuple([(m.id, m.world, m.fuzzy, m.text if m.fuzzy or m.world else "") for m in q.cities])
+    return (cities, *[tuple(v) if type(v) is list else v for v in _KEY_FIELDS(q)])
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _has_letters(text: str) -> bool:
+    if text.isascii():
+        return _ASCII_LETTER.search(text) is not None
+    return any(ch.isalpha() for ch in text)
 
 
 def _tied(best: IntentScore, second: IntentScore) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.answers.phrases import Phrases, _s2t
 from bot.answers.query import Query
@@ -21,6 +22,18 @@ from index_core.text import is_cjk
 
 RANKING_INTENTS = {"rank", "profile", "member", "top", "position", "compare", "country", "group",
                    "meta_recommend", "meta_findings"}
+
+
+SLOT_CACHE = 20_000  # (list, city, language) pieces of comparison lines kept
+
+
+class _Slot(NamedTuple):
+    """A city in one list, ready for a comparison line."""
+
+    placement: Placement
+    order: float | None  # how it sorts against the others (None: the data cannot say)
+    name: str
+    named: Rich  # "Beijing 3rd"
 
 
 @dataclass
@@ -39,6 +52,7 @@ class Composer:
         self.p = phrases
         self.suggest = suggest or (lambda _name: [])
         self._places: dict[tuple, str] = {}
+        self._slots: dict[tuple, _Slot] = {}
         self.handlers: dict[str, Callable[[Query, ReportIndex], Answer]] = {
             "rank": self.rank, "profile": self.profile, "member": self.member, "top": self.top,
             "position": self.position, "compare": self.compare, "country": self.country_answer,
@@ -521,18 +535,13 @@ class Composer:
 
     def compare_line(self, info: ListInfo, mentions: list[CityMention], lang: str, report: ReportIndex,
                      always: bool) -> Rich | None:
-        placements_ = self.placements(info, mentions, report)
-        names_ = [self.mention_name(m, lang) for m in mentions]
-        ahead = _ahead_of(*placements_)
-        certs = {p.certainty for p in placements_}
-        lname = self.list_name(info, lang)
-        lname = lname[:1].upper() + lname[1:] if lang == "en" else lname
+        slots = [self._slot(info, m, lang, report) for m in mentions]
+        certs = {slot.placement.certainty for slot in slots}
+        lname = self._list_title(info, lang)
         if not info.ordered and not info.published:  # a plain group: who of them is in it
             if Certainty.MEMBER not in certs:
                 return None
-            placements = self.names([self.p("place_named_group", lang, city=name, place=self.place(p, lang))
-                                     for name, p in zip(names_, placements_, strict=True)], lang)
-            return self.p("compare_group", lang, list=lname, placements=placements)
+            return self.p("compare_group", lang, list=lname, placements=self.names([s.named for s in slots], lang))
         if certs == {Certainty.OUTSIDE}:
             return self.p("compare_neither", lang, list=lname, published=info.published) if always else None
         if certs == {Certainty.MEMBER} and info.published:
@@ -540,11 +549,30 @@ class Composer:
                           no_order=self.p("no_order", lang))
         if certs <= {Certainty.UNKNOWN, Certainty.OUTSIDE} and not always:
             return None
-        placements = self.names([self.p("place_named", lang, city=name, place=self.place(p, lang))
-                                 for name, p in zip(names_, placements_, strict=True)], lang)
+        placements = self.names([s.named for s in slots], lang)
+        ahead = _first_of([s.order for s in slots])
         if ahead is not None:
-            return self.p("compare_ahead", lang, list=lname, placements=placements, city=bold(names_[ahead]))
+            return self.p("compare_ahead", lang, list=lname, placements=placements, city=bold(slots[ahead].name))
         return self.p("compare_unknown", lang, list=lname, placements=placements)
+
+    def _slot(self, info: ListInfo, m: CityMention, lang: str, report: ReportIndex) -> _Slot:
+        """One city in one list, as a comparison line shows it (kept: the same cities come back)."""
+        key = (id(info), m.id, m.world, "" if m.id else m.text, lang)
+        slot = self._slots.get(key)
+        if slot is None:
+            p = self.placements(info, [m], report)[0]
+            name = self.mention_name(m, lang)
+            phrase = "place_named_group" if not info.ordered and not info.published else "place_named"
+            slot = _Slot(p, _order_key(p), name, self.p(phrase, lang, city=name, place=self.place(p, lang)))
+            if len(self._slots) >= SLOT_CACHE:
+                self._slots.clear()
+            self._slots[key] = slot
+        return slot
+
+    def _list_title(self, info: ListInfo, lang: str) -> str:
+        """A list's name to start a line with ("Talent", "人才")."""
+        lname = self.list_name(info, lang)
+        return lname[:1].upper() + lname[1:] if lang == "en" else lname
 
     # --- countries and regions -------------------------------------------------------------------
     def country_answer(self, q: Query, report: ReportIndex) -> Answer:
@@ -782,10 +810,14 @@ def _order_key(p: Placement) -> float | None:
 
 def _ahead_of(*placements: Placement) -> int | None:
     """The index of the best-placed city, when the certainties allow an order (no ties)."""
-    keys = [_order_key(p) for p in placements]
-    if not keys or any(k is None for k in keys):
+    return _first_of([_order_key(p) for p in placements])
+
+
+def _first_of(keys: list[float | None]) -> int | None:
+    """The index of the smallest order key, if every key is known and the smallest is not tied."""
+    if not keys or None in keys:
         return None
-    best = min(k for k in keys if k is not None)
+    best = min(keys)  # type: ignore[type-var]
     return keys.index(best) if keys.count(best) == 1 else None
 
 

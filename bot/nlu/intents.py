@@ -60,6 +60,7 @@ class IntentModel:
         for kw in self._zh_keywords:
             if kw:
                 self._zh_by_first[kw[0]] = (*self._zh_by_first.get(kw[0], ()), kw)
+        self._en_gram_starts = frozenset(kw.split()[0] for kw in self._keyword_index["en"] if " " in kw)
         self._ranked: dict[tuple, tuple[IntentScore, ...]] = {}
         self._sets = {group: [frozenset(t.split()) for t in texts] for group, (texts, _l) in self._examples.items()}
 
@@ -94,8 +95,8 @@ class IntentModel:
             present = {kw for i, ch in enumerate(folded) for kw in by_first.get(ch, ()) if folded.startswith(kw, i)}
             index = self._keyword_index["zh"]
         else:
-            present = _word_grams(folded)
             index = self._keyword_index["en"]
+            present = {gram for gram in _word_grams(folded, self._en_gram_starts) if gram in index}
         return tuple(sorted(name for kw in present for name in index.get(kw, ())))
 
     @lru_cache(maxsize=256)  # noqa: B019  (a handful of evidence patterns)
@@ -153,10 +154,14 @@ def _evidence(ent: Entities) -> tuple:
             min(len(ent.cities), 2))
 
 
-def _word_grams(folded: str, longest: int = 3) -> frozenset[str]:
-    """Every run of 1 to `longest` words, for keyword lookup."""
+def _word_grams(folded: str, starts: frozenset[str], longest: int = 3) -> list[str]:
+    """Every word, and every run of up to `longest` words that begins with one of `starts`."""
     words = folded.split()
-    return frozenset(" ".join(words[i:i + n]) for n in range(1, longest + 1) for i in range(len(words) - n + 1))
+    grams = list(words)
+    for i, word in enumerate(words):
+        if word in starts:
+            grams.extend(" ".join(words[i:i + n]) for n in range(2, min(longest, len(words) - i) + 1))
+    return grams
 
 
 __all__ = ["PLACEHOLDERS", "IntentModel", "IntentScore"]

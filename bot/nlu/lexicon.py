@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,16 +39,15 @@ def tokens(folded: str) -> list[str]:
     return out
 
 
+_CJK_GAP = re.compile("(?<=[\u3400-\u9fff\uf900-\ufaff]) (?=[\u3400-\u9fff\uf900-\ufaff])")
+
+
 def join(parts: list[str]) -> str:
     """Tokens back to a key: CJK characters run together, words with spaces."""
     if len(parts) == 1:
         return parts[0]
-    text = ""
-    for part in parts:
-        if text and not (is_cjk(part[0]) and is_cjk(text[-1])):
-            text += " "
-        text += part
-    return text
+    text = " ".join(parts)
+    return text if text.isascii() else _CJK_GAP.sub("", text)
 
 
 def example_key(example: str) -> str:
