@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from bot.answers.phrases import Phrases, _s2t
 from bot.answers.query import Query
-from bot.answers.text import Rich, bold, italic, join, plain
+from bot.answers.text import Rich, bold, escape, italic, join, plain
 from bot.nlu.entities import CityMention
 from bot.reply import Button
 from index_core.index import Index, ReportIndex
@@ -24,7 +24,7 @@ RANKING_INTENTS = {"rank", "profile", "member", "top", "position", "compare", "c
                    "meta_recommend", "meta_findings"}
 
 
-SLOT_CACHE = 20_000  # (list, city, language) pieces of comparison lines kept
+SLOT_CACHE = 5_000  # (city, language) rows of comparison-line pieces kept
 
 
 class _Slot(NamedTuple):
@@ -32,7 +32,7 @@ class _Slot(NamedTuple):
 
     placement: Placement
     order: float | None  # how it sorts against the others (None: the data cannot say)
-    name: str
+    bold: Rich  # the city's name, in bold
     named: Rich  # "Beijing 3rd"
 
 
@@ -52,7 +52,8 @@ class Composer:
         self.p = phrases
         self.suggest = suggest or (lambda _name: [])
         self._places: dict[tuple, str] = {}
-        self._slots: dict[tuple, _Slot] = {}
+        self._slot_rows: dict[tuple, tuple[_Slot, ...]] = {}
+        self._titles: dict[tuple[int, str], str] = {}
         self.handlers: dict[str, Callable[[Query, ReportIndex], Answer]] = {
             "rank": self.rank, "profile": self.profile, "member": self.member, "top": self.top,
             "position": self.position, "compare": self.compare, "country": self.country_answer,
@@ -96,6 +97,10 @@ class Composer:
 
     def names(self, items: list[str | Rich], lang: str, conj: str = "joiner_and") -> Rich:
         parts = [i if isinstance(i, Rich) else plain(i) for i in items]
+        if len(parts) == 2:  # the usual pair: "Beijing and Tokyo", "北京、东京"
+            mid = self.p.text(conj if lang == "en" or conj != "joiner_and" else "list_sep", lang)
+            a, b = parts
+            return Rich(a.plain + mid + b.plain, a.html + escape(mid) + b.html)
         sep = self.p.text("list_sep", lang)
         if len(parts) > 1 and (lang == "en" or conj != "joiner_and"):
             return join(parts[:-1], sep) + self.p.text(conj, lang) + parts[-1]
@@ -487,14 +492,18 @@ class Composer:
                               first_place=self.place(a, lang), second_place=self.place(b, lang),
                               in_list=self.in_list(info, lang), list=self.list_name(info, lang))
                 return Answer(body, buttons, card=card, title=body.plain)
-        lines = [bold(self.p("compare_head", lang, cities=self.names(
-            [self.mention(m, lang) for m in mentions], lang)))]
-        infos = [report.list(q.list_id)] if q.list_id else list(report.lists)
-        for info in infos:
-            line = self.compare_line(info, mentions, lang, report, always=bool(q.list_id) or info is report.lists[0])
+        head = bold(self.p("compare_head", lang, cities=self.names([self.mention(m, lang) for m in mentions], lang)))
+        rows = [self._slots(m, lang, report) for m in mentions]  # each city in every list
+        lines: list[Rich] = []
+        for i, info in enumerate(report.lists):
+            if q.list_id and info.id != q.list_id:
+                continue
+            line = self.compare_line(info, [row[i] for row in rows], lang, always=bool(q.list_id) or i == 0)
             if line is not None:
-                lines.append(plain("• ") + line)
-        return Answer(join(lines), buttons, card=card, title=lines[1].plain if len(lines) > 1 else lines[0].plain)
+                lines.append(line)
+        if not lines:
+            return Answer(head, buttons, card=card, title=head.plain)
+        return Answer(join([head, join(lines, "\n• ")], "\n• "), buttons, card=card, title="• " + lines[0].plain)
 
     def placements(self, info: ListInfo, mentions: list[CityMention], report: ReportIndex) -> list[Placement]:
         """Each city in one list; a real city the report doesn't name is placed by its country alone."""
@@ -533,15 +542,14 @@ class Composer:
             return self.p("place_outside", lang, published=p.list.published).plain
         return self.p("place_unknown", lang).plain
 
-    def compare_line(self, info: ListInfo, mentions: list[CityMention], lang: str, report: ReportIndex,
-                     always: bool) -> Rich | None:
-        slots = [self._slot(info, m, lang, report) for m in mentions]
+    def compare_line(self, info: ListInfo, slots: list[_Slot], lang: str, always: bool) -> Rich | None:
+        """One list's line of a comparison (None when it would say nothing about these cities)."""
         certs = {slot.placement.certainty for slot in slots}
         lname = self._list_title(info, lang)
         if not info.ordered and not info.published:  # a plain group: who of them is in it
             if Certainty.MEMBER not in certs:
                 return None
-            return self.p("compare_group", lang, list=lname, placements=self.names([s.named for s in slots], lang))
+            return self.p.once("compare_group", lang, list=lname, placements=self.names([s.named for s in slots], lang))
         if certs == {Certainty.OUTSIDE}:
             return self.p("compare_neither", lang, list=lname, published=info.published) if always else None
         if certs == {Certainty.MEMBER} and info.published:
@@ -552,27 +560,37 @@ class Composer:
         placements = self.names([s.named for s in slots], lang)
         ahead = _first_of([s.order for s in slots])
         if ahead is not None:
-            return self.p("compare_ahead", lang, list=lname, placements=placements, city=bold(slots[ahead].name))
-        return self.p("compare_unknown", lang, list=lname, placements=placements)
+            return self.p.once("compare_ahead", lang, list=lname, placements=placements, city=slots[ahead].bold)
+        return self.p.once("compare_unknown", lang, list=lname, placements=placements)
 
-    def _slot(self, info: ListInfo, m: CityMention, lang: str, report: ReportIndex) -> _Slot:
-        """One city in one list, as a comparison line shows it (kept: the same cities come back)."""
-        key = (id(info), m.id, m.world, "" if m.id else m.text, lang)
-        slot = self._slots.get(key)
-        if slot is None:
-            p = self.placements(info, [m], report)[0]
+    def _slots(self, m: CityMention, lang: str, report: ReportIndex) -> tuple[_Slot, ...]:
+        """A city in each of the report's lists, as comparison lines show it (kept: cities come back)."""
+        key = (id(report), m.id, m.world, "" if m.id else m.text, lang)
+        slots = self._slot_rows.get(key)
+        if slots is None:
             name = self.mention_name(m, lang)
-            phrase = "place_named_group" if not info.ordered and not info.published else "place_named"
-            slot = _Slot(p, _order_key(p), name, self.p(phrase, lang, city=name, place=self.place(p, lang)))
-            if len(self._slots) >= SLOT_CACHE:
-                self._slots.clear()
-            self._slots[key] = slot
-        return slot
+            row = []
+            for info, p in zip(report.lists, self.placements_all(m, report), strict=True):
+                phrase = "place_named_group" if not info.ordered and not info.published else "place_named"
+                row.append(_Slot(p, _order_key(p), bold(name), self.p(phrase, lang, city=name,
+                                                                      place=self.place(p, lang))))
+            if len(self._slot_rows) >= SLOT_CACHE:
+                self._slot_rows.clear()
+            slots = self._slot_rows[key] = tuple(row)
+        return slots
+
+    def placements_all(self, m: CityMention, report: ReportIndex) -> list[Placement]:
+        """A city in every list of the report, in the report's order."""
+        return [self.placements(info, [m], report)[0] for info in report.lists]
 
     def _list_title(self, info: ListInfo, lang: str) -> str:
         """A list's name to start a line with ("Talent", "人才")."""
-        lname = self.list_name(info, lang)
-        return lname[:1].upper() + lname[1:] if lang == "en" else lname
+        key = (id(info), lang)
+        title = self._titles.get(key)
+        if title is None:
+            lname = self.list_name(info, lang)
+            title = self._titles[key] = lname[:1].upper() + lname[1:] if lang == "en" else lname
+        return title
 
     # --- countries and regions -------------------------------------------------------------------
     def country_answer(self, q: Query, report: ReportIndex) -> Answer:

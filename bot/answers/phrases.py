@@ -60,5 +60,9 @@ class Phrases:
             filled = self._filled[memo_key] = fill(self.text(key, lang), values)
         return filled
 
+    def once(self, key: str, lang: str, **values: str | int | Rich) -> Rich:
+        """A phrase filled in with values that will not come back (not memoised)."""
+        return fill(self.text(key, lang), values)
+
     def ordinal(self, n: int, lang: str) -> str:
         return ordinal_en(n) if lang == "en" else f"第{n}"

@@ -61,6 +61,7 @@ class IntentModel:
             if kw:
                 self._zh_by_first[kw[0]] = (*self._zh_by_first.get(kw[0], ()), kw)
         self._en_gram_starts = frozenset(kw.split()[0] for kw in self._keyword_index["en"] if " " in kw)
+        self._prepared: dict[str, str] = {}
         self._ranked: dict[tuple, tuple[IntentScore, ...]] = {}
         self._sets = {group: [frozenset(t.split()) for t in texts] for group, (texts, _l) in self._examples.items()}
 
@@ -103,20 +104,34 @@ class IntentModel:
     def _penalties(self, evidence: tuple) -> dict[str, float]:
         return {name: self._missing(intent, evidence) for name, intent in self.intents.items()}
 
-    @lru_cache(maxsize=8192)  # noqa: B019  (one model per engine; templates repeat across cities)
     def _example_scores(self, template: str, zh: bool) -> tuple[tuple[str, float], ...]:
-        """Each intent's best example similarity for a template (entities are placeholders)."""
-        query = self.prepare(template)
+        """Each intent's best example similarity for a template (entities are placeholders); templates
+        that differ only in filler words ("please", "the") share one result."""
+        query = self._prepared.get(template)
+        if query is None:
+            if len(self._prepared) >= RANKED_CACHE:
+                self._prepared.clear()
+            query = self._prepared[template] = self.prepare(template)
+        return self._similarities(query, zh)
+
+    @lru_cache(maxsize=8192)  # noqa: B019  (one model per engine; templates repeat across cities)
+    def _similarities(self, query: str, zh: bool) -> tuple[tuple[str, float], ...]:
         texts, labels = self._examples["zh" if zh else "en"]
         best: dict[str, float] = dict.fromkeys(self.intents, 0.0)
         if query:
             words = frozenset(query.split())
             sets = self._sets["zh" if zh else "en"]
+            n_words = len(words)
+            ceiling = (1 - RATIO_WEIGHT) * 100.0  # the most that shared words can add
             for _choice, ratio, i in process.extract(query, texts, scorer=fuzz.ratio, limit=None):
-                shared = len(words & sets[i])
-                overlap = 100.0 * (shared / len(sets[i]) + 2 * shared / (len(words) + len(sets[i]))) / 2
-                score = RATIO_WEIGHT * ratio + (1 - RATIO_WEIGHT) * overlap
                 name = labels[i]
+                partial = RATIO_WEIGHT * ratio
+                if partial + ceiling <= best[name]:
+                    continue  # cannot beat this intent's best example, whatever the words
+                example = sets[i]
+                shared = len(words & example)
+                overlap = 100.0 * (shared / len(example) + 2 * shared / (n_words + len(example))) / 2
+                score = partial + (1 - RATIO_WEIGHT) * overlap
                 if score > best[name]:
                     best[name] = score
         return tuple(best.items())
