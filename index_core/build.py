@@ -169,7 +169,8 @@ def _gazetteer(known: set[str]) -> dict[str, Any]:
     countries = {fold(c["name"]): code for code, c in gc.get_countries().items()}
     rows = sorted(zip(table["key"], table["name"], table["countrycode"], strict=True))  # sorted: see index.py
     records = GAZ_RECORD.join(GAZ_FIELD.join(row) for row in rows)
-    return {"cities": records, "count": len(table), "countries": countries,
+    cjk_prefixes = "".join(sorted({key[:2] for key, _name, _cc in rows if is_cjk(key[0])}))  # 2 characters each
+    return {"cities": records, "count": len(table), "countries": countries, "cjk_prefixes": cjk_prefixes,
             "country_names": {code: c["name"] for code, c in gc.get_countries().items()}}
 
 

@@ -339,6 +339,13 @@ class Index:
         _key, name, country = raw[at:stop if stop >= 0 else len(raw)].split("|")
         return name, country
 
+    @cached_property
+    def world_cjk_prefixes(self) -> frozenset[str]:
+        """The first two characters of every Chinese-script name in the gazetteer (all have two or more):
+        a message's characters that start none of them need no lookup."""
+        packed = self._gazetteer_raw.get("cjk_prefixes", "")
+        return frozenset(packed[i:i + 2] for i in range(0, len(packed), 2))
+
     def world_country(self, folded: str) -> str | None:
         """The ISO code of a world country by its folded English name ("france" → "FR")."""
         return self._gazetteer_raw["countries"].get(folded)

@@ -20,7 +20,7 @@ from index_core.index import Index
 from index_core.paths import data_dir as resolve_data_dir
 from index_core.paths import data_files, index_dir
 
-BUILDER_VERSION = "6"  # bump when build.py changes what it writes
+BUILDER_VERSION = "7"  # bump when build.py changes what it writes
 
 
 def gazetteer_default() -> bool:

@@ -55,8 +55,11 @@ def _to_simplified(run: str) -> str:
     return _t2s().convert(run)
 
 
+_MAY_HAVE_ACCENTS = re.compile("[^\x00-\x7f\u3400-\u9fff]")  # not ASCII, not unified Chinese
+
+
 def strip_accents(text: str) -> str:
-    if text.isascii():  # nothing to strip (and the common case)
+    if not _MAY_HAVE_ACCENTS.search(text):  # nothing to strip (and the common case)
         return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -54,6 +54,9 @@ class Composer:
         self._places: dict[tuple, str] = {}
         self._slot_rows: dict[tuple, tuple[_Slot, ...]] = {}
         self._titles: dict[tuple[int, str], str] = {}
+        self._tags: dict[tuple[int, str], Rich] = {}
+        self._also: dict[tuple, Rich | None] = {}  # bounded by cities × lists × languages
+        self._city_buttons: dict[tuple[str, bool, str], tuple[Button, ...]] = {}
         self.handlers: dict[str, Callable[[Query, ReportIndex], Answer]] = {
             "rank": self.rank, "profile": self.profile, "member": self.member, "top": self.top,
             "position": self.position, "compare": self.compare, "country": self.country_answer,
@@ -157,6 +160,12 @@ class Composer:
 
     def also_known(self, city: City, exclude: str, lang: str, report: ReportIndex) -> Rich | None:
         """Other lists where the report places the city (exact ranks and memberships)."""
+        key = (id(report), city.id, exclude, lang)
+        if key not in self._also:
+            self._also[key] = self._also_known(city, exclude, lang, report)
+        return self._also[key]
+
+    def _also_known(self, city: City, exclude: str, lang: str, report: ReportIndex) -> Rich | None:
         facts: list[Rich] = []
         for p in report.profile(city.id):
             if p.list.id == exclude:
@@ -764,6 +773,13 @@ class Composer:
         return Button(self.p.text("btn_source", lang), "src")
 
     def city_buttons(self, city: City, q: Query, report: ReportIndex) -> list[Button]:
+        """A city's profile (unless that is the answer), a comparison, and the source."""
+        key = (city.id, q.intent == "profile", q.lang)
+        if key not in self._city_buttons:
+            self._city_buttons[key] = tuple(self._city_buttons_for(city, q, report))
+        return list(self._city_buttons[key])
+
+    def _city_buttons_for(self, city: City, q: Query, report: ReportIndex) -> list[Button]:
         lang = q.lang
         other = "london" if city.id != "london" else "new-york"
         other_city = self.index.city(other) if other in self.index.city_ids() else None
@@ -811,8 +827,12 @@ class Composer:
         return [*self.starter_buttons(q.lang)[:2], self.source_button(q.lang)]
 
     def source_tag(self, q: Query, report: ReportIndex) -> Rich:
-        src = report.meta["sources"][report.meta["source"].split()[0]]
-        return italic(self.p("source_tag", q.lang, source=src.get(q.lang) or src["en"]))
+        key = (id(report), q.lang)
+        tag = self._tags.get(key)
+        if tag is None:
+            src = report.meta["sources"][report.meta["source"].split()[0]]
+            tag = self._tags[key] = italic(self.p("source_tag", q.lang, source=src.get(q.lang) or src["en"]))
+        return tag
 
 
 def _order_key(p: Placement) -> float | None:

@@ -136,6 +136,8 @@ class EntityFinder:
                 return width, PLACEHOLDERS["LIST"]
         if first.isdigit():
             return 0, ""
+        if is_cjk(first) and (i + 1 >= len(toks) or first + toks[i + 1] not in self.index.world_cjk_prefixes):
+            return 0, ""  # no real city's Chinese name starts with these two characters
         for width in range(min(GAZETTEER_NGRAM, len(toks) - i), 0, -1):  # then real cities elsewhere
             key = join(toks[i:i + width])
             if key not in self.lex.vocab and not (width == 1 and is_cjk(key)):

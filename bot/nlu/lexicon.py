@@ -16,27 +16,14 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
+_TOKEN = re.compile("[\u3400-\u9fff\uf900-\ufaff]|[^\\s\u3400-\u9fff\uf900-\ufaff]+")
+
+
 def tokens(folded: str) -> list[str]:
     """Latin words and digits as tokens, each CJK character its own token."""
     if not has_cjk(folded):
         return folded.split()
-    out: list[str] = []
-    for word in folded.split():
-        if not has_cjk(word):
-            out.append(word)
-            continue
-        buf = ""
-        for ch in word:
-            if is_cjk(ch):
-                if buf:
-                    out.append(buf)
-                    buf = ""
-                out.append(ch)
-            else:
-                buf += ch
-        if buf:
-            out.append(buf)
-    return out
+    return _TOKEN.findall(folded)
 
 
 _CJK_GAP = re.compile("(?<=[\u3400-\u9fff\uf900-\ufaff]) (?=[\u3400-\u9fff\uf900-\ufaff])")

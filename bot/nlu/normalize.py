@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from index_core.text import fold, has_cjk, is_cjk
+from index_core.text import fold, has_cjk
 
 _MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{3,64}\b")
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?=\s|$)")
@@ -38,12 +38,15 @@ def detect_lang(text: str, default_zh: str = "zh-Hans") -> str:
     """en, zh-Hans or zh-Hant, from the characters the asker used."""
     if not has_cjk(text):
         return "en"
-    cjk = sum(1 for ch in text if is_cjk(ch))
-    latin = len(re.findall(r"[A-Za-z]{2,}", text))
-    if latin > cjk:
+    chars = _CJK_CHAR.findall(text)
+    if len(_LATIN_WORD.findall(text)) > len(chars):
         return "en"
-    script = _script("".join(ch for ch in text if is_cjk(ch)))
+    script = _script("".join(chars))
     return script or default_zh  # None: characters that are the same in both scripts
+
+
+_CJK_CHAR = re.compile("[\u3400-\u9fff\uf900-\ufaff]")  # the same range as index_core.text.is_cjk
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 @lru_cache(maxsize=4096)
