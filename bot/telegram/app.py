@@ -22,7 +22,9 @@ from telegram import LinkPreviewOptions, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application, ApplicationBuilder, Defaults
+from telegram.request import HTTPXRequest
 
+from bot.telegram.client import CitybotBot
 from bot.telegram.config import ALLOWED_UPDATES, Settings, api_urls
 from bot.telegram.flood import ChatLanes
 from bot.telegram.handlers import SERVICES_KEY, AnsweringEngine, Services, register, send_flood_note
@@ -47,36 +49,44 @@ def _identity(application: Application) -> tuple[str | None, int | None]:
         return None, None
 
 
+def make_bot(settings: Settings, journal: Journal) -> CitybotBot:
+    """The bot object: HTML and no link previews by default, Telegram's pacing (unless
+    ``api_rate_limits`` is off) with at most ``max_in_flight`` requests at a time, and the
+    journal in ``getUpdates``."""
+    defaults = Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
+    limits = {} if settings.api_rate_limits else {"overall_max_rate": 0, "group_max_rate": 0}
+    limiter = JournalingRateLimiter(journal, in_flight=settings.max_in_flight, max_retries=3, **limits)
+    timeouts = {} if settings.read_timeout is None else {"read_timeout": settings.read_timeout}
+    poll_timeouts = {} if settings.get_updates_read_timeout is None else \
+        {"read_timeout": settings.get_updates_read_timeout}
+    urls = {}
+    if settings.base_url:
+        base_url, base_file_url = api_urls(settings.base_url)
+        urls = {"base_url": base_url, "base_file_url": base_file_url}
+    return CitybotBot(
+        settings.token, defaults=defaults, rate_limiter=limiter,
+        request=HTTPXRequest(connection_pool_size=settings.max_in_flight + 2, **timeouts),
+        get_updates_request=JournalingRequest(journal, connection_pool_size=1, **poll_timeouts),
+        **urls,
+    )
+
+
 def build_application(settings: Settings, engine: AnsweringEngine, *,
                       menus: Menus | None = None) -> Application:
-    """An :class:`~telegram.ext.Application` with HTML defaults, the rate limiter, persistence,
+    """An :class:`~telegram.ext.Application` with the bot of :func:`make_bot`, persistence,
     the update journal, per-chat lanes with flood control, menus at start-up and all handlers.
     Chats are handled concurrently, each in order."""
-    defaults = Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
     persistence = make_persistence(settings.persistence_path, update_interval=settings.persistence_interval)
     journal = Journal(settings.journal_path)
     lanes = ChatLanes(settings.flood)
-    limits = {} if settings.api_rate_limits else {"overall_max_rate": 0, "group_max_rate": 0}
-    limiter = JournalingRateLimiter(journal, in_flight=settings.max_in_flight, max_retries=3, **limits)
     builder = (
         ApplicationBuilder()
-        .token(settings.token)
-        .defaults(defaults)
-        .rate_limiter(limiter)
+        .bot(make_bot(settings, journal))
         .persistence(persistence)
         .update_queue(JournalingQueue(journal))
         .concurrent_updates(lanes)
         .post_init(post_init)
     )
-    builder = builder.connection_pool_size(settings.max_in_flight + 2)
-    if settings.read_timeout is not None:
-        builder = builder.read_timeout(settings.read_timeout)
-    poll_timeouts = {} if settings.get_updates_read_timeout is None else \
-        {"read_timeout": settings.get_updates_read_timeout}
-    builder = builder.get_updates_request(JournalingRequest(journal, connection_pool_size=1, **poll_timeouts))
-    if settings.base_url:
-        base_url, base_file_url = api_urls(settings.base_url)
-        builder = builder.base_url(base_url).base_file_url(base_file_url)
     application = builder.build()
     svc = Services(engine=engine, settings=settings, menus=menus or load_menus(),
                    index=getattr(engine, "index", None), journal=journal, lanes=lanes)

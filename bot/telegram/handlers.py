@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from telegram import Message, ReplyParameters, Update
+from telegram import Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
@@ -31,12 +31,13 @@ from telegram.ext import (
 from bot.reply import Reply
 from bot.telegram.addressing import address_message
 from bot.telegram.cards import CardFiles, card_spec, is_card_command, send_card
+from bot.telegram.client import CitybotBot
 from bot.telegram.config import Settings
 from bot.telegram.flood import ChatLanes, Kind
 from bot.telegram.journal import Journal
 from bot.telegram.menus import Menus
 from bot.telegram.persistence import STATE_KEY, chat_state, remember_reply, remembered_reply
-from bot.telegram.render import alert_text, escape, fit_html, inline_results, keyboard, plain_html
+from bot.telegram.render import alert_text, escape, fit_html, inline_results, plain_html, reply_markup
 from bot.telegram.retry import with_retry
 
 _LOGGER = logging.getLogger(__name__)
@@ -95,38 +96,45 @@ def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
 # --- sending -------------------------------------------------------------------------------
 
 
-async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply, *,
-                     private: bool, quote: int | None = None) -> Message:
-    """Send ``reply`` (HTML, with its keyboard) to a chat, quoting message ``quote`` if given.
-    Transient failures are retried (never a read timeout: see bot.telegram.retry). If
-    Telegram cannot parse the HTML, the plain text is sent instead."""
-    svc = services(context)
-    markup = keyboard(reply)
-    reply_parameters = ReplyParameters(quote, allow_sending_without_reply=True) if quote else None
+def citybot(context: ContextTypes.DEFAULT_TYPE) -> CitybotBot:
+    """The application's bot (built by :func:`bot.telegram.app.make_bot`)."""
+    bot = context.bot
+    if not isinstance(bot, CitybotBot):
+        raise TypeError(f"the application's bot is a {type(bot).__name__}, not a CitybotBot")
+    return bot
 
-    async def send(text: str) -> Message:
+
+async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply, *,
+                     private: bool, quote: int | None = None) -> int:
+    """Send ``reply`` (HTML, with its keyboard) to a chat, quoting message ``quote`` if given;
+    the sent message's id. Transient failures are retried (never a read timeout: see
+    bot.telegram.retry). If Telegram cannot parse the HTML, the plain text is sent instead."""
+    svc = services(context)
+    bot = citybot(context)
+    markup = reply_markup(reply)
+
+    async def send(text: str) -> int:
         return await with_retry(
-            lambda: context.bot.send_message(chat_id, text, reply_markup=markup,
-                                             reply_parameters=reply_parameters),
+            lambda: bot.send_html(chat_id, text, reply_markup=markup, quote=quote),
             what="sendMessage", attempts=svc.settings.send_attempts,
             base_delay=svc.settings.retry_base_delay, retry_timed_out=False)
 
     try:
-        message = await send(fit_html(reply))
+        message_id = await send(fit_html(reply))
     except BadRequest as exc:
         if "parse entities" not in str(exc).lower():
             raise
         _LOGGER.error("Telegram refused the reply's HTML (intent %s): %s; sending plain text",
                       reply.intent, exc)
-        message = await send(plain_html(reply.text))
+        message_id = await send(plain_html(reply.text))
     svc.counters["answers"] += 1
-    return message
+    return message_id
 
 
-async def answer_with_card(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> Message:
+async def answer_with_card(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> int:
     """``/card …``: the engine understands the arguments (as for /top, /rank, /compare) and
     names the card; it is sent as a photo in the chat's language. No card (an unknown city,
-    bad arguments): the engine's text answer, which says why."""
+    bad arguments): the engine's text answer, which says why. The sent message's id."""
     message = update.effective_message
     assert message is not None
     svc = services(context)
@@ -140,7 +148,7 @@ async def answer_with_card(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     sent = await send_card(context, message.chat.id, svc.index, spec, svc.card_files, quote=quote,
                            attempts=svc.settings.send_attempts, base_delay=svc.settings.retry_base_delay)
     svc.counters["cards"] += 1
-    return sent
+    return sent.message_id
 
 
 def is_operator(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -186,10 +194,10 @@ async def edit_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, message_i
                      reply: Reply) -> bool:
     """Replace our earlier answer with ``reply``. False if that message is gone."""
     svc = services(context)
+    bot = citybot(context)
     try:
         await with_retry(
-            lambda: context.bot.edit_message_text(fit_html(reply), chat_id=chat_id, message_id=message_id,
-                                                  reply_markup=keyboard(reply)),
+            lambda: bot.edit_html(chat_id, message_id, fit_html(reply), reply_markup=reply_markup(reply)),
             what="editMessageText", attempts=svc.settings.send_attempts,
             base_delay=svc.settings.retry_base_delay)
     except BadRequest as exc:
@@ -235,15 +243,15 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         await context.bot.send_message(message.chat.id, stats_text(services(context)))
         return
     if is_card_command(addressed.text):
-        sent = await answer_with_card(update, context, addressed.text)
-        remember_reply(context.chat_data, message.message_id, sent.message_id)
+        sent_id = await answer_with_card(update, context, addressed.text)
+        remember_reply(context.chat_data, message.message_id, sent_id)
         _LOGGER.info("answered update %s (chat %s, %s, card)", update.update_id, message.chat.id, addressed.reason)
         return
     reply = services(context).engine.answer(addressed.text, chat_state(context.chat_data))
     private = message.chat.type == ChatType.PRIVATE
-    sent = await send_reply(context, message.chat.id, reply, private=private,
+    sent_id = await send_reply(context, message.chat.id, reply, private=private,
                             quote=None if private else message.message_id)
-    remember_reply(context.chat_data, message.message_id, sent.message_id)
+    remember_reply(context.chat_data, message.message_id, sent_id)
     _LOGGER.info("answered update %s (chat %s, %s, intent %s)", update.update_id, message.chat.id,
                  addressed.reason, reply.intent)
 
@@ -260,17 +268,17 @@ async def on_edited_message(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         if previous is not None:  # a picture answer stays as it is: one answer per message
             _LOGGER.info("edited /card question %s in chat %s: answered before", message.message_id, message.chat.id)
             return
-        sent = await answer_with_card(update, context, addressed.text)
-        remember_reply(context.chat_data, message.message_id, sent.message_id)
+        sent_id = await answer_with_card(update, context, addressed.text)
+        remember_reply(context.chat_data, message.message_id, sent_id)
         return
     reply = services(context).engine.answer(addressed.text, chat_state(context.chat_data))
     if previous is not None and await edit_reply(context, message.chat.id, previous, reply):
         _LOGGER.info("edited answer %s (update %s, chat %s)", previous, update.update_id, message.chat.id)
         return
     private = message.chat.type == ChatType.PRIVATE
-    sent = await send_reply(context, message.chat.id, reply, private=private,
+    sent_id = await send_reply(context, message.chat.id, reply, private=private,
                             quote=None if private else message.message_id)
-    remember_reply(context.chat_data, message.message_id, sent.message_id)
+    remember_reply(context.chat_data, message.message_id, sent_id)
 
 
 async def on_private_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
