@@ -339,6 +339,32 @@ class Index:
         _key, name, country = raw[at:stop if stop >= 0 else len(raw)].split("|")
         return name, country
 
+    def world_name_starts(self, word: str) -> bool:
+        """Whether a gazetteer city or a world country is called `word` or `word ...` (exact words)."""
+        if not word or "|" in word or "~" in word:
+            return False
+        if word in self._world_country_words:
+            return True
+        raw, keys, offsets = self._gazetteer_blocks
+        if not keys:
+            return False
+        i = max(bisect_right(keys, word) - 1, 0)
+        spaced = word + " "
+        if keys[i] == word or keys[i].startswith(spaced):
+            return True
+        start = offsets[i]
+        end = offsets[i + 1] if i + 1 < len(offsets) else len(raw)
+        if raw.find("~" + word + "|", start, end) >= 0 or raw.find("~" + spaced, start, end) >= 0:
+            return True
+        # keys sort "word" < "word ..." < anything else after "word", so a "word ..." key that is not in
+        # this block is the next block's first key
+        return i + 1 < len(keys) and keys[i + 1].startswith(spaced)
+
+    @cached_property
+    def _world_country_words(self) -> frozenset[str]:
+        """The first word of every world country's folded name."""
+        return frozenset(name.split()[0] for name in self._gazetteer_raw["countries"] if name)
+
     @cached_property
     def world_cjk_prefixes(self) -> frozenset[str]:
         """The first two characters of every Chinese-script name in the gazetteer (all have two or more):

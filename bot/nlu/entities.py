@@ -58,6 +58,8 @@ class EntityFinder:
         self.lex = lexicon
         self._fuzzy_names = [k for k in lexicon.cities if len(k) >= FUZZY_MIN_LEN and k.isascii()]
         self._fuzzy_lists = [k for k in lexicon.lists if len(k) >= 6 and k.isascii()]
+        self._number_starts = frozenset(key.split()[0] for key in lexicon.numbers if key)
+        self._world_starts: dict[str, bool] = {}
         self._world_memo: dict[str, tuple[tuple[str, str] | None, str | None]] = {}
         self._followup_starts = tuple(cue + " " for cue in lexicon.followup_en)
         self._followup_starts_zh = tuple(lexicon.followup_zh)
@@ -136,8 +138,11 @@ class EntityFinder:
                 return width, PLACEHOLDERS["LIST"]
         if first.isdigit():
             return 0, ""
-        if is_cjk(first) and (i + 1 >= len(toks) or first + toks[i + 1] not in self.index.world_cjk_prefixes):
-            return 0, ""  # no real city's Chinese name starts with these two characters
+        if is_cjk(first):
+            if i + 1 >= len(toks) or first + toks[i + 1] not in self.index.world_cjk_prefixes:
+                return 0, ""  # no real city's Chinese name starts with these two characters
+        elif not self._may_start_world(first):
+            return 0, ""  # no real city or country name starts with this word
         for width in range(min(GAZETTEER_NGRAM, len(toks) - i), 0, -1):  # then real cities elsewhere
             key = join(toks[i:i + width])
             if key not in self.lex.vocab and not (width == 1 and is_cjk(key)):
@@ -152,6 +157,16 @@ class EntityFinder:
                     ent.places.append(("world", country))
                     return width, PLACEHOLDERS["PLACE"]
         return 0, ""
+
+    def _may_start_world(self, word: str) -> bool:
+        """Whether some gazetteer city or world country name is this word or starts with it (memoised)."""
+        found = self._world_starts.get(word)
+        if found is None:
+            found = self.index.world_name_starts(word)
+            if len(self._world_starts) >= WORLD_MEMO:
+                self._world_starts.clear()
+            self._world_starts[word] = found
+        return found
 
     def _world(self, key: str) -> tuple[tuple[str, str] | None, str | None]:
         """The real city and the country a name may be (memoised: the same words come back often)."""
@@ -186,7 +201,7 @@ class EntityFinder:
             return -_int(toks[i + 1]), 2
         if tok.isdecimal():  # not isdigit: "➏" and "⓶" are digits int() cannot read
             return _int(tok), 1
-        for width in (2, 1):
+        for width in (2, 1) if tok in self._number_starts else ():
             key = " ".join(toks[i:i + width])
             if len(toks) - i >= width and key in self.lex.numbers:
                 if key == "one" and (toks[i - 1] if i else "") not in (*COUNT_CUES, *POSITION_CUES):

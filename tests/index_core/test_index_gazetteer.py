@@ -47,3 +47,26 @@ def test_gazetteer_survives_the_json_round_trip(gazetteer_doc, index):
     assert again.world_city("paris") == ("Paris", "FR")
     assert again.world_city("nice") is None
     assert gazetteer_doc["gazetteer"]["count"] > 10_000
+
+
+def test_which_words_can_start_a_world_name(gazetteer_index):
+    # the entity finder skips the gazetteer for words no city or country name begins with
+    raw = gazetteer_index._gazetteer_raw["cities"]
+    keys = [record.split("|")[0] for record in raw.split("~")]
+    firsts = {k.split(" ")[0] for k in keys}
+    for word in ("paris", "new", "rio", "san", "united", "south", "seoul"):
+        assert gazetteer_index.world_name_starts(word), word
+    for word in ("please", "weather", "asdfgh", "", "the top", "pari", "parisx"):
+        assert not gazetteer_index.world_name_starts(word), word
+    # exhaustively right around block edges: every block's first key, its first word, and near misses
+    _raw, block_keys, _offsets = gazetteer_index._gazetteer_blocks
+    for key in block_keys:
+        word = key.split(" ")[0]
+        countries = gazetteer_index._world_country_words
+        assert gazetteer_index.world_name_starts(word) == (word in firsts or word in countries)
+        assert gazetteer_index.world_name_starts(word + "zzz") == (word + "zzz" in firsts)
+
+
+def test_chinese_name_prefixes(gazetteer_index):
+    assert "巴黎" in gazetteer_index.world_cjk_prefixes  # Paris
+    assert "排第" not in gazetteer_index.world_cjk_prefixes  # "排第几": not a city's start
