@@ -69,7 +69,7 @@ class EntityFinder:
 
     def find(self, folded: str) -> Entities:
         toks = tokens(folded)[:MAX_TOKENS]
-        if self.lex.spellings and any(t in self.lex.spellings for t in toks):
+        if not self.lex.spellings.keys().isdisjoint(toks):
             toks = [w for t in toks for w in self.lex.spellings.get(t, (t,))]
         ent = Entities()
         ent.followup = self._starts_with_cue(toks)
