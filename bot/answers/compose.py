@@ -56,6 +56,7 @@ class Composer:
         self._titles: dict[tuple[int, str], str] = {}
         self._tags: dict[tuple[int, str], Rich] = {}
         self._also: dict[tuple, Rich | None] = {}  # bounded by cities × lists × languages
+        self._list_buttons: dict[tuple[int, str], tuple[Button, ...]] = {}
         self._city_buttons: dict[tuple[str, bool, str], tuple[Button, ...]] = {}
         self.handlers: dict[str, Callable[[Query, ReportIndex], Answer]] = {
             "rank": self.rank, "profile": self.profile, "member": self.member, "top": self.top,
@@ -401,8 +402,8 @@ class Composer:
                           n=n, evaluated=evaluated)
         result = report.top(info.id, n)
         lines = [bold(head)]
-        for rank, city in result.entries:
-            lines.append(plain(f"{rank}. ") + plain(city.name(lang)))
+        if result.entries:  # "1. Boston", one line each, escaped once
+            lines.append(plain("\n".join([f"{rank}. {city.name(lang)}" for rank, city in result.entries])))
         buttons = self.list_buttons(info, q, report)
         return Answer(join(lines), buttons, card=f"top {n} {info.id}", title=head.plain)
 
@@ -802,7 +803,13 @@ class Composer:
                 self.source_button(lang)]
 
     def list_buttons(self, info: ListInfo, q: Query, report: ReportIndex) -> list[Button]:
-        lang = q.lang
+        """Two other lists' top N, and the source."""
+        key = (id(info), q.lang)
+        if key not in self._list_buttons:
+            self._list_buttons[key] = tuple(self._list_buttons_for(info, q.lang, report))
+        return list(self._list_buttons[key])
+
+    def _list_buttons_for(self, info: ListInfo, lang: str, report: ReportIndex) -> list[Button]:
         buttons = []
         for other in report.lists[:4]:
             if other.id == info.id:
