@@ -4,6 +4,7 @@ positions and places; and the message's template with entities replaced by place
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
@@ -60,6 +61,7 @@ class EntityFinder:
         self._fuzzy_lists = [k for k in lexicon.lists if len(k) >= 6 and k.isascii()]
         self._number_starts = frozenset(key.split()[0] for key in lexicon.numbers if key)
         self._world_starts: dict[str, bool] = {}
+        self._inert: dict[str, bool] = {}
         self._world_memo: dict[str, tuple[tuple[str, str] | None, str | None]] = {}
         self._followup_starts = tuple(cue + " " for cue in lexicon.followup_en)
         self._followup_starts_zh = tuple(lexicon.followup_zh)
@@ -76,7 +78,12 @@ class EntityFinder:
         out: list[str] = []  # template tokens
         i = 0
         n = len(toks)
+        inert = self._inert
         while i < n:
+            if inert.get(toks[i]) or (toks[i] not in inert and self._is_inert(toks[i])):
+                out.append(toks[i])  # a word that starts no name, number, ordinal or pronoun
+                i += 1
+                continue
             step, placeholder = self._match_at(toks, i, ent)
             if step:
                 out.append(placeholder)
@@ -157,6 +164,27 @@ class EntityFinder:
                     ent.places.append(("world", country))
                     return width, PLACEHOLDERS["PLACE"]
         return 0, ""
+
+    def _is_inert(self, tok: str) -> bool:
+        """Whether a token can start nothing the finder looks for (memoised per token)."""
+        lex = self.lex
+        inert = not (tok in lex.starts or tok in lex.ordinals or tok in lex.pronouns_en
+                     or tok in self._pronoun_starts_zh or tok in self._number_starts or tok == "minus"
+                     or tok.isdecimal() or tok.isdigit() or tok in CN_DIGITS or tok in CN_UNITS)
+        if inert:
+            if is_cjk(tok):
+                inert = tok not in self._cjk_prefix_starts
+            elif tok not in lex.vocab:
+                inert = not self._may_start_world(tok)
+        if len(self._inert) >= WORLD_MEMO:
+            self._inert.clear()
+        self._inert[tok] = inert
+        return inert
+
+    @cached_property
+    def _cjk_prefix_starts(self) -> frozenset[str]:
+        """Characters that begin some real city's Chinese name."""
+        return frozenset(prefix[0] for prefix in self.index.world_cjk_prefixes)
 
     def _may_start_world(self, word: str) -> bool:
         """Whether some gazetteer city or world country name is this word or starts with it (memoised)."""
