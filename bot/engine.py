@@ -57,6 +57,7 @@ class Engine:
         self.phrases = Phrases(index.nlu.get("replies", {}))
         self.composer = Composer(index, self.phrases, suggest=self.finder.suggest)
         self._replies: dict[tuple, Reply] = {}
+        self._pictures: dict[tuple[str, str], Button] = {}  # "Picture" buttons by card and language
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None) -> Engine:
@@ -225,7 +226,12 @@ class Engine:
         """A "Picture" button (a ranking card of the same answer) in place of the middle button."""
         buttons = list(answer.buttons)
         if answer.card:
-            picture = Button(self.phrases.text("btn_picture", lang), _cut64("card:" + answer.card))
+            picture = self._pictures.get((answer.card, lang))
+            if picture is None:
+                if len(self._pictures) >= REPLY_CACHE:
+                    self._pictures.clear()
+                picture = self._pictures[(answer.card, lang)] = Button(self.phrases.text("btn_picture", lang),
+                                                                       _cut64("card:" + answer.card))
             buttons = [*buttons[:1], picture, *buttons[-1:]] if len(buttons) >= 2 else [*buttons, picture]
         return tuple(buttons[:3])
 

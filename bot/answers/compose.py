@@ -56,6 +56,7 @@ class Composer:
         self._titles: dict[tuple[int, str], str] = {}
         self._tags: dict[tuple[int, str], Rich] = {}
         self._also: dict[tuple, Rich | None] = {}  # bounded by cities × lists × languages
+        self._compare_buttons: dict[tuple[str, str], tuple[Button, ...]] = {}
         self._list_buttons: dict[tuple[int, str], tuple[Button, ...]] = {}
         self._city_buttons: dict[tuple[str, bool, str], tuple[Button, ...]] = {}
         self.handlers: dict[str, Callable[[Query, ReportIndex], Answer]] = {
@@ -796,11 +797,16 @@ class Composer:
         return buttons[:3]
 
     def compare_buttons(self, ids: list[str], q: Query, report: ReportIndex) -> list[Button]:
-        lang = q.lang
-        first = self.index.city(ids[0])
-        return [Button(self.p.text("btn_profile", lang).format(city=first.name(lang)),
+        """The first city's profile, and the source."""
+        key = (ids[0], q.lang)
+        if key not in self._compare_buttons:
+            lang = q.lang
+            first = self.index.city(ids[0])
+            self._compare_buttons[key] = (
+                Button(self.p.text("btn_profile", lang).format(city=first.name(lang)),
                        _ask(self.p.text("btn_ask_profile", lang).format(city=first.name(lang)))),
-                self.source_button(lang)]
+                self.source_button(lang))
+        return list(self._compare_buttons[key])
 
     def list_buttons(self, info: ListInfo, q: Query, report: ReportIndex) -> list[Button]:
         """Two other lists' top N, and the source."""
