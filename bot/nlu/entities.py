@@ -62,6 +62,13 @@ class EntityFinder:
         self._number_starts = frozenset(key.split()[0] for key in lexicon.numbers if key)
         self._world_starts: dict[str, bool] = {}
         self._inert: dict[str, bool] = {}
+        self._world_cities: dict[str, tuple[str, str] | None] = {}
+        widths: dict[str, set[int]] = {}  # first token of a name, list or place → the widths (in tokens) of its keys
+        for key in (*lexicon.lists, *lexicon.cities, *lexicon.places):
+            parts = tokens(key)
+            if parts:
+                widths.setdefault(parts[0], set()).add(len(parts))
+        self._widths = {first: tuple(sorted(ws, reverse=True)) for first, ws in widths.items()}
         self._world_memo: dict[str, tuple[tuple[str, str] | None, str | None]] = {}
         self._followup_starts = tuple(cue + " " for cue in lexicon.followup_en)
         self._followup_starts_zh = tuple(lexicon.followup_zh)
@@ -125,7 +132,10 @@ class EntityFinder:
         first = toks[i]
         if first not in self.lex.starts and first in self.lex.vocab:
             return 0, ""  # a known word that starts no name: nothing to look up
-        for width in range(min(self.lex.starts.get(first, 0), len(toks) - i), 0, -1):
+        room = len(toks) - i
+        for width in self._widths.get(first, ()):
+            if width > room:
+                continue
             key = join(toks[i:i + width])
             if key in self.lex.cities:
                 ent.cities.append(CityMention(key, id=self.lex.cities[key]))
@@ -133,7 +143,7 @@ class EntityFinder:
             if key in self.lex.places:
                 if key == "us" and not self._us_means_country(toks, i):
                     continue
-                world = self.index.world_city(key)
+                world = self._world_city(key)
                 if world and self.lex.places[key] == ("country", world[1]) and not self._cities_next(toks, i + width):
                     ent.cities.append(CityMention(key, world=world))  # a city-state: "is Singapore in the top 10?"
                     return width, PLACEHOLDERS["CITY"]
@@ -196,11 +206,19 @@ class EntityFinder:
             self._world_starts[word] = found
         return found
 
+    def _world_city(self, key: str) -> tuple[str, str] | None:
+        """The gazetteer's city by this exact name (memoised)."""
+        if key not in self._world_cities:
+            if len(self._world_cities) >= WORLD_MEMO:
+                self._world_cities.clear()
+            self._world_cities[key] = self.index.world_city(key)
+        return self._world_cities[key]
+
     def _world(self, key: str) -> tuple[tuple[str, str] | None, str | None]:
         """The real city and the country a name may be (memoised: the same words come back often)."""
         found = self._world_memo.get(key)
         if found is None:
-            world = self.index.world_city(key)
+            world = self._world_city(key)
             country = self.index.world_country(key)
             if world and country and country != world[1]:
                 world = None  # "Mexico" is the country, not a town of that name elsewhere
