@@ -43,6 +43,8 @@ SCORE_WORDS = {"score", "scores", "scored", "points", "point", "rating", "rating
 SCORE_ZH = ("分数", "得分", "多少分", "几分", "评分", "指数值")
 REQUEST_STARTS = ("can you ", "could you ", "can u ", "would you ", "will you ", "do you ", "can i ", "could i ")
 REQUEST_STARTS_ZH = ("能", "可以", "可否", "帮我")  # "能比较一下北京和上海吗": please compare
+_BEHIND_ZH, _SCORE_ZH, _ABOVE_ZH = (re.compile("|".join(map(re.escape, cues)))
+                                    for cues in (BEHIND_ZH, SCORE_ZH, ABOVE_ZH))  # any of the cues, in one search
 YESNO_STARTS = ("is ", "are ", "does ", "do ", "did ", "has ", "was ", "can ")
 
 
@@ -175,10 +177,10 @@ class Engine:
         q.yesno = (folded.startswith(YESNO_STARTS) and not folded.startswith(REQUEST_STARTS)) or \
             (zh and folded.endswith("吗") and not folded.startswith(REQUEST_STARTS_ZH)) or (zh and "是否" in folded) \
             or not said.isdisjoint(("if", "whether"))  # "tell me if Beijing is ahead of Shanghai"
-        q.behind = not said.isdisjoint(BEHIND_WORDS) or (zh and any(w in folded for w in BEHIND_ZH))
-        q.scores = not said.isdisjoint(SCORE_WORDS) or (zh and any(w in folded for w in SCORE_ZH))
+        q.behind = not said.isdisjoint(BEHIND_WORDS) or (zh and _BEHIND_ZH.search(folded) is not None)
+        q.scores = not said.isdisjoint(SCORE_WORDS) or (zh and _SCORE_ZH.search(folded) is not None)
         if len(ent.known_cities) == 1 and (("how many" in folded and not said.isdisjoint(ABOVE_WORDS))
-                                           or (zh and any(w in folded for w in ABOVE_ZH))):
+                                           or (zh and _ABOVE_ZH.search(folded) is not None)):
             q.intent, q.count_above = "rank", True  # "how many cities rank above Shanghai?"
         if intent == "member" and folded.startswith(("why ", "how come ")):
             q.intent = "rank"  # "why is Shenzhen not in the top 10?": what is known, not a yes or no

@@ -20,6 +20,7 @@ WORLD_MEMO = 50_000  # gazetteer answers kept per name looked up
 COUNT_CUES = ("top", "best", "first", "leading", "highest", "biggest", "greatest")
 POSITION_CUES = ("number", "no", "#", "rank", "ranked", "ranks", "position", "place", "spot", "at")
 ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
+_PLACEHOLDER_SET = frozenset(PLACEHOLDERS.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,7 +284,7 @@ class EntityFinder:
         i = 0
         while i < len(out):
             tok = out[i]
-            if tok in PLACEHOLDERS.values() or tok in self.lex.vocab or tok.isdigit() or tok in self.lex.filler_en:
+            if tok in _PLACEHOLDER_SET or tok in self.lex.vocab or tok.isdigit() or tok in self.lex.filler_en:
                 result.append(tok)
                 i += 1
                 continue
@@ -305,7 +306,7 @@ class EntityFinder:
                     i += 1
                 continue
             j = i
-            while j < len(out) and out[j] not in PLACEHOLDERS.values() and out[j] not in self.lex.vocab \
+            while j < len(out) and out[j] not in _PLACEHOLDER_SET and out[j] not in self.lex.vocab \
                     and not is_cjk(out[j]) and not out[j].isdigit() and out[j] not in self.lex.filler_en:
                 j += 1
             run = out[i:j]
