@@ -14,6 +14,9 @@ class Certainty(StrEnum):
     OUTSIDE = "outside"  # known not to be in the published list
     UNKNOWN = "unknown"  # the data cannot tell
 
+    # hashed as the string it equals (Enum's own hash is of the name, in Python code, and slower)
+    __hash__ = str.__hash__
+
 
 @dataclass(frozen=True, slots=True)
 class City:
