@@ -49,52 +49,49 @@ def italic(text: str | Rich) -> Rich:
     return Rich(r.plain, f"<i>{r.html}</i>")
 
 
-class _Fields(dict):
-    """Template values; a field with no value is left empty."""
-
-    __slots__ = ()
-
-    def __missing__(self, key: str) -> str:
-        return ""
-
-
 def _braced(text: str) -> str:
     return text.replace("{", "{{").replace("}", "}}")
 
 
 @lru_cache(maxsize=1024)
-def _compiled(template: str) -> tuple[str, str] | None:
-    """A template as two format strings, for the plain text and for HTML (its literal text escaped
-    once here); None if it uses format specs or conversions, which the plain field path handles."""
+def _compiled(template: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """A template as two positional format strings, for the plain text and for HTML (its literal
+    text escaped once here), and its field names in order; None if it uses format specs,
+    conversions or attribute access, which the general path handles."""
     plain_parts: list[str] = []
     html_parts: list[str] = []
+    names: list[str] = []
     for literal, name, spec, conv in _FORMATTER.parse(template):
-        if spec or conv:
+        if spec or conv or (name is not None and not name.isidentifier()):
             return None
         plain_parts.append(_braced(literal))
         html_parts.append(_braced(html.escape(literal, quote=False)))
         if name is not None:
-            plain_parts.append("{" + name + "}")
-            html_parts.append("{" + name + "}")
-    return "".join(plain_parts), "".join(html_parts)
+            plain_parts.append("{}")
+            html_parts.append("{}")
+            names.append(name)
+    return "".join(plain_parts), "".join(html_parts), tuple(names)
 
 
 def fill(template: str, values: dict[str, str | int | Rich]) -> Rich:
-    """Fill {fields} of a template; template text and values are escaped for HTML."""
+    """Fill {fields} of a template; template text and values are escaped for HTML. A field with
+    no value is left empty."""
     compiled = _compiled(template)
     if compiled is None:
         return _fill_fields(template, values)
-    plain_values = _Fields()
-    html_values = _Fields()
-    for name, value in values.items():
+    plain_format, html_format, names = compiled
+    plain_values: list[str] = []
+    html_values: list[str] = []
+    for name in names:
+        value = values.get(name, "")
         if isinstance(value, Rich):
-            plain_values[name] = value.plain
-            html_values[name] = value.html
+            plain_values.append(value.plain)
+            html_values.append(value.html)
         else:
             text = value if isinstance(value, str) else str(value)
-            plain_values[name] = text
-            html_values[name] = escape(text)
-    return Rich(compiled[0].format_map(plain_values), compiled[1].format_map(html_values))
+            plain_values.append(text)
+            html_values.append(escape(text))
+    return Rich(plain_format.format(*plain_values), html_format.format(*html_values))
 
 
 def _fill_fields(template: str, values: dict[str, str | int | Rich]) -> Rich:
