@@ -54,6 +54,8 @@ class Composer:
         self._places: dict[tuple, str] = {}
         self._slot_rows: dict[tuple, tuple[_Slot, ...]] = {}
         self._titles: dict[tuple[int, str], str] = {}
+        self._profiles: dict[tuple[int, str, str], list[Rich]] = {}  # bounded by cities × languages
+        self._profile_titles: dict[tuple[int, str, str], str] = {}
         self._tags: dict[tuple[int, str], Rich] = {}
         self._also: dict[tuple, Rich | None] = {}  # bounded by cities × lists × languages
         self._compare_buttons: dict[tuple[str, str], tuple[Button, ...]] = {}
@@ -282,15 +284,22 @@ class Composer:
         city = self.index.city(m.id)
         head = self.p("profile_head", lang, city=self.mention(m, lang), country=self.country(city.country, lang),
                       report=self._report_name(report, lang))
-        lines = [head]
-        for p in report.profile(city.id):
-            lines.append(plain("• ") + self.profile_line(p, lang, report))
-        return Answer(join(lines), self.city_buttons(city, q, report), card=f"rank {city.name('en')}",
-                      title=self.profile_title(city, lang, report))
+        return Answer(join([head, *self._profile_lines(city, lang, report)]), self.city_buttons(city, q, report),
+                      card=f"rank {city.name('en')}", title=self.profile_title(city, lang, report))
+
+    def _profile_lines(self, city: City, lang: str, report: ReportIndex) -> list[Rich]:
+        """The city in each list, one bulleted line each (kept per city and language)."""
+        key = (id(report), city.id, lang)
+        if key not in self._profiles:
+            self._profiles[key] = [plain("• ") + self.profile_line(p, lang, report) for p in report.profile(city.id)]
+        return self._profiles[key]
 
     def profile_title(self, city: City, lang: str, report: ReportIndex) -> str:
-        p = report.placement(report.lists[0].id, city.id)
-        return self.placement_sentence(p, plain(city.name(lang)), lang, report).plain
+        key = (id(report), city.id, lang)
+        if key not in self._profile_titles:
+            p = report.placement(report.lists[0].id, city.id)
+            self._profile_titles[key] = self.placement_sentence(p, plain(city.name(lang)), lang, report).plain
+        return self._profile_titles[key]
 
     def profile_line(self, p: Placement, lang: str, report: ReportIndex) -> Rich:
         info = p.list
@@ -514,7 +523,7 @@ class Composer:
                 lines.append(line)
         if not lines:
             return Answer(head, buttons, card=card, title=head.plain)
-        return Answer(join([head, join(lines, "\n• ")], "\n• "), buttons, card=card, title="• " + lines[0].plain)
+        return Answer(join([head, *lines], "\n• "), buttons, card=card, title="• " + lines[0].plain)
 
     def placements(self, info: ListInfo, mentions: list[CityMention], report: ReportIndex) -> list[Placement]:
         """Each city in one list; a real city the report doesn't name is placed by its country alone."""
