@@ -38,6 +38,7 @@ BEHIND_WORDS = {"behind", "below", "lower", "worse", "after", "trail", "trails",
 BEHIND_ZH = ("落后", "不如", "低于", "差", "低")
 ABOVE_WORDS = frozenset({"above", "ahead", "before", "higher", "better", "beat", "outrank"})
 ABOVE_ZH = ("前面有几", "前面有多少", "领先它的", "排在它前面")
+LANGUAGES = ("en", "zh-Hans", "zh-Hant")
 REPLY_CACHE = 4096  # understood questions whose replies are kept
 SCORE_WORDS = {"score", "scores", "scored", "points", "point", "rating", "ratings", "value", "values"}
 SCORE_ZH = ("分数", "得分", "多少分", "几分", "评分", "指数值")
@@ -189,6 +190,16 @@ class Engine:
         if intent in ("rank", "profile", "member") and not ent.cities and not ent.unknown and not ent.pronoun:
             q.intent = intent  # the composer asks which city
         return q
+
+    def warm(self) -> float:
+        """Do now, once, the work a question does the first time it is seen: the similarity of every
+        example phrasing, and each report city's reply fragments in every language. A long-running
+        front end (`citybot run`, `citybot chat`) calls this at start, so its first users don't pay for
+        it; answers are the same either way. Returns the seconds it took."""
+        start = time.perf_counter()
+        self.model.warm()
+        self.composer.warm(self.index.default, LANGUAGES)
+        return time.perf_counter() - start
 
     # --- answering -------------------------------------------------------------------------------
     def answer(self, text: str, state: dict[str, Any] | None = None, *, now: float | None = None) -> Reply:

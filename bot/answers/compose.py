@@ -72,6 +72,25 @@ class Composer:
             "nonsense": self.nonsense, "clarify": self.clarify,
         }
 
+    def warm(self, report: ReportIndex, languages: tuple[str, ...]) -> None:
+        """Build each city's reply fragments (comparison rows, profile lines, other lists, buttons)."""
+        for lang in languages:
+            q = Query(intent="rank", lang=lang, text="")
+            for cid in self.index.city_ids():
+                if not report.mentions(cid):
+                    continue
+                city = self.index.city(cid)
+                self._slots(CityMention(cid, id=cid), lang, report)
+                self._profile_lines(city, lang, report)
+                self.profile_title(city, lang, report)
+                self.city_buttons(city, q, report)
+                self.compare_buttons([cid], q, report)
+                for info in report.lists:
+                    self.also_known(city, info.id, lang, report)
+            for info in report.lists:
+                self.list_buttons(info, q, report)
+            self.source_tag(q, report)
+
     def compose(self, q: Query, report: ReportIndex | None = None) -> Answer:
         report = report or self.index.default
         return self.handlers.get(q.intent, self.nonsense)(q, report)

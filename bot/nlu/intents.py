@@ -104,6 +104,12 @@ class IntentModel:
     def _penalties(self, evidence: tuple) -> dict[str, float]:
         return {name: self._missing(intent, evidence) for name, intent in self.intents.items()}
 
+    def warm(self) -> None:
+        """Score every example phrasing against the examples: most questions are phrased like one."""
+        for group, (texts, _labels) in self._examples.items():
+            for text in texts:
+                self._similarities(text, group == "zh")
+
     def _example_scores(self, template: str, zh: bool) -> tuple[tuple[str, float], ...]:
         """Each intent's best example similarity for a template (entities are placeholders); templates
         that differ only in filler words ("please", "the") share one result."""
