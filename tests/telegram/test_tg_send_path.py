@@ -1,0 +1,97 @@
+"""The lean send path (bot.telegram.client.CitybotBot.send_html / edit_html): the same request
+python-telegram-bot's own ``send_message`` / ``edit_message_text`` would make, the message id
+kept for edits, Telegram's errors raised as python-telegram-bot's exceptions."""
+
+from __future__ import annotations
+
+import pytest
+from fake_bot_api import FakeBotApi, Fault
+from telegram import ReplyParameters
+from telegram.error import BadRequest, Forbidden
+from tg_support import FakeEngine
+
+from bot.reply import Button, Reply
+from bot.telegram.client import CitybotBot
+from bot.telegram.handlers import SERVICES_KEY
+from bot.telegram.persistence import remembered_reply
+from bot.telegram.render import keyboard, reply_markup
+
+GROUP = -100777
+
+
+def _reply(buttons: tuple[Button, ...] = (Button("Top 3", "q:top 3"), Button("Source", "src"))) -> Reply:
+    return Reply(text="answer & more", html="<b>answer</b> &amp; more", intent="fake", lang="en", buttons=buttons)
+
+
+def test_reply_markup_is_the_keyboard_as_json_built_once_per_button_set() -> None:
+    reply = _reply()
+    markup = keyboard(reply)
+    assert markup is not None
+    assert reply_markup(reply) == markup.to_dict()
+    assert reply_markup(_reply()) is reply_markup(reply)  # cached per set of buttons
+    assert reply_markup(_reply(buttons=())) is None
+    assert reply_markup(_reply(buttons=(Button("too long", "q:" + "x" * 70),))) is None
+
+
+@pytest.mark.parametrize("chat_id, quote", [(1001, None), (GROUP, "question")])
+async def test_send_html_makes_the_request_send_message_would(
+        api: FakeBotApi, start_bot, chat_id: int, quote: str | None) -> None:
+    application = await start_bot()
+    bot = application.bot
+    assert isinstance(bot, CitybotBot)
+    api.chat(chat_id, "private" if chat_id > 0 else "supergroup")
+    quoted = api.message("where?", chat_id=chat_id)["message_id"] if quote else None
+    reply = _reply()
+
+    sent_id = await bot.send_html(chat_id, reply.html, reply_markup=reply_markup(reply), quote=quoted)
+    reference = await bot.send_message(
+        chat_id, reply.html, reply_markup=keyboard(reply),
+        reply_parameters=ReplyParameters(quoted, allow_sending_without_reply=True) if quoted else None)
+
+    lean, ptb = api.calls_to("sendMessage")
+    assert lean.params == ptb.params
+    assert lean.params["parse_mode"] == "HTML"
+    assert lean.params["link_preview_options"] == {"is_disabled": True}
+    assert lean.params["reply_markup"]["inline_keyboard"][0][1] == {"text": "Source", "callback_data": "src"}
+    assert ("reply_parameters" in lean.params) == bool(quote)
+    assert sent_id == reference.message_id - 1
+    assert api.messages[(chat_id, sent_id)]["text"] == "answer & more"
+
+
+async def test_edit_html_makes_the_request_edit_message_text_would(api: FakeBotApi, start_bot) -> None:
+    application = await start_bot()
+    bot = application.bot
+    api.chat(GROUP, "supergroup")
+    first = await bot.send_html(GROUP, "<i>first</i>")
+    second = await bot.send_html(GROUP, "<i>second</i>")
+    reply = _reply()
+
+    await bot.edit_html(GROUP, first, reply.html, reply_markup=reply_markup(reply))
+    await bot.edit_message_text(reply.html, chat_id=GROUP, message_id=second, reply_markup=keyboard(reply))
+
+    lean, ptb = api.calls_to("editMessageText")
+    assert {**lean.params, "message_id": second} == ptb.params
+    assert api.messages[(GROUP, first)]["text"] == "answer & more"
+
+
+async def test_telegram_errors_are_python_telegram_bot_exceptions(api: FakeBotApi, start_bot) -> None:
+    application = await start_bot()
+    api.inject("sendMessage", Fault(status=403, description="Forbidden: bot was blocked by the user"),
+               Fault(status=400, description="Bad Request: chat not found"))
+    with pytest.raises(Forbidden, match="blocked"):
+        await application.bot.send_html(1001, "hi")
+    with pytest.raises(BadRequest, match=r"(?i)chat not found"):
+        await application.bot.send_html(1001, "hi")
+
+
+async def test_answers_are_remembered_by_the_sent_message_id(api: FakeBotApi, start_bot) -> None:
+    application = await start_bot(engine_=FakeEngine())
+    private = api.push_message("where?", chat_id=1001)
+    group = api.push_message("/top", chat_id=GROUP, chat_type="supergroup")
+    await api.wait_for("sendMessage", 2)
+    await api.wait_until_polled()
+    for question in (private, group):
+        chat_id = question["chat"]["id"]
+        [answer] = api.bot_messages(chat_id)
+        assert remembered_reply(application.chat_data[chat_id], question["message_id"]) == answer["message_id"]
+    assert application.bot_data[SERVICES_KEY].counters["answers"] == 2
