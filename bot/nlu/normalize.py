@@ -59,7 +59,9 @@ def _script(run: str) -> str | None:
 
 
 def normalize(text: str, *, default_zh: str = "zh-Hans") -> Message:
-    text = _CONTROL.sub(" ", text or "")[:MAX_CHARS * 4]
+    text = (text or "")[:MAX_CHARS * 4]
+    if not text.isprintable():  # control, format and surrogate characters (and newlines, which stay)
+        text = _CONTROL.sub(" ", text)
     if not text.isascii():  # NFKC leaves ASCII as it is
         text = unicodedata.normalize("NFKC", text)
     text = text.strip()
@@ -72,8 +74,9 @@ def normalize(text: str, *, default_zh: str = "zh-Hans") -> Message:
     if "@" in text:
         text = _MENTION.sub(" ", text).strip()
     text = text[:MAX_CHARS]
-    return Message(raw=text, folded=fold_query(text), lang=detect_lang(text, default_zh), command=command,
-                   has_cjk=has_cjk(text))
+    cjk = has_cjk(text)
+    return Message(raw=text, folded=fold_query(text), lang=detect_lang(text, default_zh) if cjk else "en",
+                   command=command, has_cjk=cjk)
 
 
 _KEEP = re.compile(r"[#&+]")
