@@ -22,7 +22,6 @@ from telegram import LinkPreviewOptions, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application, ApplicationBuilder, Defaults
-from telegram.request import HTTPXRequest
 
 from bot.telegram.client import CitybotBot
 from bot.telegram.config import ALLOWED_UPDATES, Settings, api_urls
@@ -32,7 +31,7 @@ from bot.telegram.journal import Journal, JournalingQueue
 from bot.telegram.logging_setup import Redactor
 from bot.telegram.menus import Menus, apply_menus, load_menus
 from bot.telegram.persistence import make_persistence
-from bot.telegram.transport import JournalingRateLimiter, JournalingRequest
+from bot.telegram.transport import JournalingRateLimiter, JournalingRequest, JsonRequest
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -65,7 +64,7 @@ def make_bot(settings: Settings, journal: Journal) -> CitybotBot:
         urls = {"base_url": base_url, "base_file_url": base_file_url}
     return CitybotBot(
         settings.token, defaults=defaults, rate_limiter=limiter,
-        request=HTTPXRequest(connection_pool_size=settings.max_in_flight + 2, **timeouts),
+        request=JsonRequest(connection_pool_size=settings.max_in_flight + 2, **timeouts),
         get_updates_request=JournalingRequest(journal, connection_pool_size=1, **poll_timeouts),
         **urls,
     )

@@ -1,20 +1,27 @@
 """The lean send path (bot.telegram.client.CitybotBot.send_html / edit_html): the same request
 python-telegram-bot's own ``send_message`` / ``edit_message_text`` would make, the message id
-kept for edits, Telegram's errors raised as python-telegram-bot's exceptions."""
+kept for edits, Telegram's errors raised as python-telegram-bot's exceptions; and the HTTP
+client posting JSON bodies (bot.telegram.transport.JsonRequest)."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+
+import httpx
 import pytest
 from fake_bot_api import FakeBotApi, Fault
-from telegram import ReplyParameters
-from telegram.error import BadRequest, Forbidden
-from tg_support import FakeEngine
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, ReplyParameters
+from telegram.error import BadRequest, Forbidden, NetworkError, TimedOut
+from tg_support import TOKEN, FakeEngine
 
 from bot.reply import Button, Reply
 from bot.telegram.client import CitybotBot
 from bot.telegram.handlers import SERVICES_KEY
 from bot.telegram.persistence import remembered_reply
 from bot.telegram.render import keyboard, reply_markup
+from bot.telegram.retry import is_transient
+from bot.telegram.transport import JsonRequest
 
 GROUP = -100777
 
@@ -95,3 +102,72 @@ async def test_answers_are_remembered_by_the_sent_message_id(api: FakeBotApi, st
         [answer] = api.bot_messages(chat_id)
         assert remembered_reply(application.chat_data[chat_id], question["message_id"]) == answer["message_id"]
     assert application.bot_data[SERVICES_KEY].counters["answers"] == 2
+
+
+# --- the JSON-body HTTP client ---------------------------------------------------------------
+
+_BOT_USER = {"id": 42, "is_bot": True, "first_name": "City", "username": "CityTestBot"}
+
+
+def _bot(handler: Callable[[httpx.Request], httpx.Response | None]) -> Bot:
+    """A python-telegram-bot Bot whose JsonRequest hands each request to ``handler`` instead of
+    the network (None from the handler: a successful answer)."""
+    def answer(request: httpx.Request) -> httpx.Response:
+        response = handler(request)
+        if response is not None:
+            return response
+        method = request.url.path.rsplit("/", 1)[-1]
+        message = {"message_id": 7, "date": 0, "chat": {"id": 5, "type": "private"}, "from": _BOT_USER}
+        return httpx.Response(200, json={"ok": True, "result": _BOT_USER if method == "getMe" else message})
+
+    return Bot(TOKEN, request=JsonRequest(httpx_kwargs={"transport": httpx.MockTransport(answer)}))
+
+
+async def test_requests_are_posted_as_json_files_as_multipart() -> None:
+    seen: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> None:
+        seen.append(request)
+
+    async with _bot(record) as bot:
+        keyboard_ = InlineKeyboardMarkup([[InlineKeyboardButton("Source", callback_data="src")]])
+        sent = await bot.send_message(5, "上海 <b>&amp;</b>", parse_mode="HTML", reply_markup=keyboard_)
+        await bot.send_photo(5, InputFile(b"\x89PNG....", filename="card.png"))
+    get_me, json_post, upload = seen
+    assert json_post.headers["content-type"] == "application/json"
+    assert json.loads(json_post.content) == {"chat_id": 5, "text": "上海 <b>&amp;</b>", "parse_mode": "HTML",
+                                             "reply_markup": keyboard_.to_dict()}
+    assert "上海".encode() in json_post.content  # UTF-8, not escaped
+    assert sent.message_id == 7
+    assert upload.headers["content-type"].startswith("multipart/form-data")
+    assert get_me.headers.get("content-type") != "application/json"  # no parameters: HTTPXRequest's own
+
+
+@pytest.mark.parametrize("cause, never_sent", [("ConnectTimeout", True), ("PoolTimeout", True),
+                                               ("WriteTimeout", True), ("ReadTimeout", False)])
+async def test_json_request_timeouts_keep_their_cause(cause: str, never_sent: bool) -> None:
+    def slow(request: httpx.Request) -> None:
+        if request.url.path.endswith("/sendMessage"):
+            raise getattr(httpx, cause)("slow", request=request)
+
+    async with _bot(slow) as bot:
+        with pytest.raises(TimedOut) as caught:
+            await bot.send_message(5, "hi")
+    assert isinstance(caught.value.__cause__, getattr(httpx, cause))
+    assert is_transient(caught.value, retry_timed_out=False) is never_sent
+
+
+async def test_json_request_connection_errors_and_refusals() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response | None:
+        if request.url.path.endswith("/sendMessage"):
+            raise httpx.ConnectError("refused", request=request)
+        if request.url.path.endswith("/editMessageText"):
+            return httpx.Response(400, json={"ok": False, "error_code": 400,
+                                             "description": "Bad Request: message to edit not found"})
+        return None
+
+    async with _bot(refuse) as bot:
+        with pytest.raises(NetworkError, match="ConnectError"):
+            await bot.send_message(5, "hi")
+        with pytest.raises(BadRequest, match=r"(?i)message to edit not found"):
+            await bot.edit_message_text("hi", chat_id=5, message_id=7)
