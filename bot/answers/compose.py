@@ -24,6 +24,9 @@ RANKING_INTENTS = {"rank", "profile", "member", "top", "position", "compare", "c
                    "meta_recommend", "meta_findings"}
 
 
+_ONLY_OUTSIDE = frozenset({Certainty.OUTSIDE})
+_ONLY_MEMBER = frozenset({Certainty.MEMBER})
+_NOT_PLACED = frozenset({Certainty.UNKNOWN, Certainty.OUTSIDE})
 SLOT_CACHE = 5_000  # (city, language) rows of comparison-line pieces kept
 
 
@@ -589,12 +592,12 @@ class Composer:
             if Certainty.MEMBER not in certs:
                 return None
             return self.p.once("compare_group", lang, list=lname, placements=self.names([s.named for s in slots], lang))
-        if certs == {Certainty.OUTSIDE}:
+        if certs == _ONLY_OUTSIDE:
             return self.p("compare_neither", lang, list=lname, published=info.published) if always else None
-        if certs == {Certainty.MEMBER} and info.published:
+        if certs == _ONLY_MEMBER and info.published:
             return self.p("compare_all_members", lang, list=lname, size=info.published,
                           no_order=self.p("no_order", lang))
-        if certs <= {Certainty.UNKNOWN, Certainty.OUTSIDE} and not always:
+        if certs <= _NOT_PLACED and not always:
             return None
         placements = self.names([s.named for s in slots], lang)
         ahead = _first_of([s.order for s in slots])
