@@ -1,6 +1,6 @@
 """Between the bot and the Bot API: the HTTP client, and where the journal and the pacing hook in.
 
-* :class:`JsonRequest` — python-telegram-bot's HTTP client, posting JSON bodies.
+* :class:`JsonRequest` — the HTTP client: JSON bodies straight to httpx's connection pool.
 * :class:`JournalingRequest` — the HTTP client of ``getUpdates``. Every update is written to
   the journal straight from Telegram's answer (its JSON as received, cheaply), before
   python-telegram-bot even parses it — and so long before its next ``getUpdates`` confirms
@@ -12,8 +12,10 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
+import urllib.request
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -35,30 +37,83 @@ _DEFAULT_VALUE = type(BaseRequest.DEFAULT_NONE)
 SENDING_METHODS = frozenset({"sendMessage", "sendPhoto"})
 
 
-class JsonRequest(HTTPXRequest):
-    """python-telegram-bot's HTTPXRequest, posting a request's parameters as one JSON body
-    (``application/json``, which the Bot API accepts for every method) instead of a form.
+class JsonRequest(BaseRequest):
+    """The bot's HTTP client (a python-telegram-bot ``BaseRequest``), lean for what nearly
+    every request is: a Bot API call with JSON-ready parameters.
 
-    A form url-encodes every value — character by character for an answer's HTML and
-    keyboard (each Chinese character becomes nine bytes) — after python-telegram-bot has
-    turned each object value into a JSON string of its own; a JSON body is one C-speed
-    ``json.dumps`` of the same parameters, and smaller. Requests that upload files
-    (multipart) and requests without parameters are left to HTTPXRequest. Timeouts and errors
-    are HTTPXRequest's: ``TimedOut`` (its cause the httpx timeout, see
-    :func:`bot.telegram.retry.never_sent`) and ``NetworkError``."""
+    Such a call is posted as one JSON body (``application/json``, which the Bot API accepts
+    for every method) straight to an httpx connection pool (``httpx.AsyncHTTPTransport``).
+    python-telegram-bot's HTTPXRequest would url-encode every value — character by character
+    for an answer's HTML and keyboard, a Chinese character becoming nine bytes (six in JSON's
+    ``\\uXXXX``, which also carries any string Python can hold) — and send it
+    through ``httpx.AsyncClient``, whose per-request work (URL parsing and merging, cookie
+    jars, auth and redirect handling) the Bot API does not use and which costs about as much
+    CPU as the HTTP exchange itself.
+
+    Everything else goes through an HTTPXRequest built with the same settings: uploads
+    (multipart), calls without parameters, and every call when a proxy is configured (the
+    ``proxy`` argument or the ``*_PROXY`` environment variables, which only httpx.AsyncClient
+    honours). Timeouts, connection limits, TLS defaults and errors are HTTPXRequest's:
+    ``TimedOut`` with the httpx timeout as its cause (see
+    :func:`bot.telegram.retry.never_sent`), ``NetworkError`` for the rest. ``transport``
+    replaces the connection pool (tests: an ``httpx.MockTransport``)."""
+
+    def __init__(self, connection_pool_size: int = 256, *, read_timeout: float | None = 5.0,
+                 write_timeout: float | None = 5.0, connect_timeout: float | None = 5.0,
+                 pool_timeout: float | None = 1.0, transport: httpx.AsyncBaseTransport | None = None,
+                 **httpx_request_kwargs: Any) -> None:
+        if transport is not None:
+            httpx_request_kwargs["httpx_kwargs"] = {"transport": transport}
+        self._fallback = HTTPXRequest(connection_pool_size=connection_pool_size, read_timeout=read_timeout,
+                                      write_timeout=write_timeout, connect_timeout=connect_timeout,
+                                      pool_timeout=pool_timeout, **httpx_request_kwargs)
+        self._timeouts = {"connect": connect_timeout, "read": read_timeout, "write": write_timeout,
+                          "pool": pool_timeout}
+        self._limits = httpx.Limits(max_connections=connection_pool_size)
+        self._given_transport = transport
+        self._direct = transport is not None or ("proxy" not in httpx_request_kwargs and not proxy_configured())
+        self._transport: httpx.AsyncBaseTransport | None = None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self._fallback.read_timeout
+
+    @property
+    def direct(self) -> bool:
+        """Whether JSON calls go straight to the connection pool (no proxy configured)."""
+        return self._direct
+
+    async def initialize(self) -> None:
+        await self._fallback.initialize()
+        if self._direct and self._transport is None:
+            self._transport = self._given_transport or httpx.AsyncHTTPTransport(limits=self._limits)
+
+    async def shutdown(self) -> None:
+        transport, self._transport = self._transport, None
+        if transport is not None and transport is not self._given_transport:
+            await transport.aclose()
+        await self._fallback.shutdown()
 
     async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
                          read_timeout: Any = BaseRequest.DEFAULT_NONE, write_timeout: Any = BaseRequest.DEFAULT_NONE,
                          connect_timeout: Any = BaseRequest.DEFAULT_NONE,
                          pool_timeout: Any = BaseRequest.DEFAULT_NONE) -> tuple[int, bytes]:
         params = None if request_data is None or request_data.contains_files else request_data.parameters
-        if not params or self._client.is_closed:
-            return await super().do_request(url, method, request_data, read_timeout, write_timeout,
-                                            connect_timeout, pool_timeout)
-        body = json.dumps(params, ensure_ascii=False, separators=(",", ":")).encode()
-        timeout = self._timeout(read_timeout, write_timeout, connect_timeout, pool_timeout)
+        transport = self._transport
+        if not params or transport is None:
+            return await self._fallback.do_request(url, method, request_data, read_timeout, write_timeout,
+                                                   connect_timeout, pool_timeout)
+        timeouts = {"connect": connect_timeout, "read": read_timeout, "write": write_timeout, "pool": pool_timeout}
+        request = httpx.Request(
+            method, _url(url), headers=_JSON_HEADERS,
+            content=json.dumps(params, separators=(",", ":")).encode(),
+            extensions={"timeout": {k: _given(v, self._timeouts[k]) for k, v in timeouts.items()}})
         try:
-            response = await self._client.request(method, url, headers=_JSON_HEADERS, timeout=timeout, content=body)
+            response = await transport.handle_async_request(request)
+            try:
+                content = await response.aread()
+            finally:
+                await response.aclose()
         except httpx.PoolTimeout as exc:
             raise TimedOut("Pool timeout: all connections in the connection pool are occupied; "
                            "the request was not sent to Telegram") from exc
@@ -66,13 +121,19 @@ class JsonRequest(HTTPXRequest):
             raise TimedOut from exc
         except httpx.HTTPError as exc:
             raise NetworkError(f"httpx.{exc.__class__.__name__}: {exc}") from exc
-        return response.status_code, response.content
+        return response.status_code, content
 
-    def _timeout(self, read: Any, write: Any, connect: Any, pool: Any) -> httpx.Timeout:
-        """The request's timeouts, the client's for those not given (as HTTPXRequest does)."""
-        default = self._client.timeout
-        return httpx.Timeout(connect=_given(connect, default.connect), read=_given(read, default.read),
-                             write=_given(write, default.write), pool=_given(pool, default.pool))
+
+def proxy_configured() -> bool:
+    """Whether the environment names an HTTP proxy (``HTTP_PROXY``, ``HTTPS_PROXY``,
+    ``ALL_PROXY``, any case)."""
+    return any(scheme in urllib.request.getproxies() for scheme in ("http", "https", "all"))
+
+
+@functools.lru_cache(maxsize=128)
+def _url(url: str) -> httpx.URL:
+    """``url`` parsed once (a Bot API method's URL is the same for every call)."""
+    return httpx.URL(url)
 
 
 def _given(value: Any, default: float | None) -> float | None:

@@ -21,7 +21,7 @@ from bot.telegram.handlers import SERVICES_KEY
 from bot.telegram.persistence import remembered_reply
 from bot.telegram.render import keyboard, reply_markup
 from bot.telegram.retry import is_transient
-from bot.telegram.transport import JsonRequest
+from bot.telegram.transport import JsonRequest, proxy_configured
 
 GROUP = -100777
 
@@ -120,7 +120,7 @@ def _bot(handler: Callable[[httpx.Request], httpx.Response | None]) -> Bot:
         message = {"message_id": 7, "date": 0, "chat": {"id": 5, "type": "private"}, "from": _BOT_USER}
         return httpx.Response(200, json={"ok": True, "result": _BOT_USER if method == "getMe" else message})
 
-    return Bot(TOKEN, request=JsonRequest(httpx_kwargs={"transport": httpx.MockTransport(answer)}))
+    return Bot(TOKEN, request=JsonRequest(transport=httpx.MockTransport(answer)))
 
 
 async def test_requests_are_posted_as_json_files_as_multipart() -> None:
@@ -133,11 +133,12 @@ async def test_requests_are_posted_as_json_files_as_multipart() -> None:
         keyboard_ = InlineKeyboardMarkup([[InlineKeyboardButton("Source", callback_data="src")]])
         sent = await bot.send_message(5, "上海 <b>&amp;</b>", parse_mode="HTML", reply_markup=keyboard_)
         await bot.send_photo(5, InputFile(b"\x89PNG....", filename="card.png"))
-    get_me, json_post, upload = seen
+        await bot.send_message(5, "lone \ud800 surrogate")  # any str goes (escaped), never UnicodeEncodeError
+    get_me, json_post, upload, odd = seen
+    assert json.loads(odd.content)["text"] == "lone \ud800 surrogate"
     assert json_post.headers["content-type"] == "application/json"
     assert json.loads(json_post.content) == {"chat_id": 5, "text": "上海 <b>&amp;</b>", "parse_mode": "HTML",
                                              "reply_markup": keyboard_.to_dict()}
-    assert "上海".encode() in json_post.content  # UTF-8, not escaped
     assert sent.message_id == 7
     assert upload.headers["content-type"].startswith("multipart/form-data")
     assert get_me.headers.get("content-type") != "application/json"  # no parameters: HTTPXRequest's own
@@ -171,3 +172,14 @@ async def test_json_request_connection_errors_and_refusals() -> None:
             await bot.send_message(5, "hi")
         with pytest.raises(BadRequest, match=r"(?i)message to edit not found"):
             await bot.edit_message_text("hi", chat_id=5, message_id=7)
+
+
+def test_a_configured_proxy_sends_everything_through_httpx_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    assert not proxy_configured()
+    assert JsonRequest().direct
+    assert not JsonRequest(proxy="http://proxy.example:3128").direct
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    assert proxy_configured()
+    assert not JsonRequest().direct
