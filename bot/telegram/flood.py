@@ -125,9 +125,9 @@ def classify(update: object, bot_username: str | None, bot_id: int | None) -> Ki
     if message is not None:
         if message.migrate_to_chat_id is not None:  # before anything in the new chat
             return Kind(message.migrate_to_chat_id, group=True, chat_id=chat.id)
-        if message.text:
+        if message.text:  # every private text is addressed (see bot.telegram.addressing)
             addressed = bot_username is not None and bot_id is not None and \
-                address_message(message, bot_username, bot_id) is not None
+                (not group or address_message(message, bot_username, bot_id) is not None)
             return Kind(chat.id, costly=addressed, droppable=True, group=group, chat_id=chat.id)
         private_other = not group and update.message is not None
         return Kind(chat.id, costly=private_other, droppable=True, group=group, chat_id=chat.id)

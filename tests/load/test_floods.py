@@ -11,7 +11,7 @@ from fake_bot_api import BOT_USERNAME, FakeBotApi
 from tg_support import FakeEngine
 
 from bot.telegram.config import FloodPolicy
-from bot.telegram.flood import TokenBucket
+from bot.telegram.flood import Kind, TokenBucket, classify
 from bot.telegram.handlers import FLOOD_NOTES
 
 POLICY = FloodPolicy()
@@ -29,6 +29,30 @@ def notes(api: FakeBotApi, chat_id: int) -> list[str]:
 def max_in_window(times: list[float], window: float) -> int:
     times = sorted(times)
     return max((sum(1 for t in times if start <= t < start + window) for start in times), default=0)
+
+
+def test_what_takes_a_token_addressed_messages_and_buttons_not_group_chatter() -> None:
+    from telegram import Bot, Update
+
+    api = FakeBotApi("1:x")
+    bot = Bot("1:x")
+
+    def kind(update: dict, known: bool = True) -> Kind:
+        identity = (BOT_USERNAME, 42) if known else (None, None)
+        found = classify(Update.de_json({"update_id": 1, **update}, bot), *identity)
+        assert found is not None
+        return found
+
+    private = {"message": api.message("anything at all", chat_id=5)}
+    assert kind(private).costly and kind(private).droppable and not kind(private).group
+    assert not kind(private, known=False).costly  # who the bot is is not known yet: nothing is costly
+    chatter = {"message": api.message("nice weather", chat_id=-7, chat_type="group")}
+    mention = {"message": api.message(f"@{BOT_USERNAME} top 3", chat_id=-7, chat_type="group")}
+    assert not kind(chatter).costly and kind(chatter).group and kind(chatter).lane == -7
+    assert kind(mention).costly
+    button = {"callback_query": {"id": "q", "from": api.user(), "chat_instance": "c", "data": "src",
+                                 "message": api.message("x", chat_id=-7, chat_type="group")}}
+    assert kind(button).costly and not kind(button).droppable
 
 
 def test_the_default_policy_stays_within_telegrams_limits() -> None:
