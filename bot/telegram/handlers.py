@@ -250,7 +250,7 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     reply = services(context).engine.answer(addressed.text, chat_state(context.chat_data))
     private = message.chat.type == ChatType.PRIVATE
     sent_id = await send_reply(context, message.chat.id, reply, private=private,
-                            quote=None if private else message.message_id)
+                               quote=None if private else message.message_id)
     remember_reply(context.chat_data, message.message_id, sent_id)
     _LOGGER.info("answered update %s (chat %s, %s, intent %s)", update.update_id, message.chat.id,
                  addressed.reason, reply.intent)
@@ -277,7 +277,7 @@ async def on_edited_message(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         return
     private = message.chat.type == ChatType.PRIVATE
     sent_id = await send_reply(context, message.chat.id, reply, private=private,
-                            quote=None if private else message.message_id)
+                               quote=None if private else message.message_id)
     remember_reply(context.chat_data, message.message_id, sent_id)
 
 
