@@ -5,6 +5,7 @@ client posting JSON bodies (bot.telegram.transport.JsonRequest)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable
 
@@ -96,11 +97,18 @@ async def test_answers_are_remembered_by_the_sent_message_id(api: FakeBotApi, st
     private = api.push_message("where?", chat_id=1001)
     group = api.push_message("/top", chat_id=GROUP, chat_type="supergroup")
     await api.wait_for("sendMessage", 2)
-    await api.wait_until_polled()
-    for question in (private, group):
-        chat_id = question["chat"]["id"]
-        [answer] = api.bot_messages(chat_id)
-        assert remembered_reply(application.chat_data[chat_id], question["message_id"]) == answer["message_id"]
+    expected = {question["chat"]["id"]: (question["message_id"], api.bot_messages(question["chat"]["id"])[0])
+                for question in (private, group)}
+
+    def remembered() -> dict[int, int | None]:
+        return {chat_id: remembered_reply(application.chat_data[chat_id], question_id)
+                for chat_id, (question_id, _) in expected.items()}
+
+    for _ in range(100):  # the handler records the id once the send has returned
+        if None not in remembered().values():
+            break
+        await asyncio.sleep(0.05)
+    assert remembered() == {chat_id: answer["message_id"] for chat_id, (_, answer) in expected.items()}
     assert application.bot_data[SERVICES_KEY].counters["answers"] == 2
 
 
