@@ -51,7 +51,9 @@ def _identity(application: Application) -> tuple[str | None, int | None]:
 def make_bot(settings: Settings, journal: Journal) -> CitybotBot:
     """The bot object: HTML and no link previews by default, Telegram's pacing (unless
     ``api_rate_limits`` is off) with at most ``max_in_flight`` requests at a time, and the
-    journal in ``getUpdates``."""
+    journal in ``getUpdates``. ``getUpdates`` polls one request at a time but gets two
+    connections: the long poll cancelled at a stop can hold its connection until Telegram
+    answers it, and the last ``getUpdates`` (which confirms what was fetched) must not wait."""
     defaults = Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
     limits = {} if settings.api_rate_limits else {"overall_max_rate": 0, "group_max_rate": 0}
     limiter = JournalingRateLimiter(journal, in_flight=settings.max_in_flight, max_retries=3, **limits)
@@ -65,7 +67,7 @@ def make_bot(settings: Settings, journal: Journal) -> CitybotBot:
     return CitybotBot(
         settings.token, defaults=defaults, rate_limiter=limiter,
         request=JsonRequest(connection_pool_size=settings.max_in_flight + 2, **timeouts),
-        get_updates_request=JournalingRequest(journal, connection_pool_size=1, **poll_timeouts),
+        get_updates_request=JournalingRequest(journal, connection_pool_size=2, **poll_timeouts),
         **urls,
     )
 

@@ -6,6 +6,7 @@ client posting JSON bodies (bot.telegram.transport.JsonRequest)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections.abc import Callable
 
@@ -191,3 +192,25 @@ def test_a_configured_proxy_sends_everything_through_httpx_client(monkeypatch: p
     monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
     assert proxy_configured()
     assert not JsonRequest().direct
+
+
+async def test_the_last_get_updates_never_waits_for_a_cancelled_long_poll(api: FakeBotApi, make_settings) -> None:
+    """At a stop python-telegram-bot cancels the long poll, then calls getUpdates once more to
+    confirm what was fetched. A poll cancelled at an unlucky moment can hold its connection
+    until the server answers it; the confirming call must still go out at once."""
+    from bot.telegram.app import build_application
+
+    for i in range(12):  # a stop each time: a fresh bot, one long poll cancelled, the confirming call
+        bot = build_application(make_settings(), FakeEngine()).bot
+        await bot.initialize()
+        try:
+            api.push_message(f"m{i}", chat_id=1001)  # the poll is answered at once: cancelled mid-answer
+            poll = asyncio.create_task(bot.get_updates(timeout=5))
+            await asyncio.sleep(0.0005 * i)
+            poll.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await poll
+            updates = await asyncio.wait_for(bot.get_updates(timeout=0), 0.9)  # a pool timeout takes 1 s
+            await bot.get_updates(offset=updates[-1].update_id + 1 if updates else None, timeout=0)
+        finally:
+            await bot.shutdown()
