@@ -133,6 +133,7 @@ class Audit:
     questions: int = 0  # addressed messages
     answered: int = 0  # exactly one right answer
     lost: int = 0
+    lost_by_chat: dict[int, int] = field(default_factory=dict)
     duplicated: int = 0  # extra copies of an answer
     wrong: int = 0  # answers that match no question (or quote the wrong one)
     out_of_order: int = 0  # chats whose answers came in another order
@@ -172,6 +173,8 @@ def audit(api: FakeBotApi, pushed: list[Pushed], expected: dict[int, str], *,
         lost = sum(missing.values())
         copies = sum(n for text, n in extra.items() if text in want)
         result.lost += lost
+        if lost:
+            result.lost_by_chat[chat_id] = lost
         result.duplicated += copies
         result.wrong += sum(extra.values()) - copies
         result.answered += len(want) - lost

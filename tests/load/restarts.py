@@ -11,12 +11,14 @@ benchmarks/bench_bot.py.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fake_bot_api import FakeBotApi
@@ -33,6 +35,9 @@ class RestartRun:
     answered_before_stop: int
     in_flight_at_stop: int  # sendMessage requests not yet answered when the signal came
     log: str
+    #: group chats → answers the journal had marked as leaving (not yet done) when the process died:
+    #: at most once, these are not sent again, so one killed before its request went out is lost
+    leaving_at_stop: Counter[int] = field(default_factory=Counter)
 
 
 async def start_citybot(api: FakeBotApi, state_file: Path, log_file: Path, *extra: str) -> asyncio.subprocess.Process:
@@ -76,6 +81,7 @@ async def stop_mid_stream(api: FakeBotApi, tmp_path: Path, how: str, *, journal:
         answered = len(api.bot_messages())
         proc.send_signal(signal.SIGTERM if how == "TERM" else signal.SIGKILL)
         status = await asyncio.wait_for(proc.wait(), 30)
+        leaving = _leaving(state.with_suffix(".journal"))
         mark = len(api.calls)
         proc = await start_citybot(api, state, log_file, *extra)
         await _polling(api, mark)
@@ -89,4 +95,26 @@ async def stop_mid_stream(api: FakeBotApi, tmp_path: Path, how: str, *, journal:
                 await asyncio.wait_for(proc.wait(), 20)
             except TimeoutError:
                 proc.kill()
-    return RestartRun(result, status, answered, in_flight, log_file.read_text())
+    return RestartRun(result, status, answered, in_flight, log_file.read_text(), leaving)
+
+
+def _leaving(journal: Path) -> Counter[int]:
+    """Chats of the group answers the journal marks as being sent and not done."""
+    if not journal.exists():
+        return Counter()
+    updates: dict[int, dict] = {}
+    sending: set[int] = set()
+    done: set[int] = set()
+    for line in journal.read_text(encoding="utf-8").splitlines():
+        try:
+            entry = json.loads(line)
+        except ValueError:  # a line cut by the kill
+            continue
+        if "u" in entry:
+            updates[entry["u"]] = entry["j"]
+        elif "s" in entry:
+            sending.add(entry["s"])
+        elif "d" in entry:
+            done.add(entry["d"])
+    return Counter(updates[u]["message"]["chat"]["id"] for u in sending - done
+                   if u in updates and "message" in updates[u])
