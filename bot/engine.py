@@ -19,6 +19,7 @@ from bot.answers.phrases import Phrases
 from bot.answers.query import Query
 from bot.answers.text import Rich, clip, join
 from bot.context import is_bare, last_question, remember, resolve
+from bot.memo import BoundedMemo
 from bot.nlu.entities import Entities, EntityFinder
 from bot.nlu.intents import IntentModel, IntentScore
 from bot.nlu.lexicon import Lexicon
@@ -60,7 +61,7 @@ class Engine:
         self.phrases = Phrases(index.nlu.get("replies", {}))
         self.composer = Composer(index, self.phrases, suggest=self.finder.suggest)
         self._replies: dict[tuple, Reply] = {}
-        self._pictures: dict[tuple[str, str], Button] = {}  # "Picture" buttons by card and language
+        self._pictures = BoundedMemo(self._picture_button, REPLY_CACHE)  # by (card, language)
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None) -> Engine:
@@ -239,14 +240,13 @@ class Engine:
         """A "Picture" button (a ranking card of the same answer) in place of the middle button."""
         buttons = list(answer.buttons)
         if answer.card:
-            picture = self._pictures.get((answer.card, lang))
-            if picture is None:
-                if len(self._pictures) >= REPLY_CACHE:
-                    self._pictures.clear()
-                picture = self._pictures[(answer.card, lang)] = Button(self.phrases.text("btn_picture", lang),
-                                                                       _cut64("card:" + answer.card))
+            picture = self._pictures[(answer.card, lang)]
             buttons = [*buttons[:1], picture, *buttons[-1:]] if len(buttons) >= 2 else [*buttons, picture]
         return tuple(buttons[:3])
+
+    def _picture_button(self, key: tuple[str, str]) -> Button:
+        card, lang = key
+        return Button(self.phrases.text("btn_picture", lang), _cut64("card:" + card))
 
     def about(self, lang: str = "en") -> Reply:
         return self.reply_for(Query(intent="about", lang=lang, text="/about"))

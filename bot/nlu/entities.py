@@ -8,6 +8,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
+from bot.memo import BoundedMemo
 from bot.nlu.lexicon import CN_DIGITS, CN_UNITS, PLACEHOLDERS, Lexicon, join, tokens
 from index_core.index import Index
 from index_core.text import fold, is_cjk
@@ -61,16 +62,16 @@ class EntityFinder:
         self._fuzzy_names = [k for k in lexicon.cities if len(k) >= FUZZY_MIN_LEN and k.isascii()]
         self._fuzzy_lists = [k for k in lexicon.lists if len(k) >= 6 and k.isascii()]
         self._number_starts = frozenset(key.split()[0] for key in lexicon.numbers if key)
-        self._world_starts: dict[str, bool] = {}
-        self._inert: dict[str, bool] = {}
-        self._world_cities: dict[str, tuple[str, str] | None] = {}
+        self._world_starts = BoundedMemo(index.world_name_starts, WORLD_MEMO)  # a real name begins so?
+        self._inert = BoundedMemo(self._is_inert, WORLD_MEMO)
+        self._world_cities = BoundedMemo(index.world_city, WORLD_MEMO)
         widths: dict[str, set[int]] = {}  # first token of a name, list or place → the widths (in tokens) of its keys
         for key in (*lexicon.lists, *lexicon.cities, *lexicon.places):
             parts = tokens(key)
             if parts:
                 widths.setdefault(parts[0], set()).add(len(parts))
         self._widths = {first: tuple(sorted(ws, reverse=True)) for first, ws in widths.items()}
-        self._world_memo: dict[str, tuple[tuple[str, str] | None, str | None]] = {}
+        self._world = BoundedMemo(self._world_and_country, WORLD_MEMO)
         self._followup_starts = tuple(cue + " " for cue in lexicon.followup_en)
         self._followup_starts_zh = tuple(lexicon.followup_zh)
         self._pronoun_starts_zh = {p[0] for p in lexicon.pronouns_zh if p}
@@ -88,7 +89,7 @@ class EntityFinder:
         n = len(toks)
         inert = self._inert
         while i < n:
-            if inert.get(toks[i]) or (toks[i] not in inert and self._is_inert(toks[i])):
+            if inert[toks[i]]:
                 out.append(toks[i])  # a word that starts no name, number, ordinal or pronoun
                 i += 1
                 continue
@@ -144,7 +145,7 @@ class EntityFinder:
             if key in self.lex.places:
                 if key == "us" and not self._us_means_country(toks, i):
                     continue
-                world = self._world_city(key)
+                world = self._world_cities[key]
                 if world and self.lex.places[key] == ("country", world[1]) and not self._cities_next(toks, i + width):
                     ent.cities.append(CityMention(key, world=world))  # a city-state: "is Singapore in the top 10?"
                     return width, PLACEHOLDERS["CITY"]
@@ -159,12 +160,12 @@ class EntityFinder:
         if is_cjk(first):
             if i + 1 >= len(toks) or first + toks[i + 1] not in self.index.world_cjk_prefixes:
                 return 0, ""  # no real city's Chinese name starts with these two characters
-        elif not self._may_start_world(first):
+        elif not self._world_starts[first]:
             return 0, ""  # no real city or country name starts with this word
         for width in range(min(GAZETTEER_NGRAM, len(toks) - i), 0, -1):  # then real cities elsewhere
             key = join(toks[i:i + width])
             if key not in self.lex.vocab and not (width == 1 and is_cjk(key)):
-                world, country = self._world(key)
+                world, country = self._world[key]
                 if world and fold(world[0]) in self.lex.cities:  # "北京市", "纽约市": a report city after all
                     ent.cities.append(CityMention(key, id=self.lex.cities[fold(world[0])]))
                     return width, PLACEHOLDERS["CITY"]
@@ -177,7 +178,7 @@ class EntityFinder:
         return 0, ""
 
     def _is_inert(self, tok: str) -> bool:
-        """Whether a token can start nothing the finder looks for (memoised per token)."""
+        """Whether a token can start nothing the finder looks for (kept per token in `_inert`)."""
         lex = self.lex
         inert = not (tok in lex.starts or tok in lex.ordinals or tok in lex.pronouns_en
                      or tok in self._pronoun_starts_zh or tok in self._number_starts or tok == "minus"
@@ -186,10 +187,7 @@ class EntityFinder:
             if is_cjk(tok):
                 inert = tok not in self._cjk_prefix_starts
             elif tok not in lex.vocab:
-                inert = not self._may_start_world(tok)
-        if len(self._inert) >= WORLD_MEMO:
-            self._inert.clear()
-        self._inert[tok] = inert
+                inert = not self._world_starts[tok]
         return inert
 
     @cached_property
@@ -197,36 +195,13 @@ class EntityFinder:
         """Characters that begin some real city's Chinese name."""
         return frozenset(prefix[0] for prefix in self.index.world_cjk_prefixes)
 
-    def _may_start_world(self, word: str) -> bool:
-        """Whether some gazetteer city or world country name is this word or starts with it (memoised)."""
-        found = self._world_starts.get(word)
-        if found is None:
-            found = self.index.world_name_starts(word)
-            if len(self._world_starts) >= WORLD_MEMO:
-                self._world_starts.clear()
-            self._world_starts[word] = found
-        return found
-
-    def _world_city(self, key: str) -> tuple[str, str] | None:
-        """The gazetteer's city by this exact name (memoised)."""
-        if key not in self._world_cities:
-            if len(self._world_cities) >= WORLD_MEMO:
-                self._world_cities.clear()
-            self._world_cities[key] = self.index.world_city(key)
-        return self._world_cities[key]
-
-    def _world(self, key: str) -> tuple[tuple[str, str] | None, str | None]:
-        """The real city and the country a name may be (memoised: the same words come back often)."""
-        found = self._world_memo.get(key)
-        if found is None:
-            world = self._world_city(key)
-            country = self.index.world_country(key)
-            if world and country and country != world[1]:
-                world = None  # "Mexico" is the country, not a town of that name elsewhere
-            if len(self._world_memo) >= WORLD_MEMO:
-                self._world_memo.clear()
-            found = self._world_memo[key] = (world, country)
-        return found
+    def _world_and_country(self, key: str) -> tuple[tuple[str, str] | None, str | None]:
+        """The real city and the country a name may be (kept per name in `_world`)."""
+        world = self._world_cities[key]
+        country = self.index.world_country(key)
+        if world and country and country != world[1]:
+            world = None  # "Mexico" is the country, not a town of that name elsewhere
+        return world, country
 
     @staticmethod
     def _cities_next(toks: list[str], j: int) -> bool:

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
+from bot.memo import BoundedMemo
 from bot.nlu.entities import Entities
 from bot.nlu.lexicon import PLACEHOLDERS, Lexicon, example_key, tokens
 from index_core.index import Index
@@ -61,7 +62,7 @@ class IntentModel:
             if kw:
                 self._zh_by_first[kw[0]] = (*self._zh_by_first.get(kw[0], ()), kw)
         self._en_gram_starts = frozenset(kw.split()[0] for kw in self._keyword_index["en"] if " " in kw)
-        self._prepared: dict[str, str] = {}
+        self._prepared = BoundedMemo(self.prepare, RANKED_CACHE)
         self._ranked: dict[tuple, tuple[IntentScore, ...]] = {}
         self._sets = {group: [frozenset(t.split()) for t in texts] for group, (texts, _l) in self._examples.items()}
 
@@ -113,12 +114,7 @@ class IntentModel:
     def _example_scores(self, template: str, zh: bool) -> tuple[tuple[str, float], ...]:
         """Each intent's best example similarity for a template (entities are placeholders); templates
         that differ only in filler words ("please", "the") share one result."""
-        query = self._prepared.get(template)
-        if query is None:
-            if len(self._prepared) >= RANKED_CACHE:
-                self._prepared.clear()
-            query = self._prepared[template] = self.prepare(template)
-        return self._similarities(query, zh)
+        return self._similarities(self._prepared[template], zh)
 
     @lru_cache(maxsize=8192)  # noqa: B019  (one model per engine; templates repeat across cities)
     def _similarities(self, query: str, zh: bool) -> tuple[tuple[str, float], ...]:
