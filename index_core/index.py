@@ -23,7 +23,7 @@ from index_core.model import (
     Statement,
     TopResult,
 )
-from index_core.text import learn_simplified
+from index_core.text import learn_chinese
 
 GAZ_BLOCK = 4096  # characters of gazetteer records per sparse-index entry
 
@@ -235,7 +235,8 @@ class Index:
         self.key: str = doc.get("key", "")
         self.data_dir: str = doc.get("data_dir", "")
         self.built: str = doc.get("built", "")
-        learn_simplified(doc.get("simplified", {}))
+        self.chinese: Mapping[str, str] = MappingProxyType(doc["chinese"])
+        learn_chinese(self.chinese["t2s"])
         cities = doc["cities"]  # a column table: id, country, names per language
         self._city_ids: tuple[str, ...] = tuple(cities["id"])
         self._city_pos: dict[str, int] = {cid: i for i, cid in enumerate(self._city_ids)}
@@ -251,7 +252,8 @@ class Index:
         self.default: ReportIndex = self.reports[doc["default_report"]]
         self._gazetteer_raw: dict[str, Any] = doc.get("gazetteer") or {"cities": "", "countries": {}}
         self.has_gazetteer: bool = bool(self._gazetteer_raw["cities"])
-        self.nlu: Mapping[str, Any] = MappingProxyType(doc.get("nlu", {}))
+        self.language: Mapping[str, Any] = MappingProxyType(doc.get("language", {}))
+        self.wording: Mapping[str, Any] = MappingProxyType(doc.get("wording", {}))
 
     # --- cities --------------------------------------------------------------------------
     def city(self, city_id: str) -> City:
@@ -318,8 +320,9 @@ class Index:
             pos = nxt + 1 if nxt >= 0 else -1
         return raw, keys, offsets
 
-    def world_city(self, folded: str) -> tuple[str, str] | None:
-        """(name, country code) of a real city by exact folded name, if the gazetteer knows it."""
+    def world_city(self, folded: str, *, word_ok: bool = True) -> tuple[str, str] | None:
+        """(name, country code) of a real city by exact folded name, if the gazetteer knows it.
+        `word_ok=False` leaves out cities whose name is also an English word ("reading", "nice")."""
         if not folded or "|" in folded or "~" in folded:
             return None
         raw, keys, offsets = self._gazetteer_blocks
@@ -336,7 +339,9 @@ class Index:
                 return None
             at += 1
         stop = raw.find("~", at)
-        _key, name, country = raw[at:stop if stop >= 0 else len(raw)].split("|")
+        _key, name, country, *word = raw[at:stop if stop >= 0 else len(raw)].split("|")
+        if word and not word_ok:
+            return None
         return name, country
 
     def world_name_starts(self, word: str) -> bool:

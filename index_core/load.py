@@ -528,34 +528,6 @@ def _csv_entries(path: Path) -> list[tuple[int, str, int]]:
     return out
 
 
-# --- language data --------------------------------------------------------------------------
-
-def load_nlu(folder: Path) -> dict[str, Any]:
-    """The language layer's YAML files (intents, lexicon), checked for shape only."""
-    out: dict[str, Any] = {}
-    if not folder.is_dir():
-        return out
-    for path in sorted(folder.glob("*.yaml")):
-        doc = read_yaml(path)
-        if not isinstance(doc, dict):
-            raise DataError(path, "(top)", f"expected a mapping, found {_kind(doc)}")
-        _check_strings(path, doc, "")
-        out[path.stem] = doc
-    return out
-
-
-def _check_strings(path: Path, node: Any, where: str) -> None:
-    """Phrases must be text: YAML reads a bare `no` or `yes` as true/false, which is never meant here."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            _check_strings(path, value, _join(where, str(key)))
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            _check_strings(path, value, _join(where, i))
-    elif isinstance(node, bool) or node is None:
-        raise DataError(path, where, f"expected text, found {node!r} (put quotes around words like \"no\")")
-
-
 # --- the whole folder -----------------------------------------------------------------------
 
 def load_data(data_dir: Path) -> dict[str, Any]:
@@ -579,5 +551,9 @@ def load_data(data_dir: Path) -> dict[str, Any]:
         reports.append(report)
     if sum(r["default"] for r in reports) > 1:
         raise DataError(data_dir / "reports", "", "more than one report says default: true")
+    from index_core.load_language import load_language, load_wording
+    from index_core.paths import language_folder
+
     return {"regions": regions, "countries": countries, "cities": cities, "reports": reports,
-            "nlu": load_nlu(data_dir / "nlu")}
+            "language": load_language(language_folder(data_dir, "language")),
+            "wording": load_wording(language_folder(data_dir, "wording"))}

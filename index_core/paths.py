@@ -30,7 +30,21 @@ def index_dir() -> Path:
     return Path(tempfile.gettempdir()) / "citybot-index"
 
 
+LANGUAGE_FOLDERS = ("language", "wording")  # the bot's own words: a data folder may leave them out
+
+
+def language_folder(folder: Path, name: str) -> Path:
+    """`folder/name`, or the project's own when a data folder brings only reports, cities and countries."""
+    own = folder / name
+    return own if own.is_dir() else PROJECT_DATA / name
+
+
 def data_files(folder: Path) -> list[Path]:
-    """Every file the index depends on (YAML and CSV, hidden files aside), in a stable order."""
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in (".yaml", ".yml", ".csv")
-                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    """Every file the index depends on (YAML and CSV, hidden files aside), in a stable order:
+    the folder's, and the project's language and wording where the folder has none."""
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in (".yaml", ".yml", ".csv")
+                   and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    for name in LANGUAGE_FOLDERS:
+        if not (folder / name).is_dir() and (PROJECT_DATA / name).is_dir():
+            files += sorted(p for p in (PROJECT_DATA / name).glob("*.yaml") if not p.name.startswith("."))
+    return files

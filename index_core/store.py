@@ -20,7 +20,7 @@ from index_core.index import Index
 from index_core.paths import data_dir as resolve_data_dir
 from index_core.paths import data_files, index_dir
 
-BUILDER_VERSION = "7"  # bump when build.py changes what it writes
+BUILDER_VERSION = "8"  # bump when build.py changes what it writes
 
 
 def gazetteer_default() -> bool:
@@ -32,7 +32,8 @@ def data_key(folder: Path) -> str:
     """A hash of every data file's path and bytes (and of the builder's version)."""
     digest = hashlib.sha256(BUILDER_VERSION.encode())
     for path in data_files(folder):
-        digest.update(str(path.relative_to(folder).as_posix()).encode() + b"\0" + path.read_bytes() + b"\0")
+        name = path.relative_to(folder) if path.is_relative_to(folder) else path.relative_to(path.parent.parent)
+        digest.update(str(name.as_posix()).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
 

@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 _PUNCT = re.compile(r"[^\w\s]+", re.UNICODE)
 _SPACE = re.compile(r"\s+")
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc  # a C extension: ~4 ms to set up, so only on first use
-
-    return opencc.OpenCC("t2s")
 
 
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
@@ -25,12 +17,14 @@ def has_cjk(text: str) -> bool:
 
 
 _CJK_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff]+")
-_KNOWN_RUNS: dict[str, str] = {}  # runs of Chinese whose simplified form the index precomputed
+_TO_SIMPLIFIED: dict[int, str] = {}  # traditional character → simplified, from the built index
 
 
-def learn_simplified(runs: dict[str, str]) -> None:
-    """Remember precomputed conversions, so that folding known words never loads OpenCC."""
-    _KNOWN_RUNS.update(runs)
+def learn_chinese(t2s: str) -> None:
+    """Install the index's traditional → simplified table (pairs of characters, see
+    index_core.chinese), so folding never needs OpenCC at run time."""
+    _TO_SIMPLIFIED.clear()
+    _TO_SIMPLIFIED.update({ord(t2s[i]): t2s[i + 1] for i in range(0, len(t2s) - 1, 2)})
 
 
 def chinese_runs(text: str) -> list[str]:
@@ -41,18 +35,11 @@ def to_simplified(text: str) -> str:
     """Fold traditional Chinese characters to simplified (other text passes through)."""
     if not has_cjk(text):
         return text
-    return _CJK_RUN.sub(_simplified_run, text)
+    if not _TO_SIMPLIFIED:  # only while building, before an index has taught the table
+        from index_core.chinese import tables
 
-
-def _simplified_run(m: re.Match[str]) -> str:
-    run = m.group()
-    known = _KNOWN_RUNS.get(run)
-    return known if known is not None else _to_simplified(run)
-
-
-@lru_cache(maxsize=4096)
-def _to_simplified(run: str) -> str:
-    return _t2s().convert(run)
+        learn_chinese(tables()["t2s"])
+    return text.translate(_TO_SIMPLIFIED)
 
 
 _MAY_HAVE_ACCENTS = re.compile("[^\x00-\x7f\u3400-\u9fff]")  # not ASCII, not unified Chinese

@@ -7,8 +7,7 @@
 
 `render` memoises per (data, card) in an LRU, so a repeat costs no rendering. It raises
 CardError (a ValueError with one plain line) for an unknown list or city or a bad city count.
-`spec_for_question(index, text, lang)` maps "top 3 education", "shanghai", "beijing tokyo" and
-the /top, /rank, /compare argument shapes to a CardSpec (None when it cannot).
+The card for a question is the `card` of the engine's reply to it (the answer builds its spec).
 matplotlib is imported only when a card is drawn.
 """
 
@@ -18,7 +17,6 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.cards.parse import spec_for_question
     from bot.cards.rendering import build_figure, cache_clear, cache_info, render, render_uncached
     from bot.cards.spec import CardError, CardSpec, validate
 
@@ -31,7 +29,6 @@ _EXPORTS = {
     "cache_info": "bot.cards.rendering",
     "render": "bot.cards.rendering",
     "render_uncached": "bot.cards.rendering",
-    "spec_for_question": "bot.cards.parse",
 }
 __all__ = [
     "CardError",
@@ -41,7 +38,6 @@ __all__ = [
     "cache_info",
     "render",
     "render_uncached",
-    "spec_for_question",
     "validate",
 ]
 

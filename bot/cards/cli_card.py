@@ -12,8 +12,8 @@ LANG_CHOICES = ("auto", "en", "zh-Hans", "zh-Hant")
 def add_card_parser(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "card", help="draw a picture card (PNG) for a list, a city or a comparison",
-        description='Draw a picture card. QUESTION takes the shapes of /top, /rank and /compare: '
-                    '"top 10", "top 3 education", "shanghai", "beijing tokyo london".')
+        description='Draw a picture card: the card of the answer to QUESTION, e.g. "top 10", '
+                    '"top 3 in education", "tell me about Shenzhen", "beijing vs tokyo", "上海排第几".')
     parser.add_argument("question", metavar="QUESTION", help='e.g. "top 3 education", "shanghai", "beijing tokyo"')
     parser.add_argument("-o", "--output", metavar="FILE.png", required=True,
                         help='where to write the PNG ("-": standard output)')
@@ -24,16 +24,21 @@ def add_card_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run_card(args: argparse.Namespace) -> int:
-    from bot.cards import CardError, render
-    from bot.cards.parse import parse_card_request
-    from index_core.store import load_index
+    from dataclasses import replace
 
-    index = load_index(args.data)
+    from bot.cards import CardError, render
+    from bot.engine import Engine
+
+    engine = Engine.load(args.data)
+    reply = engine.answer(args.question)
+    if reply.card is None:
+        first = reply.text.split("\n")[0][:200]
+        return _usage_error(f"no picture for {args.question!r}: {first}")
+    spec = reply.card if args.lang == "auto" else replace(reply.card, lang=args.lang)
     try:
-        spec = parse_card_request(index, args.question, None if args.lang == "auto" else args.lang)
+        png = render(engine.index, spec)
     except CardError as exc:
         return _usage_error(str(exc))
-    png = render(index, spec)
     if args.output == "-":
         sys.stdout.buffer.write(png)
         sys.stdout.buffer.flush()

@@ -57,6 +57,28 @@ class CardSpec:
     def compare(cls, city_ids: tuple[str, ...] | list[str], lang: str = "en") -> CardSpec:
         return cls("compare", city_ids=tuple(city_ids), lang=lang)
 
+    def token(self) -> str:
+        """The card in a few bytes, for a button's callback data: "l:education:3:en", "c:tokyo:zh-Hant",
+        "v:beijing,tokyo:en"."""
+        if self.kind == "list":
+            return f"l:{self.list_id}:{self.n or ''}:{self.lang}"
+        letter = "c" if self.kind == "city" else "v"
+        return f"{letter}:{','.join(self.city_ids)}:{self.lang}"
+
+    @classmethod
+    def from_token(cls, token: str) -> CardSpec | None:
+        """The card a token names, or None for a token that is not one (it is checked by `validate`)."""
+        parts = token.split(":")
+        try:
+            if parts[0] == "l" and len(parts) == 4:
+                return cls("list", list_id=parts[1], n=int(parts[2]) if parts[2] else None, lang=parts[3])
+            if parts[0] in ("c", "v") and len(parts) == 3:
+                return cls("city" if parts[0] == "c" else "compare", city_ids=tuple(parts[1].split(",")),
+                           lang=parts[2])
+        except ValueError:
+            return None
+        return None
+
     def normalized(self) -> CardSpec:
         """The same card with the fields its kind ignores cleared (so equal cards cache once)."""
         if self.kind == "list":

@@ -38,17 +38,16 @@ def is_card_command(text: str) -> bool:
     return bool(CARD_COMMAND.match(text))
 
 
-def card_spec(index: Any, question: str, lang: str) -> CardSpec | None:
-    """The card for a question ("top 3 education", "rank Shanghai", …) in ``lang``, if any."""
-    if index is None or not question.strip():
-        return None
-    from bot.cards import spec_for_question
-    from bot.cards.labels import LANGS
+def card_spec(index: Any, token: str) -> CardSpec | None:
+    """The card a "Picture" button names (its callback data after "card:"), if it is a valid one."""
+    from bot.cards import CardError, CardSpec, validate
 
+    spec = CardSpec.from_token(token)
+    if index is None or spec is None:
+        return None
     try:
-        return spec_for_question(index, question, lang if lang in LANGS else "en")
-    except Exception:  # a card parser bug must not cost the chat its answer
-        _LOGGER.exception("no card for %r", question)
+        return validate(index, spec)
+    except CardError:
         return None
 
 

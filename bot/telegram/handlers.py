@@ -142,7 +142,7 @@ async def answer_with_card(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     reply = svc.engine.answer(text, state)
     private = message.chat.type == ChatType.PRIVATE
     quote = None if private else message.message_id
-    spec = card_spec(svc.index, reply.card, state.get("lang") or "en") if reply.card else None
+    spec = reply.card
     if spec is None:
         return await send_reply(context, message.chat.id, reply, private=private, quote=quote)
     sent = await send_card(context, message.chat.id, svc.index, spec, svc.card_files, quote=quote,
@@ -301,7 +301,7 @@ async def _answer_query(update: Update, text: str | None = None) -> None:
 
 
 async def on_picture_button(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
-    """``card:<question>``: the card for the answer the button is under, as a photo, in the
+    """``card:<token>``: the card the button names (see CardSpec.token), as a photo, in the
     chat's language. The query is always answered exactly once."""
     query = update.callback_query
     assert query is not None
@@ -311,7 +311,7 @@ async def on_picture_button(update: Update, context: ContextTypes.DEFAULT_TYPE, 
     if origin is None:  # under an inline-mode message: there is no chat to post to
         await _answer_query(update, INLINE_CARD_ALERT.get(lang, INLINE_CARD_ALERT["en"]))
         return
-    spec = card_spec(svc.index, question, lang)
+    spec = card_spec(svc.index, question)
     if spec is None:
         await _answer_query(update, NO_CARD_ALERT.get(lang, NO_CARD_ALERT["en"]))
         return
@@ -324,7 +324,7 @@ async def on_picture_button(update: Update, context: ContextTypes.DEFAULT_TYPE, 
 
 
 async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A button: ``q:<question>`` asks it, ``src`` shows the source, ``card:<question>``
+    """A button: ``q:<question>`` asks it, ``src`` shows the source, ``card:<token>``
     sends its picture; anything unknown is acknowledged and ignored. The query is always
     answered exactly once."""
     query = update.callback_query

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from functools import lru_cache
 from string import Formatter
 from typing import NamedTuple
 
@@ -11,10 +10,7 @@ _FORMATTER = Formatter()
 
 
 class Rich(NamedTuple):
-    """A piece of reply text: `plain` for the command line, `html` for Telegram.
-
-    A named tuple rather than a dataclass: replies are built from many small pieces, and tuples
-    are the cheapest immutable pair Python has."""
+    """A piece of reply text: `plain` for the command line, `html` for Telegram."""
 
     plain: str
     html: str
@@ -49,52 +45,9 @@ def italic(text: str | Rich) -> Rich:
     return Rich(r.plain, f"<i>{r.html}</i>")
 
 
-def _braced(text: str) -> str:
-    return text.replace("{", "{{").replace("}", "}}")
-
-
-@lru_cache(maxsize=1024)
-def _compiled(template: str) -> tuple[str, str, tuple[str, ...]] | None:
-    """A template as two positional format strings, for the plain text and for HTML (its literal
-    text escaped once here), and its field names in order; None if it uses format specs,
-    conversions or attribute access, which the general path handles."""
-    plain_parts: list[str] = []
-    html_parts: list[str] = []
-    names: list[str] = []
-    for literal, name, spec, conv in _FORMATTER.parse(template):
-        if spec or conv or (name is not None and not name.isidentifier()):
-            return None
-        plain_parts.append(_braced(literal))
-        html_parts.append(_braced(html.escape(literal, quote=False)))
-        if name is not None:
-            plain_parts.append("{}")
-            html_parts.append("{}")
-            names.append(name)
-    return "".join(plain_parts), "".join(html_parts), tuple(names)
-
-
 def fill(template: str, values: dict[str, str | int | Rich]) -> Rich:
     """Fill {fields} of a template; template text and values are escaped for HTML. A field with
     no value is left empty."""
-    compiled = _compiled(template)
-    if compiled is None:
-        return _fill_fields(template, values)
-    plain_format, html_format, names = compiled
-    plain_values: list[str] = []
-    html_values: list[str] = []
-    for name in names:
-        value = values.get(name, "")
-        if isinstance(value, Rich):
-            plain_values.append(value.plain)
-            html_values.append(value.html)
-        else:
-            text = value if isinstance(value, str) else str(value)
-            plain_values.append(text)
-            html_values.append(escape(text))
-    return Rich(plain_format.format(*plain_values), html_format.format(*html_values))
-
-
-def _fill_fields(template: str, values: dict[str, str | int | Rich]) -> Rich:
     out_plain: list[str] = []
     out_html: list[str] = []
     for literal, name, spec, conv in _FORMATTER.parse(template):
@@ -107,7 +60,6 @@ def _fill_fields(template: str, values: dict[str, str | int | Rich]) -> Rich:
             out_plain.append(value.plain)
             out_html.append(value.html)
         else:
-            value = repr(value) if conv == "r" else value
             text = format(value, spec) if spec else str(value)
             out_plain.append(text)
             out_html.append(escape(text))

@@ -1,0 +1,227 @@
+"""Answers about a list's positions: its top N, who holds a position or a range of positions,
+and the neighbours of a city (who comes right after London, two places behind, the one before).
+At the edge of what was published — the 11th of a top 10, the 4th of a top 3 — they say what
+is not known, and a list published without an order has no positions at all."""
+
+from __future__ import annotations
+
+from bot.answers import buttons
+from bot.answers.city import subject
+from bot.answers.context import Answer, AnswerContext
+from bot.cards.spec import CardSpec
+from bot.query import CityRef, Query
+from bot.wording.rich import Rich, bold, plain
+from index_core.model import Certainty, ListInfo
+
+
+def _entries_text(ctx: AnswerContext, entries: list[tuple[int, str]]) -> Rich:
+    """"1. Boston" lines, one per entry."""
+    return plain("\n".join(f"{rank}. {name}" for rank, name in entries))
+
+
+# --- top N ------------------------------------------------------------------------------------------
+def top(q: Query, ctx: AnswerContext) -> Answer:
+    info = ctx.list_info(q.list_id)
+    if not info.ordered:
+        return group(q, ctx)
+    n = q.n if q.n is not None else info.published
+    name = ctx.list_title(info)
+    if q.op == "full" and q.n is None or n > info.published:
+        head = ctx.say("top_only_published", top=ctx.top_of(info), n=info.published, evaluated=ctx.evaluated)
+        n = info.published
+    elif n < 1:
+        head = ctx.say("top_bad_n", n=n, top=ctx.top_of(info))
+        n = info.published
+    else:
+        head = ctx.say("top_head", list=name, n=n, evaluated=ctx.evaluated)
+    entries = [(r, c.name(ctx.lang)) for r, c in ctx.report.top(info.id, n).entries]
+    body = ctx.lines([bold(head), _entries_text(ctx, entries)])
+    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, n, ctx.lang), ctx.source(info.id),
+                  head.plain)
+
+
+def group(q: Query, ctx: AnswerContext) -> Answer:
+    """A list published without an order: what is known of its members."""
+    info = ctx.list_info(q.list_id)
+    name = ctx.list_name(info)
+    members = ctx.report.members(info.id)
+    if info.published:  # a top-N group such as the talent top 10
+        if q.n is not None and q.n != info.published:
+            head = ctx.say("top_group_unordered", list=name, size=info.published, n=q.n)
+        else:
+            head = ctx.say("top_group_all", list=name, size=info.published)
+        body = ctx.lines([head, ctx.known_members(info)])
+    else:
+        key = "group_head" if info.complete else "group_partial"
+        body = ctx.say(key, list=name, names=ctx.names([bold(c.name(ctx.lang)) for c in members]))
+    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
+                  body.plain.split("\n")[0])
+
+
+# --- who holds a position ----------------------------------------------------------------------------
+def position(q: Query, ctx: AnswerContext) -> Answer:
+    info = ctx.list_info(q.list_id)
+    positions = list(q.positions) or [1]
+    if q.op == "edge" and info.ordered:
+        positions = [info.published + 1]
+    if not info.ordered:
+        body = ctx.lines([ctx.say("position_group", list=ctx.list_name(info),
+                                  size=info.published or len(ctx.report.members(info.id)),
+                                  ordinal=ctx.ordinal(positions[0])), _group_known(info, ctx)])
+        return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain.split("\n")[0])
+    parts = [_holder(info, pos, ctx, last_of=q.n if q.op == "last_of" else None) for pos in positions[:10]]
+    body = ctx.lines([p for p, _ in parts])
+    holders = [c for _, c in parts if c is not None]
+    focus = CityRef(holders[0].name("en"), id=holders[0].id) if holders else None
+    btns = buttons.for_city(ctx, holders[0], q) if len(holders) == 1 else buttons.for_list(ctx, info)
+    return Answer(body, btns, CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id), body.plain[:120],
+                  focus=focus)
+
+
+def _group_known(info: ListInfo, ctx: AnswerContext) -> Rich:
+    if info.published:
+        return ctx.known_members(info)
+    return ctx.say("group_head", list=ctx.list_name(info),
+                   names=ctx.names([c.name(ctx.lang) for c in ctx.report.members(info.id)]))
+
+
+def _holder(info: ListInfo, pos: int, ctx: AnswerContext, last_of: int | None = None):
+    """The sentence for one position, and the city there (if published)."""
+    if pos == -1 and last_of:
+        pos = last_of
+    if pos == -1:  # "who came last?": the last of all the cities evaluated
+        last = ctx.report.top(info.id).entries[-1]
+        return ctx.say("position_last_unpublished", top=ctx.top_of(info), evaluated=ctx.evaluated,
+                       ordinal=ctx.ordinal(last[0]), city=bold(last[1].name(ctx.lang))), None
+    if pos < 1 or pos > ctx.evaluated:
+        return ctx.say("position_out_of_range", evaluated=ctx.evaluated, ordinal=ctx.ordinal(pos) if pos > 0
+                       else str(pos)), None
+    result = ctx.report.at(info.id, pos)
+    if result.city is None:
+        return ctx.say("position_unpublished", top=ctx.top_of(info), n=info.published,
+                       ordinal=ctx.ordinal(pos), evaluated=ctx.evaluated), None
+    key = "position_last_of" if last_of else "position_exact"
+    return ctx.say(key, city=bold(result.city.name(ctx.lang)), ordinal=ctx.ordinal(pos), in_list=ctx.in_list(info),
+                   list=ctx.list_name(info), top=ctx.top_of(info)), result.city
+
+
+# --- ranges ---------------------------------------------------------------------------------------------
+def positions_range(q: Query, ctx: AnswerContext) -> Answer:
+    """"places 4 to 7", "the bottom three of the top ten", "between 5th and 9th"."""
+    info = ctx.list_info(q.list_id)
+    if not info.ordered:
+        return position(q.but(positions=(1,)), ctx)
+    if q.bottom:
+        end = q.n or info.published
+        start = max(1, end - q.bottom + 1)
+        head = ctx.say("range_bottom", n=q.bottom, top=ctx.top_of(info, end))
+    elif q.span:
+        start, end = sorted(q.span)
+        if q.extra.get("between"):
+            head = ctx.say("range_between", first=ctx.ordinal(start - 1), last=ctx.ordinal(end + 1),
+                           in_list=ctx.in_list(info))
+        else:
+            head = ctx.say("range_head", first=ctx.ordinal(start), last=ctx.ordinal(end), in_list=ctx.in_list(info))
+    else:
+        return top(q, ctx)
+    start = max(start, 1)
+    end = min(end, ctx.evaluated)
+    published_end = min(end, info.published)
+    entries = [(r, c.name(ctx.lang)) for r, c in ctx.report.top(info.id, published_end).entries if r >= start]
+    parts = [bold(head)]
+    if entries:
+        parts.append(_entries_text(ctx, entries))
+    if end > info.published:
+        missing_from = max(start, info.published + 1)
+        parts.append(ctx.say("range_unpublished", first=ctx.ordinal(missing_from), last=ctx.ordinal(end),
+                             top=ctx.top_of(info), n=info.published))
+    if start > end:
+        parts = [ctx.say("range_empty", first=ctx.ordinal(start - 1), last=ctx.ordinal(end + 1))]
+    body = ctx.lines(parts)
+    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
+                  head.plain)
+
+
+# --- neighbours --------------------------------------------------------------------------------------------
+def neighbour(q: Query, ctx: AnswerContext) -> Answer:
+    """"who comes right after London", "the city just ahead of Seattle", "two places behind", and from
+    a position: "who is after the 3rd in innovation"."""
+    if not q.cities and q.positions:
+        anchor_info = ctx.list_info(q.list_id)
+        if not anchor_info.ordered:
+            return position(q, ctx)
+        held = ctx.report.at(anchor_info.id, q.positions[0]).city
+        if held is None:
+            return position(q, ctx)
+        q = q.but(cities=(CityRef(held.name("en"), id=held.id),))
+    ref, early = subject(q, ctx)
+    if early:
+        return early
+    assert ref is not None and ref.id
+    info = ctx.list_info(q.list_id)
+    anchor = ctx.city(ref.id)
+    who = ctx.mention(ref)
+    offset = q.offset or 1
+    p = ctx.report.placement(info.id, anchor.id)
+    btns = buttons.for_city(ctx, anchor, q)
+    sources = ctx.source(info.id)
+    if not info.ordered:
+        body = ctx.sentences([ctx.say("neighbour_unordered", list=ctx.list_name(info)),
+                              ctx.placement_sentence(p, who)])
+        return Answer(body, btns, None, sources, body.plain[:120], focus=ref)
+    if p.certainty is not Certainty.EXACT:
+        body = ctx.sentences([ctx.placement_sentence(p, who), ctx.say("neighbour_of_unranked", city=who)])
+        return Answer(body, btns, None, sources, body.plain[:120], focus=ref)
+    rank = p.rank or 0
+    target = rank + offset
+    here = ctx.say("city_at", city=who, ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info))
+    if target < 1:
+        key = "neighbour_none_above"
+        body = ctx.say(key, city=who, ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info),
+                       list=ctx.list_name(info))
+        return Answer(body, btns, CardSpec.top(info.id, None, ctx.lang), sources, body.plain[:120], focus=ref)
+    if target > info.published:
+        body = ctx.sentences([here, ctx.say("neighbour_beyond", top=ctx.top_of(info), n=info.published,
+                                            ordinal=ctx.ordinal(target), evaluated=ctx.evaluated)])
+        return Answer(body, btns, CardSpec.top(info.id, None, ctx.lang), sources, body.plain[:120], focus=ref)
+    found = ctx.report.at(info.id, target).city
+    assert found is not None
+    steps = abs(offset)
+    key = ("neighbour_after" if offset > 0 else "neighbour_before") if steps == 1 else (
+        "neighbour_after_n" if offset > 0 else "neighbour_before_n")
+    body = ctx.say(key, city=who, ordinal=ctx.ordinal(rank), other=bold(found.name(ctx.lang)),
+                   other_ordinal=ctx.ordinal(target), in_list=ctx.in_list(info), list=ctx.list_name(info), n=steps)
+    if offset < 0 and steps == 1 and target > 1:  # "who ranks above London?": all of them, too
+        above = [c.name(ctx.lang) for r, c in ctx.report.top(info.id, rank - 1).entries]
+        body = ctx.sentences([body, ctx.say("all_above", n=len(above), city=who, names=ctx.names(above))])
+    return Answer(body, buttons.for_city(ctx, found, q), CardSpec.top(info.id, None, ctx.lang), sources,
+                  body.plain[:120], focus=CityRef(found.name("en"), id=found.id))
+
+
+def between(q: Query, ctx: AnswerContext) -> Answer:
+    """"who sits between New York and Seattle?"."""
+    info = ctx.list_info(q.list_id)
+    refs = q.cities[:2]
+    for ref in refs:
+        if not ref.id:
+            _ref, early = subject(q.but(cities=(ref,)), ctx)
+            assert early is not None
+            return early
+    a, b = (ctx.report.placement(info.id, ref.id or "") for ref in refs)
+    names = [ctx.mention(ref) for ref in refs]
+    if not info.ordered or a.certainty is not Certainty.EXACT or b.certainty is not Certainty.EXACT:
+        body = ctx.sentences([ctx.say("between_unknown", first=names[0], second=names[1], top=ctx.top_of(info)),
+                              ctx.placement_sentence(a, names[0]), ctx.placement_sentence(b, names[1])])
+        return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
+    low, high = sorted((a.rank or 0, b.rank or 0))
+    inside = [(r, c.name(ctx.lang)) for r, c in ctx.report.top(info.id, high - 1).entries if r > low]
+    values = {"first": names[0], "second": names[1], "first_ordinal": ctx.ordinal(a.rank or 0),
+              "second_ordinal": ctx.ordinal(b.rank or 0), "in_list": ctx.in_list(info)}
+    if not inside:
+        body = ctx.say("between_none", **values)
+    else:
+        listed = ctx.names([ctx.text("name_with_rank").format(city=name, ordinal=ctx.ordinal(r))
+                            for r, name in inside])
+        body = ctx.say("between_some", n=len(inside), cities=listed, **values)
+    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
+                  body.plain[:120])

@@ -1,0 +1,127 @@
+"""Set questions across lists: "which cities are in both the top 10 and the talent top 10",
+"in the education top 3 but not in the innovation top 3", "in the education top 3 or the
+balanced-education group", "is every education top-3 city also in the overall top 10?".
+With a partly named list the answer is partial and says so: which cities are certainly in,
+which certainly not, and which the report does not settle."""
+
+from __future__ import annotations
+
+from bot.answers import buttons
+from bot.answers.context import Answer, AnswerContext
+from bot.answers.membership import IN, MAYBE, OUT, Selection, in_list, select
+from bot.query import Query
+from bot.wording.rich import Rich, bold
+from index_core.model import ListInfo
+
+
+def _lists(q: Query, ctx: AnswerContext) -> tuple[list[ListInfo], list[ListInfo]]:
+    positive = [ctx.list_info(lid) for lid in q.lists if lid not in q.excluded]
+    negative = [ctx.list_info(lid) for lid in q.excluded]
+    if not positive and not negative:
+        positive = [ctx.main_list]
+    return positive, negative
+
+
+def _cuts(q: Query, lists: list[ListInfo]) -> dict[str, int]:
+    said = dict(q.cuts)
+    out = {}
+    for info in lists:
+        n = said.get(info.id, q.n if not said else None)
+        if n is not None and info.ordered and n <= info.published:
+            out[info.id] = n
+    return out
+
+
+def _named(ctx: AnswerContext, ids: list[str], ranked_in: ListInfo | None) -> Rich:
+    names = []
+    for cid in ids:
+        city = ctx.city(cid)
+        rank = ctx.report.placement(ranked_in.id, cid).rank if ranked_in is not None else None
+        names.append(bold(ctx.with_rank(city, rank or 0)))
+    return ctx.names(names)
+
+
+def _description(ctx: AnswerContext, positive: list[ListInfo], negative: list[ListInfo], q: Query) -> Rich:
+    cuts = _cuts(q, positive)
+    tops = [ctx.top_of(info, cuts.get(info.id)) for info in positive]
+    text = ctx.names(tops, conj="or" if q.op == "or" else "and")
+    if negative:
+        text = ctx.say("set_but_not", lists=text, excluded=ctx.names([ctx.top_of(i) for i in negative], conj="or"))
+    return text
+
+
+def set_answer(q: Query, ctx: AnswerContext) -> Answer:
+    positive, negative = _lists(q, ctx)
+    if q.op == "subset" and len(positive) >= 2:
+        return _subset(q, ctx, positive)
+    union = q.op == "or"
+    cuts = _cuts(q, positive + negative)
+    sel = select(ctx, [i.id for i in positive], n=cuts, excluded=[i.id for i in negative], places=list(q.places),
+                 union=union)
+    ranked = next((i for i in positive if i.ordered), None)
+    what = _description(ctx, positive, negative, q)
+    certain, maybe = sel.members(IN), sel.members(MAYBE)
+    certain_unnamed = [u for u in sel.unnamed if u.status == IN]
+    maybe_unnamed = [u for u in sel.unnamed if u.status == MAYBE]
+    parts: list[Rich] = []
+    if q.yesno and q.op != "or":
+        verdict = "answer_yes" if certain or certain_unnamed else ("cant_tell" if maybe or maybe_unnamed
+                                                                   else "answer_no")
+        parts.append(ctx.say(verdict))
+    if certain or certain_unnamed:
+        named = [_named(ctx, certain, ranked)] if certain else []
+        named += [ctx.say("unnamed_members", n=u.count, adjective=ctx.adjective(u.country)) for u in certain_unnamed]
+        key = "set_certain" if maybe or maybe_unnamed else "set_all"
+        parts.append(ctx.say(key, what=what, names=ctx.names(named), n=len(certain) + sum(u.count for u in
+                                                                                           certain_unnamed)))
+    elif not (maybe or maybe_unnamed):
+        parts.append(ctx.say("set_none", what=what))
+    if maybe:
+        parts.append(ctx.say("set_maybe", names=_named(ctx, maybe, None), n=len(maybe),
+                             reason=_why_unknown(ctx, positive + negative)))
+    for u in maybe_unnamed:
+        parts.append(ctx.say("set_maybe_unnamed", n=u.count, adjective=ctx.adjective(u.country),
+                             top=ctx.top_of(ctx.report.list(u.list_id))))
+    if (certain or maybe) and not union:
+        out = [cid for cid, s in sel.statuses.items() if s == OUT and _relevant(ctx, cid, positive)]
+        if out and maybe:
+            parts.append(ctx.say("set_out", names=_named(ctx, out, None), n=len(out)))
+    body = ctx.sentences(parts)
+    info = positive[0] if positive else ctx.main_list
+    return Answer(body, buttons.for_list(ctx, info), None, ctx.source(*[i.id for i in positive + negative]),
+                  body.plain[:120])
+
+
+def _relevant(ctx: AnswerContext, cid: str, positive: list[ListInfo]) -> bool:
+    """A city certainly outside the selection that is worth naming: one of the first list's members."""
+    return bool(positive) and in_list(ctx, positive[0], ctx.city(cid)) == IN
+
+
+def _why_unknown(ctx: AnswerContext, lists: list[ListInfo]) -> Rich:
+    partial = [info for info in lists if info.unnamed]
+    if partial:
+        info = partial[0]
+        code, n = info.unnamed[0]
+        return ctx.say("reason_unnamed", top=ctx.top_of(info), n=n, adjective=ctx.adjective(code))
+    return ctx.say("reason_incomplete", lists=ctx.names([ctx.list_name(i) for i in lists if not i.complete]))
+
+
+def _subset(q: Query, ctx: AnswerContext, positive: list[ListInfo]) -> Answer:
+    """"Is every education top-3 city also in the overall top 10?"."""
+    first, second = positive[0], positive[1]
+    members = [c for c in ctx.report.members(first.id)]
+    statuses = {c.id: in_list(ctx, second, c, q.n if second.ordered else None) for c in members}
+    unnamed = bool(first.unnamed)
+    values = {"first": ctx.top_of(first), "second": ctx.top_of(second)}
+    if all(s == IN for s in statuses.values()) and not unnamed:
+        ranked = second if second.ordered else None
+        body = ctx.say("subset_yes", names=_named(ctx, list(statuses), ranked), **values)
+    elif any(s == OUT for s in statuses.values()):
+        out = [cid for cid, s in statuses.items() if s == OUT]
+        body = ctx.say("subset_no", names=_named(ctx, out, None), n=len(out), **values)
+    else:
+        body = ctx.say("subset_unknown", **values)
+    return Answer(body, buttons.for_list(ctx, first), None, ctx.source(first.id, second.id), body.plain[:120])
+
+
+__all__ = ["MAYBE", "OUT", "Selection", "set_answer"]

@@ -1,0 +1,65 @@
+"""Splitting a message into clauses: sentences, and the parts of a sentence that are questions
+of their own ("top 3 in education and top 3 in innovation", "where are Beijing and Tokyo, and
+who's first?", "北京总排名第几？教育和科创呢？").
+
+A sentence is cut at a comma, or at "and"/"but" (and their Chinese counterparts), only where
+what follows starts a question of its own — a question word, a yes/no verb, a request, a
+follow-up cue — so "in both the top 10 and the talent top 10" stays one clause. Chinese
+commas always cut: the question words of a Chinese clause come at its end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.language.lexicon import Lexicon
+from bot.language.tokens import keys
+
+_SENTENCE = re.compile(r"(?<=[?!？！。；;…\n])|(?<=[^\s.][^\sA-Z.]\.)(?=\s+\S)")
+_SOFT = re.compile(r"\s*,\s*|\s+(?:and|but|also|plus)\s+|\s*[，、]\s*|(?<=[\u3400-\u9fff])(?:以及|还有|另外)")
+STARTERS = frozenset({"who", "which", "where", "when", "how_many", "rank", "yes_no_start", "request", "followup",
+                      "profile", "compare", "whether", "top_word", "made", "measure", "verify", "thanks", "greet",
+                      "bottom"})
+CONNECTORS = frozenset({"and", "but", "also", "plus", "so", "then", "ok", "okay", "oh", "well", "now", "the", "a"})
+MAX_CLAUSES = 12
+
+
+def sentences(text: str) -> list[str]:
+    parts = [p.strip() for p in _SENTENCE.split(text)]
+    return [p for p in parts if p]
+
+
+def clauses(text: str, lexicon: Lexicon) -> list[str]:
+    out: list[str] = []
+    for sentence in sentences(text):
+        out.extend(_cut(sentence, lexicon))
+        if len(out) >= MAX_CLAUSES:
+            break
+    return out[:MAX_CLAUSES]
+
+
+def _cut(sentence: str, lexicon: Lexicon) -> list[str]:
+    pieces: list[str] = []
+    last = 0
+    for m in _SOFT.finditer(sentence):
+        if m.start() == 0 or m.end() >= len(sentence):
+            continue
+        sep = m.group().strip()
+        if sep == "、":  # an enumeration ("北京、上海"), never a new clause
+            continue
+        chinese_comma = sep == "，" or (sep == "," and m.start() > 0 and "\u3400" <= sentence[m.start() - 1] <= "\u9fff")
+        if chinese_comma or _starts_question(sentence[m.end():], lexicon):
+            pieces.append(sentence[last:m.start()])
+            last = m.end()
+    pieces.append(sentence[last:])
+    return [p.strip(" ,，、") for p in pieces if p.strip(" ,，、")]
+
+
+def _starts_question(rest: str, lexicon: Lexicon) -> bool:
+    words = list(keys(rest[:80]))
+    while words and words[0] in CONNECTORS:
+        words = words[1:]
+    if not words:
+        return False
+    width, meanings = lexicon.longest(words, 0)
+    return any(kind == "cue" and value in STARTERS for kind, value in meanings)

@@ -1,0 +1,248 @@
+"""What one clause contains, read off its items: the cities, lists and places it names (with
+"not"/"outside" where they apply), its numbers in their roles (a count, a position, a range, a
+distance in places), the years it mentions and the cue classes it uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.language.entities import Item, Reading
+from bot.query import CityRef, PlaceRef
+
+POSITION_BEFORE = frozenset({"number", "no", "#", "rank", "ranked", "place", "placed", "position", "spot",
+                             "ranking", "at", "名", "位"})
+COUNT_CUES = frozenset({"top_word", "best", "first_word"})
+QUESTION_WORD_CUES = frozenset({"who", "which", "where", "when", "how_many", "rank", "yes_no_start", "request",
+                                "followup", "profile", "compare", "whether"})
+ZH_QUESTION_MARKS = ("吗", "么", "呢", "几", "谁", "哪", "什么", "多少", "是否", "有没有", "怎么", "如何", "是不是",
+                     "嘛")
+
+
+@dataclass
+class Features:
+    reading: Reading
+    text: str
+    cities: list[CityRef] = field(default_factory=list)
+    lists: list[str] = field(default_factory=list)
+    negated_lists: list[str] = field(default_factory=list)
+    places: list[PlaceRef] = field(default_factory=list)
+    counts: list[int] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    between_positions: tuple[int, int] | None = None
+    bottom: int | None = None
+    offset: int | None = None  # places after (+) or before (-), when a number of places is said
+    numbers: list[int] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    cues: set[str] = field(default_factory=set)
+    first_cues: set[str] = field(default_factory=set)  # cues of the first meaningful item
+    ends_with_question_mark: bool = False
+    zh_question: bool = False
+    evaluated_universe: bool = False
+    list_counts: dict[str, int] = field(default_factory=dict)
+
+    def has(self, *cues: str) -> bool:
+        return any(c in self.cues for c in cues)
+
+    @property
+    def place_first(self) -> bool:
+        """A place is named before any list or count ("are all US cities in the top 5?")."""
+        kinds = [it.kind for it in self.reading.items if it.kind in ("place", "list", "number")]
+        return bool(kinds) and kinds[0] == "place"
+
+    @property
+    def known_cities(self) -> list[CityRef]:
+        return [c for c in self.cities if c.id]
+
+    @property
+    def content(self) -> bool:
+        """Anything about the report: a city, list, place, position, count or report cue."""
+        return bool(self.cities or self.lists or self.places or self.counts or self.positions or self.spans
+                    or self.bottom or self.years or self.cues & CONTENT_CUES)
+
+    @property
+    def question_core(self) -> bool:
+        return (self.ends_with_question_mark or self.zh_question or bool(self.first_cues & QUESTION_WORD_CUES)
+                or self.has("whether", "verify", "request"))
+
+
+CONTENT_CUES = frozenset({"rank", "profile", "best", "worst", "after", "before", "next", "previous", "between",
+                          "distance", "compare", "better", "worse", "how_many", "share", "average", "countries",
+                          "continents", "made", "compiler", "when", "measure", "second_level", "growth", "findings",
+                          "recommend", "title", "index_word", "report_word", "evaluated", "edition", "last_year",
+                          "this_year", "next_year", "change", "source", "score", "top_word", "first_word", "named",
+                          "edge", "list_word"})
+
+
+def features(reading: Reading, text: str, cities_evaluated: int = 0) -> Features:
+    f = Features(reading, text)
+    items = reading.items
+    stripped = text.rstrip()
+    f.ends_with_question_mark = stripped.endswith(("?", "？"))
+    f.zh_question = any(mark in text for mark in ZH_QUESTION_MARKS) or _a_not_a(reading)
+    meaningful = [it for it in items if it.kind not in ("filler",)]
+    skip = {"followup"}  # "and who ..." / "so where ...": the cue after the connector counts too
+    for it in meaningful[:2]:
+        f.first_cues |= it.cues
+        if not (it.cues & skip):
+            break
+    used: set[int] = set()
+    for k, it in enumerate(items):
+        f.cues |= it.cues
+        if it.kind == "city":
+            f.cities.append(CityRef(it.text, id=it.value, fuzzy=it.fuzzy))
+        elif it.kind == "world":
+            f.cities.append(CityRef(it.text, world=tuple(it.value)))
+        elif it.kind == "unknown":
+            f.cities.append(CityRef(it.text))
+        elif it.kind == "list":
+            if it.value not in f.lists:
+                f.lists.append(it.value)
+            if _negated_list(items, k) and it.value not in f.negated_lists:
+                f.negated_lists.append(it.value)
+        elif it.kind == "place":
+            kind, pid = it.value
+            excluded = _excluded_place(items, k) or (bool(f.places) and f.places[-1].exclude and _joined(items, k))
+            place = PlaceRef(kind, pid, exclude=excluded)
+            if place not in f.places:
+                f.places.append(place)
+        elif it.kind == "year":
+            f.years.append(it.value)
+    _numbers(f, items, used, cities_evaluated)
+    return f
+
+
+def _prev(items: list[Item], k: int) -> Item | None:
+    j = k - 1
+    while j >= 0 and items[j].kind == "filler" and not items[j].cues and items[j].key not in _KEEP:
+        j -= 1
+    return items[j] if j >= 0 else None
+
+
+def _next(items: list[Item], k: int) -> Item | None:
+    j = k + 1
+    while j < len(items) and items[j].kind == "filler" and not items[j].cues and items[j].key not in _KEEP:
+        j += 1
+    return items[j] if j < len(items) else None
+
+
+_KEEP = frozenset({"of", "the", "all", "and", "和", "与", "名", "位", "第", "前", "number", "no", "rank", "place",
+                   "position", "spot"})  # fillers that give a number its role
+
+
+def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> None:
+    k = 0
+    while k < len(items):
+        it = items[k]
+        if it.kind not in ("number", "ordinal"):
+            k += 1
+            continue
+        value = it.value
+        prev, nxt = _prev(items, k), _next(items, k)
+        nxt_index = items.index(nxt) if nxt is not None else len(items)
+        after_next = _next(items, nxt_index) if nxt is not None else None
+        # a range: "4 to 7", "第4到第7", "第8名到第10名", "places 9-12"
+        to = nxt
+        if to is not None and "places" in to.cues and "range_to" not in to.cues:
+            to = _next(items, items.index(to))
+        end = _next(items, items.index(to)) if to is not None else None
+        if to is not None and "range_to" in to.cues and end is not None and end.kind in ("number", "ordinal"):
+            f.spans.append((value, end.value))
+            k = items.index(end) + 1
+            continue
+        # "between 5th and 9th": the places strictly between
+        if prev is not None and "between" in prev.cues and nxt is not None and nxt.key in ("and", "和", "与") and \
+                after_next is not None and after_next.kind in ("number", "ordinal"):
+            f.between_positions = (value, after_next.value)
+            k = items.index(after_next) + 1
+            continue
+        # "two places behind", "three spots higher", "one place above"
+        if nxt is not None and "places" in nxt.cues and it.kind == "number" and after_next is not None and \
+                (after_next.cues & {"after", "before", "better", "worse"}):
+            sign = -1 if after_next.cues & {"before", "better"} and "after" not in after_next.cues else 1
+            f.offset = sign * value
+            k = nxt_index + 1
+            continue
+        if prev is not None and "bottom" in prev.cues and it.kind == "number":  # "bottom three", "最后三名"
+            f.bottom = value
+        elif it.kind == "ordinal" and value == -1 and nxt is not None and nxt.kind == "number":  # "last 3"
+            f.bottom = nxt.value
+            k = nxt_index + 1
+            continue
+        elif it.kind == "ordinal":
+            if nxt is not None and nxt.kind == "number" and "first_word" in it.cues | (prev.cues if prev else set()):
+                f.counts.append(nxt.value)  # "first 3"
+                k = nxt_index + 1
+                continue
+            f.positions.append(value)
+        elif value == evaluated and evaluated and (
+                (nxt is not None and nxt.cues & {"cities_word", "evaluated"}) or
+                (prev is not None and prev.key in ("the", "of", "all")) or (prev is not None and prev.key == "of")):
+            f.evaluated_universe = True
+        elif prev is not None and (prev.cues & COUNT_CUES or prev.key in ("前", "top")) and \
+                not (prev.cues & {"worst"}):
+            f.counts.append(value)
+            _attach_count(f, items, k, value)
+        elif nxt is not None and nxt.cues & {"best"} and "top_word" not in nxt.cues:  # "the 3 best"
+            f.counts.append(value)
+        elif prev is not None and (prev.key in POSITION_BEFORE or prev.key.split()[-1:] == ["number"]):
+            f.positions.append(value)
+        elif nxt is not None and nxt.key in ("名", "位") and prev is not None and prev.key == "第":
+            f.positions.append(value)
+        elif nxt is not None and nxt.cues & {"cities_word"}:
+            f.counts.append(value)  # "3 cities"
+        elif nxt is not None and nxt.cues & {"places"} and prev is not None and "places" in prev.cues:
+            f.numbers.append(value)
+        elif nxt is not None and nxt.key in ("place", "spot", "position") and it.kind == "number":
+            f.positions.append(value)  # "7 place"
+        else:
+            f.numbers.append(value)
+        k += 1
+    if f.evaluated_universe or ("evaluated" in f.cues and "how_many" in f.cues):
+        f.evaluated_universe = f.evaluated_universe or bool(f.places)
+
+
+def _attach_count(f: Features, items: list[Item], k: int, value: int) -> None:
+    """A count next to a list ("the education top 3", "top 3 in education") belongs to it."""
+    for j in (k - 2, k - 1, k + 1, k + 2, k + 3):
+        if 0 <= j < len(items) and items[j].kind == "list":
+            f.list_counts.setdefault(items[j].value, value)
+            return
+
+
+def _negated_list(items: list[Item], k: int) -> bool:
+    """"not in the talent top 10", "miss the overall top 10", "不在人才前十"."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        it = items[j]
+        if it.kind in ("list", "city", "place"):
+            return False
+        if it.cues & {"miss"} or (it.cues & {"not"} and not it.cues & {"yes_no_start"}):
+            return True
+    return False
+
+
+def _excluded_place(items: list[Item], k: int) -> bool:
+    """"outside the US", "non-American", "not Chinese", "美国以外", "除了中国"."""
+    for j in range(k - 1, max(-1, k - 3), -1):
+        it = items[j]
+        if it.kind in ("list", "city", "place"):
+            break
+        if it.cues & {"outside", "not"} and not it.cues & {"yes_no_start"}:
+            return True
+    nxt = _next(items, k)
+    if nxt is not None and nxt.key in ("以 外", "之 外", "外"):
+        return True
+    return False
+
+
+def _joined(items: list[Item], k: int) -> bool:
+    """The place at k is joined to the one before by "and"/"or" ("outside the US and China")."""
+    prev = _prev(items, k)
+    return prev is not None and (prev.key in ("and", "or", "和", "或", "与", "nor") or "or" in prev.cues)
+
+
+def _a_not_a(reading: Reading) -> bool:
+    """Chinese "A不A" / "A没A" questions: 在不在, 进没进, 是不是, 有没有."""
+    keys = [t.key for t in reading.tokens]
+    return any(keys[i] == keys[i + 2] and keys[i + 1] in ("不", "没") for i in range(len(keys) - 2))

@@ -1,0 +1,95 @@
+"""The vocabulary the bot listens for, compiled once from the index: every name (cities,
+countries, regions, lists), number word and cue phrase as a sequence of token keys, so a
+message is read by longest match at each token (see bot/language/entities.py).
+
+Names come from the report data (cities.yaml, countries.yaml, the lists' names); all other
+words from data/language/lexicon.yaml. Nothing here is language-specific code: adding a
+phrase to the data is enough for the bot to hear it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.language.tokens import keys
+from index_core.index import Index
+
+Meaning = tuple[str, Any]  # ("city", id), ("place", (kind, id)), ("list", id), ("number", n), ("ordinal", n),
+#                            ("cue", name), ("filler", None)
+
+
+@dataclass
+class Lexicon:
+    phrases: dict[tuple[str, ...], list[Meaning]] = field(default_factory=dict)
+    widths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first key → phrase lengths, longest first
+    spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    filler: frozenset[str] = frozenset()
+    known: frozenset[str] = frozenset()  # every key of every phrase: words that are never a city's name
+    city_names: dict[str, str] = field(default_factory=dict)  # folded name → city id (for fuzzy matching)
+    list_names: dict[str, str] = field(default_factory=dict)  # folded list word → list id
+    cue_words: dict[str, frozenset[str]] = field(default_factory=dict)  # cue → its phrases (joined keys)
+
+    @classmethod
+    def from_index(cls, index: Index) -> Lexicon:
+        raw: dict[str, Any] = index.language.get("lexicon", {})
+        lex = cls()
+        for name, city_id in index.aliases.items():
+            lex.add(name, ("city", city_id))
+            lex.city_names[name] = city_id
+        for name, hit in index.place_names.items():
+            lex.add(name, ("place", (hit["kind"], hit["id"])))
+        list_ids = {info.id for report in index.reports.values() for info in report.lists}
+        for list_id, words in raw.get("lists", {}).items():
+            if list_id not in list_ids:
+                continue
+            for word in words:
+                lex.add(word, ("list", list_id))
+                lex.list_names[" ".join(keys(word))] = list_id
+        for report in index.reports.values():
+            for info in report.lists:
+                for name in info.names.values():
+                    lex.add(name, ("list", info.id))
+                    lex.list_names.setdefault(" ".join(keys(name)), info.id)
+        for word, n in raw.get("numbers", {}).items():
+            lex.add(str(word), ("number", int(n)))
+        for word, n in raw.get("ordinals", {}).items():
+            lex.add(str(word), ("ordinal", int(n)))
+        cue_words: dict[str, set[str]] = {}
+        for cue, words in raw.get("cues", {}).items():
+            for word in words:
+                lex.add(str(word), ("cue", cue))
+                cue_words.setdefault(cue, set()).add(" ".join(keys(str(word))))
+        lex.cue_words = {cue: frozenset(words) for cue, words in cue_words.items()}
+        lex.spellings = {" ".join(keys(k)): keys(v) for k, v in raw.get("spellings", {}).items() if keys(k)}
+        lex.filler = frozenset(k for word in raw.get("filler", []) for k in keys(str(word)))
+        for word in raw.get("filler", []):
+            lex.add(str(word), ("filler", None))
+        lex.known = frozenset(k for phrase in lex.phrases for k in phrase) | lex.filler
+        lex.widths = {}
+        for phrase in lex.phrases:
+            lex.widths.setdefault(phrase[0], ())
+            if len(phrase) not in lex.widths[phrase[0]]:
+                lex.widths[phrase[0]] = tuple(sorted((*lex.widths[phrase[0]], len(phrase)), reverse=True))
+        return lex
+
+    def add(self, text: str, meaning: Meaning) -> None:
+        phrase = keys(text)
+        if not phrase:
+            return
+        meanings = self.phrases.setdefault(phrase, [])
+        if meaning not in meanings:
+            meanings.append(meaning)
+
+    def longest(self, words: list[str], i: int) -> tuple[int, list[Meaning]]:
+        """The longest phrase starting at word i: its length and meanings (0, [] if none)."""
+        for width in self.widths.get(words[i], ()):
+            if i + width <= len(words):
+                found = self.phrases.get(tuple(words[i:i + width]))
+                if found is not None:
+                    return width, found
+        return 0, []
+
+    def has_cue(self, cue: str, phrases: Iterable[str]) -> bool:
+        return not self.cue_words.get(cue, frozenset()).isdisjoint(phrases)

@@ -1,0 +1,73 @@
+"""Normalising a message: width (NFKC), control characters, the command (`/rank@AnyBot ...`),
+@mentions, and the language and script it is written in.
+
+The script is told from the index's table of characters that only one script uses (built by
+index_core.chinese), so detecting it never loads OpenCC.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+_MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{3,64}\b")
+_COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?=\s|$)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_LETTER = re.compile(r"[^\W\d_]")
+MAX_CHARS = 2000  # a long paste is read up to here: the question is usually in its first paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    raw: str  # as typed (control characters, the command and mentions removed)
+    lang: str  # "en", "zh-Hans" or "zh-Hant"
+    command: str | None = None  # "rank" for "/rank@AnyBot shanghai"
+    has_letters: bool = True  # False for "?", "123", emoji: the chat's language is kept
+
+
+class Scripts:
+    """Tells simplified from traditional Chinese by the characters only one script uses."""
+
+    def __init__(self, tables: Mapping[str, str]) -> None:
+        self._hant = frozenset(tables.get("hant", ""))
+        self._hans = frozenset(tables.get("hans", ""))
+
+    def lang(self, text: str, default_zh: str = "zh-Hans") -> str:
+        chars = _CJK.findall(text)
+        if not chars:
+            return "en"
+        if len(_LATIN_WORD.findall(text)) > len(chars):
+            return "en"
+        hant = sum(ch in self._hant for ch in chars)
+        hans = sum(ch in self._hans for ch in chars)
+        if hant > hans:
+            return "zh-Hant"
+        if hans > hant:
+            return "zh-Hans"
+        return default_zh  # characters both scripts share: the chat's script, else simplified
+
+
+def normalize(text: str, scripts: Scripts, *, default_lang: str = "en") -> Message:
+    text = (text or "")[:MAX_CHARS * 2]
+    if not text.isprintable():
+        text = _CONTROL.sub(" ", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    text = text.strip()
+    command = None
+    if text.startswith("/"):
+        m = _COMMAND.match(text)
+        if m:
+            command = m.group(1).lower()
+            text = text[m.end():].strip()
+    if "@" in text:
+        text = _MENTION.sub(" ", text).strip()
+    text = text[:MAX_CHARS]
+    letters = _LETTER.search(text) is not None
+    default_zh = default_lang if default_lang.startswith("zh") else "zh-Hans"
+    lang = scripts.lang(text, default_zh) if letters else default_lang
+    return Message(raw=text, lang=lang, command=command, has_letters=letters)

@@ -1,0 +1,78 @@
+"""Splitting text into tokens: Latin words, numbers, single Chinese characters, and the few
+symbols that carry meaning (#, %, and a dash between two numbers, which means "to").
+
+Each token keeps its raw form (for capitals and echoing) and its key: lowercase, without
+accents, in simplified Chinese — the same folding as the index's names (index_core.text.fold).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index_core.text import fold, is_cjk
+
+_CONTRACTIONS = (
+    (re.compile(r"(?i)n['’]t\b"), " not"),
+    (re.compile(r"(?i)['’]re\b"), " are"),
+    (re.compile(r"(?i)['’]m\b"), " am"),
+    (re.compile(r"(?i)['’]ll\b"), " will"),
+    (re.compile(r"(?i)['’]ve\b"), " have"),
+    (re.compile(r"(?i)['’]d\b"), " would"),
+    (re.compile(r"(?i)['’]s\b"), " 's"),
+)
+_NUMBER_RANGE = re.compile(r"(?<=\d)\s*[-–—~～]\s*(?=\d)")  # "2-4", "9~12"
+_ABBREVIATION_DOT = re.compile(r"(?<=[A-Za-z])\.(?=[A-Za-z])")  # "U.S." → "US."
+_TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|\d+|'s|[^\W\d_\u3400-\u9fff\uf900-\ufaff]+|[#%]", re.UNICODE)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    raw: str  # as typed
+    key: str  # folded
+    capital: bool  # starts with a capital letter (a name, or the first word of a sentence)
+
+    @property
+    def cjk(self) -> bool:
+        return is_cjk(self.key[0])
+
+    @property
+    def number(self) -> bool:
+        return self.key.isdecimal()
+
+
+def prepare(text: str) -> str:
+    """Contractions spelled out, number ranges as "to", dots inside abbreviations dropped."""
+    if "'" in text or "’" in text:
+        for pattern, replacement in _CONTRACTIONS:
+            text = pattern.sub(replacement, text)
+    if "." in text:
+        text = _ABBREVIATION_DOT.sub("", text)
+    if any(dash in text for dash in "-–—~～"):
+        text = _NUMBER_RANGE.sub(" to ", text)
+    return text
+
+
+def tokenize(text: str) -> list[Token]:
+    out: list[Token] = []
+    for m in _TOKEN.finditer(prepare(text)):
+        raw = m.group()
+        if raw == "'s":
+            out.append(Token(raw, "'s", False))
+            continue
+        key = raw if raw.isascii() and raw.islower() else fold(raw)
+        if not key:
+            continue
+        for part in key.split():  # folding can split a word ("ǅ" and friends)
+            out.append(Token(raw, part, raw[0].isupper()))
+    return out
+
+
+def keys(text: str) -> tuple[str, ...]:
+    """The token keys of a phrase (for the lexicon's phrase table)."""
+    return tuple(t.key for t in tokenize(text))
+
+
+def has_letters(text: str) -> bool:
+    return _LETTER.search(text) is not None

@@ -1,0 +1,51 @@
+"""Simplified and traditional Chinese, worked out once when the index is built (OpenCC is a
+build-time tool: the answering path reads these tables and never loads it).
+
+- `tables()`: for every Chinese character whose form differs between the scripts, its
+  simplified form (to fold a question before matching) and which script it belongs to (to
+  reply in the script the asker used);
+- `traditional(text)`: a phrase of the bot's wording in traditional characters.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+BLOCKS = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))  # CJK unified (+ext. A) and compatibility
+
+
+@cache
+def _converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def traditional(text: str) -> str:
+    """Simplified → traditional Chinese (phrase-aware, as OpenCC's s2t does it)."""
+    return _converter("s2t").convert(text)
+
+
+def simplified(text: str) -> str:
+    return _converter("t2s").convert(text)
+
+
+def tables() -> dict[str, Any]:
+    """`t2s`: traditional character → simplified character (one character each);
+    `hant`: characters only the traditional script uses; `hans`: only the simplified one."""
+    t2s, s2t = _converter("t2s"), _converter("s2t")
+    fold: dict[str, str] = {}
+    hant: list[str] = []
+    hans: list[str] = []
+    for start, stop in BLOCKS:
+        for code in range(start, stop):
+            ch = chr(code)
+            as_simplified, as_traditional = t2s.convert(ch), s2t.convert(ch)
+            if as_simplified != ch and len(as_simplified) == 1:
+                fold[ch] = as_simplified
+            if as_simplified != ch and as_traditional == ch:
+                hant.append(ch)
+            elif as_traditional != ch and as_simplified == ch:
+                hans.append(ch)
+    return {"t2s": "".join(k + v for k, v in sorted(fold.items())), "hant": "".join(hant), "hans": "".join(hans)}
