@@ -87,7 +87,7 @@ class Engine:
             if "year_missing" in q.notes:
                 notes.insert(0, year_note(q, ctx))
             if notes:
-                body = join([*notes, body], " " if q.lang == "en" else "")
+                body = join([join(notes, " " if q.lang == "en" else ""), body], "\n")
             parts.append(body)
             answers.append(answer)
             if kind.sourced:
@@ -102,7 +102,7 @@ class Engine:
         buttons = list(first.buttons)
         if first.card is not None and len(queries) == 1:
             picture = Button(self.wording.text("btn_picture", lang), "card:" + first.card.token())
-            buttons = [*buttons[:1], picture, *buttons[1:]]
+            buttons = [*buttons[:1], picture, *buttons[-1:]] if len(buttons) >= 2 else [*buttons, picture]
         reply = Reply(text=body.plain, html=body.html, intent="+".join(q.kind for q in queries), lang=lang,
                       buttons=tuple(buttons[:MAX_BUTTONS]), title=(first.title or body.plain.split("\n")[0])[:120],
                       card=first.card, sources=tuple(sources), context=None)

@@ -110,6 +110,12 @@ class Interpreter:
         return clause.f.has("verify") or any(words[-len(e):] == e for e in self._verify_endings if e)
 
     @staticmethod
+    def _bare(f: Features) -> bool:
+        """Only a city's name ("shanghai", "London?", "北京"): everything known about it."""
+        return all(it.kind in ("city", "filler") or it.cues <= {"followup"} and it.kind == "cue"
+                   for it in f.reading.items) and not f.lists
+
+    @staticmethod
     def _imperative(f: Features) -> bool:
         """Asked the way people ask a bot, without a question word: "top 3 in education", "Shanghai vs
         Beijing", "boston at a glance"."""
@@ -188,8 +194,9 @@ class Interpreter:
         if f.has("guess") and q.kind in RANKING_KINDS:
             notes.append("no_guess")
         if asked_year is not None and q.kind not in ("edition", "change"):
-            notes.append("year_missing")
-            q = q.but(yesno=False)
+            notes.append("year_missing")  # and what the latest report says, but no yes or no about that year
+            q = q.but(yesno=False, kind={"member": "rank", "quantifier": "in_place"}.get(q.kind, q.kind),
+                      op="" if q.kind in ("member", "quantifier") else q.op)
         return q.but(report=q.report or report, asked_year=asked_year if q.asked_year is None else q.asked_year,
                      notes=tuple(notes))
 
@@ -207,7 +214,11 @@ class Interpreter:
 
     @staticmethod
     def _yesno(f: Features) -> bool:
-        if f.first_cues & {"yes_no_start"} or f.has("whether"):
+        if f.has("whether"):
+            return True
+        if f.first_cues & {"request", "why"}:
+            return False  # "can you compare ...?", "能比较一下北京和上海吗", "why is ...": not a yes or no
+        if f.first_cues & {"yes_no_start"}:
             return True
         words = [t.key for t in f.reading.tokens]
         return bool(words) and (words[-1] in ("吗", "么", "嘛") or "是否" in "".join(words)
@@ -235,19 +246,26 @@ class Interpreter:
         if f.has("made") and not ranking and not f.has("best", "worst", "compare") and (
                 f.has("who", "which", "report_word", "index_word") or f.first_cues & {"made"}):
             return Query("meta", lang, op="who", text=f.text)
-        if f.has("how_many") and f.has("evaluated", "report_word") and not (f.places or f.lists or f.counts) \
-                and not f.has("named", "countries", "continents", "share"):
+        if f.has("how_many") and (f.has("evaluated", "report_word") or f.has("cities_word") and f.has("rank")) \
+                and not (f.places or f.lists or f.counts or f.cities) and not f.has("named", "countries", "continents", "share"):
             return Query("meta", lang, op="count", text=f.text)
+        if f.evaluated_universe and not f.places and not f.cities:  # "list all 30 cities"
+            return Query("meta", lang, op="count", text=f.text)
+        if f.has("stands_for") and (f.lists or f.has("index_word")) and not f.cities:
+            return Query("meta", lang, op="index", text=f.text)
         for cue, op in META_OPS:
             if f.has(cue) and not (f.cities or (f.lists and cue not in ("measure", "second_level"))):
                 if cue == "source" and f.has("report_word", "findings"):
                     continue
+                if cue == "source":
+                    return Query("about", lang, text=f.text)
                 if cue == "recommend" and f.places:
                     return Query("meta", lang, op="china", places=tuple(f.places), text=f.text)
                 return Query("meta", lang, op=op, text=f.text)
         if f.has("index_word") and f.has("which", "title") and not ranking:
             return Query("meta", lang, op="index", text=f.text)
-        if f.has("findings") and (f.has("report_word") or f.places) and not (f.cities or f.lists or f.counts):
+        if f.has("findings") and (f.has("report_word") or f.places or f.first_cues & {"findings"}) \
+                and not (f.cities or f.lists or f.counts):
             if f.places and any(p.id in ("CN", "asia") for p in f.places):
                 return Query("meta", lang, op="china", places=tuple(f.places), text=f.text)
             return Query("meta", lang, op="findings", text=f.text)
@@ -277,9 +295,9 @@ class Interpreter:
             return self._base("rank", f, lang, cities=(city,), op="count_above")
         if f.has(*NEIGHBOUR_CUES) and not yesno and (f.has("who", "which", "city_word") or not f.has("rank")):
             return self._base("neighbour", f, lang, cities=(city,), offset=self._offset(f))
-        if yesno or (f.has("why") and (f.positions or f.has("best", "first_word", "worst"))):
+        if yesno or (f.has("why") and (f.positions or f.has("best", "first_word", "worst") and not f.counts)):
             return self._city_yesno(f, lang, city)  # "why is Tokyo first?": is it?
-        if f.has("profile") or (f.has("all") and f.has("list_word")):
+        if f.has("profile") or (f.has("all") and f.has("list_word")) or self._bare(f):
             return self._base("profile", f, lang, cities=(city,))
         if f.has("best", "worst") and f.has("who", "which") and not f.has("rank"):
             return None  # "which city is best in innovation" with a stray name: the lists decide
@@ -290,7 +308,8 @@ class Interpreter:
             return self._base("distance", f, lang, cities=tuple(cities[:2]))
         if f.has("between") and f.has("who", "which") or (f.has("between") and not yesno):
             return self._base("between", f, lang, cities=tuple(cities[:2]))
-        comparing = f.has("compare", "better", "worse", "or") or f.has("before", "after")
+        comparing = f.has("compare", "better", "worse", "before", "after") or (
+            f.has("or") and not (f.lists or f.counts or f.positions))
         if yesno and not comparing and (f.lists or f.counts or f.positions or f.has("top_word", "in_word")):
             return self._base("member", f, lang, cities=tuple(cities[:4]), yesno=True)
         if f.has("rank") and not comparing:
@@ -317,7 +336,7 @@ class Interpreter:
     def _places(self, f: Features, lang: str, yesno: bool) -> Query | None:
         if not f.places or f.cities:
             return None
-        if yesno and f.has("all", "any", "only"):
+        if (yesno or f.first_cues & {"any"} and f.question_core) and f.has("all", "any", "only"):
             op = "all" if f.has("all", "only") else "any"
             if op == "all" and f.place_first:
                 op = "all_in"  # "are all US cities in the top 5?" (not "are all of the top 5 American?")
@@ -339,6 +358,8 @@ class Interpreter:
             return self._base("quantifier", f, lang, op="any", yesno=True)
         if len(f.lists) >= 2 or f.negated_lists:
             return self._base("set", f, lang, op=self._set_op(f))
+        if f.counts and f.count_before_place:
+            return self._base("in_place", f, lang, op="best_n")  # "top 3 Chinese cities": the best 3 of them
         return self._base("in_place", f, lang, yesno=yesno, universe=self._universe(f))
 
     def _lists(self, f: Features, lang: str, yesno: bool, ctx: Conversation) -> Query | None:
@@ -371,11 +392,17 @@ class Interpreter:
             return self._base("range", f, lang, bottom=f.bottom)
         if f.has("edge"):
             return self._base("position", f, lang, op="edge")
+        if f.positions == [-1] and f.counts:  # "the last city in the top 10"
+            return self._base("position", f, lang, op="last_of", n=f.counts[0])
         if len(f.positions) >= 1:
             return self._base("position", f, lang)
+        if f.has("worst", "bottom") and f.counts and not f.has("which", "cities_word"):
+            return self._base("position", f, lang, op="last_of", positions=(-1,), n=f.counts[0])
         if f.has("worst") and not f.counts:
             return self._base("position", f, lang, positions=(-1,))
-        if f.has("best", "first_word") and f.has("who") and not f.counts:
+        singular = f.has("city_word") and not f.has("cities_word")
+        if f.has("best", "first_word") and (f.has("who") or singular) and not f.counts and (
+                not f.has("top_word") or singular):
             return self._base("position", f, lang, positions=(1,))
         if f.has("best") and not f.counts and not f.has("which", "cities_word", "top_word") and lists:
             return self._base("position", f, lang, positions=(1,))
@@ -450,6 +477,9 @@ class Interpreter:
                 f.counts = [ctx.last_n()]
         if f.has("pronoun") and not f.cities and ctx.focus() is not None:
             f.cities = [ctx.focus()]
+        elif len(f.cities) == 1 and f.has("compare") and ctx.focus() is not None and \
+                ctx.focus().key != f.cities[0].key and not f.has("pronoun_many"):
+            f.cities = [ctx.focus(), *f.cities]  # "compare (it) with London", "和东京比较"
         elif f.has("pronoun") and f.cities and ctx.last is not None and not f.lists and \
                 ctx.last.kind in LIST_KINDS:  # "top 5, and is Tokyo in it?"
             f.lists = ctx.last_lists()[:1]
@@ -461,6 +491,11 @@ class Interpreter:
                 f.counts = [ctx.last_n()]
         last = ctx.last
         if last is None:
+            return f
+        if not (f.cities or f.places or f.lists or f.counts) and f.has("share", "average", "how_many") and \
+                last.kind in ("aggregate", "in_place", "quantifier", "best_in_place"):
+            f.places, f.lists = list(last.places), list(last.lists)  # "…, 占比多少": the same cities, as a share
+            f.counts = [last.n] if last.n else []
             return f
         fragment = self._fragment(f)
         kind = last.kind
@@ -502,6 +537,11 @@ class Interpreter:
             pass
         if not f.lists and last.lists and last.kind not in ("profile",):
             f.lists = list(last.lists)
+        if f.numbers and not (f.counts or f.positions):  # "and 3?", "what about 10": the number asked changes
+            if last.kind in ("position", "neighbour"):
+                f.positions = f.numbers[:1]
+            else:
+                f.counts = f.numbers[:1]
         if not f.counts and last.n is not None and last.kind in ("top", "member", "in_place") and \
                 (not f.lists or f.lists == list(last.lists)):
             f.counts = [last.n]

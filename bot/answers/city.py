@@ -38,7 +38,7 @@ def world_city(ref: CityRef, q: Query, ctx: AnswerContext) -> Answer:
     if info.id == ctx.main_list.id:
         body = ctx.say("world_city", city=who, top=ctx.top_of(info), evaluated=ctx.evaluated)
     else:
-        body = ctx.placement_sentence(ctx.placement(info.id, ref), who)
+        body = ctx.placement_sentence(ctx.placement(info.id, ref), who, country=ref.world[1] if ref.world else None)
     return Answer(body, buttons.starters(ctx)[:2] + [ctx.source_button()], sources=ctx.source(info.id))
 
 
@@ -55,6 +55,7 @@ def unknown_city(ref: CityRef, q: Query, ctx: AnswerContext) -> Answer:
         known = [c.name(ctx.lang) for _r, c in ctx.report.top(ctx.main_list.id, 3).entries]
         parts.append(ctx.say("unknown_city_hint", examples=ctx.names(known)))
     body = ctx.sentences(parts)
+    body = ctx.lines([body, ctx.say("try_asking"), *[plain(f"• {e}") for e in ctx.examples()[:2]]])
     if q.list_id and q.list_id != ctx.main_list.id:  # "what about Atlantis in education?": that list, at least
         info = ctx.list_info(q.list_id)
         body = ctx.lines([body, ctx.say("meanwhile_top", top=ctx.top_of(info),
@@ -257,7 +258,9 @@ def member(q: Query, ctx: AnswerContext) -> Answer:
 def _verdict(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich, info: ListInfo) -> tuple[str, list[Rich]]:
     """("answer_yes" | "answer_no" | "cant_tell" | "", sentences)."""
     p = ctx.placement(info.id, ref)
-    sentence = ctx.placement_sentence(p, who)
+    sentence = ctx.placement_sentence(p, who, country=ref.world[1] if ref.world else None)
+    if ref.world and info.id == ctx.main_list.id:  # a real city the results don't mention at all
+        sentence = ctx.say("world_city", city=who, top=ctx.top_of(info), evaluated=ctx.evaluated)
     n = q.n
     if q.op == "at" and q.positions:
         return _at_position(p, who, info, q.positions[0], ctx)
@@ -267,11 +270,12 @@ def _verdict(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich, info: ListIn
         if p.certainty is Certainty.EXACT:
             if (p.rank or 0) <= n:
                 return "answer_yes", [sentence]
-            return "answer_no", [ctx.say("member_beyond_n", city=who, ordinal=bold(ctx.ordinal(p.rank or 0)),
+            return "", [ctx.say("member_beyond_n", city=who, ordinal=bold(ctx.ordinal(p.rank or 0)),
                                          in_list=ctx.in_list(info), list=ctx.list_name(info), n=n)]
         if n < info.published:
             return "answer_no", [sentence]
-        return "cant_tell", [ctx.say("member_more_than_published", city=who, top=ctx.top_of(info), n=n)]
+        return "cant_tell", [ctx.say("member_more_than_published", city=who, n=n, published=info.published,
+                                     in_list=ctx.in_list(info), list=ctx.list_name(info))]
     if n is not None and info.published and n != info.published:
         return "", [ctx.say("member_group_partial_n", list=ctx.list_name(info), size=info.published, n=n,
                             membership=sentence)]
@@ -286,19 +290,21 @@ def _at_position(p: Placement, who: Rich, info: ListInfo, pos: int, ctx: AnswerC
         return "", [ctx.say("position_group", list=ctx.list_name(info), size=info.published or
                             len(ctx.report.members(info.id)), ordinal=ctx.ordinal(pos)), ctx.placement_sentence(p, who)]
     if pos < 1 or pos > ctx.evaluated:
-        return "answer_no", [ctx.say("position_out_of_range", evaluated=ctx.evaluated, ordinal=str(pos))]
+        return "answer_not", [ctx.say("position_out_of_range", evaluated=ctx.evaluated,
+                                      ordinal=ctx.ordinal(pos) if pos > 0 else str(pos))]
     holder = ctx.report.at(info.id, pos).city
     holder_says = [ctx.say("position_exact", city=bold(holder.name(ctx.lang)), ordinal=ctx.ordinal(pos),
                            in_list=ctx.in_list(info), list=ctx.list_name(info))] if holder else []
     if p.certainty is Certainty.EXACT:
         if p.rank == pos:
             return "answer_yes", [ctx.placement_sentence(p, who)]
-        return "answer_no", [ctx.say("member_not_at", city=who, ordinal=bold(ctx.ordinal(p.rank or 0)),
+        return "", [ctx.say("member_not_at", city=who, ordinal=bold(ctx.ordinal(p.rank or 0)),
                                      in_list=ctx.in_list(info), list=ctx.list_name(info), asked=ctx.ordinal(pos)),
                              *holder_says]
     if pos <= info.published:
-        return "answer_no", [ctx.placement_sentence(p, who), *holder_says]
-    return "cant_tell", [ctx.say("member_at_unpublished", city=who, asked=ctx.ordinal(pos), top=ctx.top_of(info))]
+        return "answer_not", [ctx.placement_sentence(p, who), *holder_says]
+    return "cant_tell", [ctx.say("member_at_unpublished", city=who, asked=ctx.ordinal(pos), published=info.published,
+                                 in_list=ctx.in_list(info), list=ctx.list_name(info))]
 
 
 def _everywhere(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich) -> Answer:

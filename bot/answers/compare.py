@@ -81,7 +81,7 @@ def compare(q: Query, ctx: AnswerContext) -> Answer:
         line = compare_line(info, refs, ctx, always=bool(q.lists) or i == 0)
         if line is not None:
             lines.append(plain("• ") + line)
-    body = ctx.lines([*_outsiders(refs, ctx), head, *lines])
+    body = ctx.lines([head, *lines, *_outsiders(refs, ctx)])
     return Answer(body, btns, card, ctx.source(*[i.id for i in lists]), lines[0].plain[2:] if lines else head.plain)
 
 
@@ -99,7 +99,8 @@ def compare_line(info: ListInfo, refs: list[CityRef], ctx: AnswerContext, *, alw
     if certs == {Certainty.OUTSIDE}:
         return ctx.say("compare_neither", list=title, top=ctx.top_of(info), n=len(refs)) if always else None
     if certs == {Certainty.MEMBER}:
-        return ctx.say("compare_all_members", list=title, size=info.published, n=len(refs))
+        key = "compare_both_members" if len(refs) == 2 else "compare_all_members"
+        return ctx.say(key, list=title, size=info.published)
     if certs <= {Certainty.UNKNOWN, Certainty.OUTSIDE} and not always:
         return None
     best = ahead_index(placements)
@@ -115,14 +116,14 @@ def _ahead(q: Query, ctx: AnswerContext, refs: list[CityRef]) -> Answer | None:
     first = ahead_index([a, b])
     values = {"first": ctx.mention(refs[0]), "second": ctx.mention(refs[1]), "first_place": ctx.place_word(a),
               "second_place": ctx.place_word(b), "in_list": ctx.in_list(info), "list": ctx.list_name(info)}
-    if first is None:
-        body = ctx.sentences([ctx.say("compare_cant_tell", **values),
-                              ctx.placement_sentence(a, values["first"]), ctx.placement_sentence(b, values["second"])])
+    if first is None:  # "is Seattle better than Shenzhen in talent?": what each is, and that it can't be told
+        lines = [compare_line(info, refs, ctx, always=True) or ctx.say("compare_cant_tell", **values)]
         if info.id != ctx.main_list.id:  # what the main ranking says of them, at least
             line = compare_line(ctx.main_list, refs, ctx, always=True)
             if line is not None:
-                body = ctx.lines([body, line])
-        return Answer(body, [], None, ctx.source(info.id), body.plain[:120])
+                lines.append(line)
+        body = ctx.lines(lines)
+        return Answer(body, [], None, ctx.source(info.id, ctx.main_list.id), body.plain[:120])
     first_ahead = first == 0
     behind = q.op == "behind"
     key = ("compare_behind_no" if first_ahead else "compare_behind_yes") if behind else \
@@ -144,7 +145,8 @@ def rank_each(q: Query, ctx: AnswerContext) -> Answer:
             parts.append(ctx.say("world_city_short", city=ctx.mention(ref), top=ctx.top_of(ctx.main_list)))
             continue
         for list_id in lists:
-            parts.append(ctx.placement_sentence(ctx.placement(list_id, ref), ctx.mention(ref), with_total=False))
+            parts.append(ctx.placement_sentence(ctx.placement(list_id, ref), ctx.mention(ref), with_total=False,
+                                                country=ref.world[1] if ref.world else None))
     body = ctx.sentences(parts)
     return Answer(body, buttons.for_compare(ctx, [r.id for r in refs if r.id]), _card(refs, ctx),
                   ctx.source(*lists), body.plain[:120])

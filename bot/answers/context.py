@@ -115,6 +115,13 @@ class AnswerContext:
     def country_name(self, code: str) -> str:
         return self.index.country_name(code, self.lang)
 
+    def country_in_sentence(self, code: str) -> str:
+        """"the United States", "France", "中国": a country's name inside a sentence."""
+        name = self.country_name(code)
+        if self.lang == "en" and name.startswith(tuple(self.wording.items("countries_with_the", "en"))):
+            return self.text("the_country").format(name=name)
+        return name
+
     def adjective(self, code: str) -> str:
         """"Chinese", "US": how a country qualifies "cities"."""
         return self.index.place_adjective("country", code, self.lang) or self.country_name(code)
@@ -179,8 +186,10 @@ class AnswerContext:
             return self.say("place_outside", n=info.published).plain
         return self.text("place_unknown")
 
-    def placement_sentence(self, p: Placement, who: Rich, *, with_total: bool = True) -> Rich:
-        """One sentence saying where a city stands in one list, as far as the report says."""
+    def placement_sentence(self, p: Placement, who: Rich, *, with_total: bool = True,
+                           country: str | None = None) -> Rich:
+        """One sentence saying where a city stands in one list, as far as the report says (`country`:
+        of a real city the report doesn't name)."""
         info = p.list
         lname = self.list_name(info)
         if p.certainty is Certainty.EXACT:
@@ -191,7 +200,7 @@ class AnswerContext:
             if info.published:
                 return self.say("rank_member", city=who, list=lname, n=info.published)
             return self.say("rank_member_group", city=who, list=lname)
-        code = p.city.country if p.city else ""
+        code = p.city.country if p.city else (country or "")
         if p.certainty is Certainty.OUTSIDE:
             if info.ordered:
                 return self.say("rank_outside", city=who, top=self.top_of(info))
@@ -201,7 +210,7 @@ class AnswerContext:
                                 adjective=self.adjective(code), members=self.names(named))
             if p.reason == "composition":
                 return self.say("rank_outside_composition", city=who, list=lname, size=info.published,
-                                composition=self.composition(info))
+                                composition=self.composition(info), country=self.country_in_sentence(code))
             members = self.names([c.name(self.lang) for c in self.report.members(info.id)])
             return self.say("rank_outside_group", city=who, list=lname, members=members)
         if p.reason == "unnamed-slot":

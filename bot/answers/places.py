@@ -58,6 +58,13 @@ def in_place(q: Query, ctx: AnswerContext) -> Answer:
     cut = _cut(q, info)
     if q.universe == "evaluated":
         return _evaluated(q, ctx)
+    if q.op == "best_n" and info.ordered and q.n:  # "top 3 Chinese cities": the best 3 of them
+        members, _unnamed, _maybe = _members(q.but(n=None), ctx, info)
+        best = members[:q.n]
+        body = ctx.say("best_n_of_place", n=len(best), what=_what(ctx, q.places, len(best)),
+                       list=ctx.list_name(info), names=ctx.names([ctx.with_rank(c, r) for r, c in best]))
+        return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
+                      body.plain[:120])
     members, unnamed, maybe = _members(q, ctx, info)
     top = ctx.top_of(info, cut)
     names = ctx.names([ctx.with_rank(c, r) for r, c in members])
@@ -154,8 +161,8 @@ def quantifier(q: Query, ctx: AnswerContext) -> Answer:
     elif maybe:
         body = ctx.sentences([ctx.say("cant_tell"), ctx.say("place_partial_none", list=ctx.list_name(info),
                                                             what=_what(ctx, q.places))])
-    else:
-        body = ctx.sentences([ctx.say("answer_no"), ctx.say("place_none", what=_what(ctx, q.places, 1), top=top)])
+    else:  # "any Indian cities in the top 10?": the sentence says no
+        body = ctx.say("place_none", what=_what(ctx, q.places, 1), top=top)
     return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
 
 

@@ -27,7 +27,8 @@ def top(q: Query, ctx: AnswerContext) -> Answer:
     n = q.n if q.n is not None else info.published
     name = ctx.list_title(info)
     if q.op == "full" and q.n is None or n > info.published:
-        head = ctx.say("top_only_published", top=ctx.top_of(info), n=info.published, evaluated=ctx.evaluated)
+        head = ctx.say("top_only_published", n=info.published, in_list=ctx.in_list(info), list=ctx.list_name(info),
+                       evaluated=ctx.evaluated)
         n = info.published
     elif n < 1:
         head = ctx.say("top_bad_n", n=n, top=ctx.top_of(info))
@@ -91,15 +92,16 @@ def _holder(info: ListInfo, pos: int, ctx: AnswerContext, last_of: int | None = 
         pos = last_of
     if pos == -1:  # "who came last?": the last of all the cities evaluated
         last = ctx.report.top(info.id).entries[-1]
-        return ctx.say("position_last_unpublished", top=ctx.top_of(info), evaluated=ctx.evaluated,
-                       ordinal=ctx.ordinal(last[0]), city=bold(last[1].name(ctx.lang))), None
+        return ctx.say("position_last_unpublished", n=info.published, in_list=ctx.in_list(info),
+                       list=ctx.list_name(info), evaluated=ctx.evaluated, ordinal=ctx.ordinal(last[0]),
+                       city=bold(last[1].name(ctx.lang))), None
     if pos < 1 or pos > ctx.evaluated:
         return ctx.say("position_out_of_range", evaluated=ctx.evaluated, ordinal=ctx.ordinal(pos) if pos > 0
                        else str(pos)), None
     result = ctx.report.at(info.id, pos)
     if result.city is None:
-        return ctx.say("position_unpublished", top=ctx.top_of(info), n=info.published,
-                       ordinal=ctx.ordinal(pos), evaluated=ctx.evaluated), None
+        return ctx.say("position_unpublished", n=info.published, in_list=ctx.in_list(info),
+                       list=ctx.list_name(info), ordinal=ctx.ordinal(pos), evaluated=ctx.evaluated), None
     key = "position_last_of" if last_of else "position_exact"
     return ctx.say(key, city=bold(result.city.name(ctx.lang)), ordinal=ctx.ordinal(pos), in_list=ctx.in_list(info),
                    list=ctx.list_name(info), top=ctx.top_of(info)), result.city

@@ -9,13 +9,14 @@ clause says; anywhere else it is just a word ("who is right behind Beijing" has 
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from bot.language.lexicon import Lexicon, Meaning
-from bot.language.tokens import Token, keys, tokenize
+from bot.language.tokens import Token, keys, prepare, tokenize
 from index_core.index import Index
 from index_core.text import fold
 
@@ -30,6 +31,7 @@ CN_UNITS = {"十": 10, "百": 100}
 CN_NUMBER_BEFORE = frozenset("前第倒")  # "前三", "第八", "倒数第二"
 CN_NUMBER_AFTER = frozenset("名座个位强大家城成")  # "三座城市", "十名"
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_TEXT: ContextVar[str] = ContextVar("text", default="")  # the clause being read, for `_raw`
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,7 @@ class Item:
 class Reading:
     tokens: list[Token]
     items: list[Item] = field(default_factory=list)
+    text: str = ""  # the prepared text the tokens' offsets point into
 
     def cue(self, name: str) -> bool:
         return any(name in item.cues for item in self.items)
@@ -74,9 +77,11 @@ class EntityReader:
         self._not_cities |= frozenset("".join(keys(w)) for w in raw.get("not_cities", []))
 
     def read(self, text: str) -> Reading:
-        tokens = self._spelled(tokenize(text)[:MAX_TOKENS])
+        prepared = prepare(text)
+        tokens = self._spelled(tokenize(prepared)[:MAX_TOKENS])
         words = [t.key for t in tokens]
-        reading = Reading(tokens)
+        reading = Reading(tokens, text=prepared)
+        _TEXT.set(prepared)
         i, n = 0, len(words)
         while i < n:
             item = self._number_at(tokens, words, i) or self._phrase_at(tokens, words, i)
@@ -95,7 +100,7 @@ class EntityReader:
         out: list[Token] = []
         for t in tokens:
             for key in spellings.get(t.key, (t.key,)):
-                out.append(Token(t.raw, key, t.capital))
+                out.append(Token(t.raw, key, t.capital, t.start, t.end))
         return out
 
     def _phrase_at(self, tokens: list[Token], words: list[str], i: int) -> Item | None:
@@ -136,6 +141,8 @@ class EntityReader:
             if value is not None:
                 return Item("ordinal", value, i, end, _raw(tokens, i, end), " ".join(words[i:end]))
             return None
+        if word == "minus" and i + 1 < len(words) and words[i + 1].isdecimal():
+            return Item("number", -int(words[i + 1][:12]), i, i + 2, _raw(tokens, i, i + 2), f"minus {words[i + 1]}")
         if word.isdecimal():
             value = int(word[:12])
             end = i + 1
@@ -204,6 +211,9 @@ class EntityReader:
             if len(joined) >= 2 and named:
                 return [Item("unknown", text, start, end, text, joined)]
             return run
+        world = self.index.world_city(joined, word_ok=named) if len(run) <= WORLD_SPAN else None
+        if world:  # a real city first: "hangzhou" is Hangzhou, not a typo of Guangzhou
+            return [Item("world", world, start, end, text, joined)]
         found = self._fuzzy_latin(joined)
         if found:
             kind, value = found
@@ -294,12 +304,19 @@ def _main_meaning(meanings: list[Meaning]) -> Meaning | None:
 
 
 def _raw(tokens: list[Token], start: int, end: int) -> str:
-    parts: list[str] = []
-    for t in tokens[start:end]:
-        if parts and (t.raw == parts[-1] and len(t.raw) > 1):
-            continue  # one raw word folded into several keys
-        parts.append(t.raw)
-    return "".join(parts) if all(t.cjk for t in tokens[start:end]) else " ".join(parts)
+    """The words [start, end) as typed: the text between them, and markup around them ("<b>Gotham</b>")."""
+    return _span(_TEXT.get(), tokens, start, end)
+
+
+def _span(text: str, tokens: list[Token], start: int, end: int) -> str:
+    if not text:
+        return " ".join(t.raw for t in tokens[start:end])
+    a, b = tokens[start].start, tokens[end - 1].end
+    while a > 0 and text[a - 1] in "<>/":
+        a -= 1
+    while b < len(text) and text[b] in "<>/":
+        b += 1
+    return text[a:b]
 
 
 def _item_key(item: Item) -> str:

@@ -41,9 +41,20 @@ class Features:
     zh_question: bool = False
     evaluated_universe: bool = False
     list_counts: dict[str, int] = field(default_factory=dict)
+    count_at: int | None = None  # the item index of the first count
+    counted_tops: set[int] = field(default_factory=set)  # "top" items that only introduce a count
 
     def has(self, *cues: str) -> bool:
         return any(c in self.cues for c in cues)
+
+    @property
+    def count_before_place(self) -> bool:
+        """"top 3 Chinese cities", "top 3 cities in asia": the count is of the place's cities."""
+        kinds = [(k, it.kind) for k, it in enumerate(self.reading.items)]
+        places = [k for k, kind in kinds if kind == "place"]
+        if self.count_at is None or not places or self.count_at > places[0]:
+            return False
+        return not any("top_word" in it.cues for it in self.reading.items[places[0]:])
 
     @property
     def place_first(self) -> bool:
@@ -81,7 +92,7 @@ def features(reading: Reading, text: str, cities_evaluated: int = 0) -> Features
     stripped = text.rstrip()
     f.ends_with_question_mark = stripped.endswith(("?", "？"))
     f.zh_question = any(mark in text for mark in ZH_QUESTION_MARKS) or _a_not_a(reading)
-    meaningful = [it for it in items if it.kind not in ("filler",)]
+    meaningful = [it for it in items if it.kind not in ("filler", "word")]
     skip = {"followup"}  # "and who ..." / "so where ...": the cue after the connector counts too
     for it in meaningful[:2]:
         f.first_cues |= it.cues
@@ -110,6 +121,9 @@ def features(reading: Reading, text: str, cities_evaluated: int = 0) -> Features
         elif it.kind == "year":
             f.years.append(it.value)
     _numbers(f, items, used, cities_evaluated)
+    if f.counted_tops:  # "in the top 10": no superlative unless another word says one
+        f.cues = set().union(*(it.cues - {"best", "better", "first_word"} if k in f.counted_tops else it.cues
+                               for k, it in enumerate(items)))
     return f
 
 
@@ -183,7 +197,10 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
         elif prev is not None and (prev.cues & COUNT_CUES or prev.key in ("前", "top")) and \
                 not (prev.cues & {"worst"}):
             f.counts.append(value)
+            f.count_at = f.count_at if f.count_at is not None else k
             _attach_count(f, items, k, value)
+            if "top_word" in prev.cues:  # "top 10" is a count, not a superlative
+                f.counted_tops.add(items.index(prev))
         elif nxt is not None and nxt.cues & {"best"} and "top_word" not in nxt.cues:  # "the 3 best"
             f.counts.append(value)
         elif prev is not None and (prev.key in POSITION_BEFORE or prev.key.split()[-1:] == ["number"]):

@@ -66,7 +66,11 @@ class Lexicon:
         lex.filler = frozenset(k for word in raw.get("filler", []) for k in keys(str(word)))
         for word in raw.get("filler", []):
             lex.add(str(word), ("filler", None))
-        lex.known = frozenset(k for phrase in lex.phrases for k in phrase) | lex.filler
+        # words that mean something on their own (never a city's name); a word that only occurs inside
+        # names ("san", "los") is not one of them, so "san fransisco" is read as one typo of one name
+        lex.known = frozenset(k for phrase, meanings in lex.phrases.items() for k in phrase
+                              if any(kind not in ("city", "place", "list") for kind, _v in meanings)
+                              or len(phrase) == 1) | lex.filler
         lex.widths = {}
         for phrase in lex.phrases:
             lex.widths.setdefault(phrase[0], ())

@@ -22,6 +22,7 @@ _CONTRACTIONS = (
     (re.compile(r"(?i)['’]s\b"), " 's"),
 )
 _NUMBER_RANGE = re.compile(r"(?<=\d)\s*[-–—~～]\s*(?=\d)")  # "2-4", "9~12"
+_MINUS = re.compile(r"(?:(?<=\s)|^)[-−](?=\d)")  # "top -3": a sign, not a dash
 _ABBREVIATION_DOT = re.compile(r"(?<=[A-Za-z])\.(?=[A-Za-z])")  # "U.S." → "US."
 _TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|\d+|'s|[^\W\d_\u3400-\u9fff\uf900-\ufaff]+|[#%]", re.UNICODE)
 _LETTER = re.compile(r"[^\W\d_]")
@@ -32,6 +33,8 @@ class Token:
     raw: str  # as typed
     key: str  # folded
     capital: bool  # starts with a capital letter (a name, or the first word of a sentence)
+    start: int = 0  # where it stands in the prepared text (see `prepare`)
+    end: int = 0
 
     @property
     def cjk(self) -> bool:
@@ -49,29 +52,31 @@ def prepare(text: str) -> str:
             text = pattern.sub(replacement, text)
     if "." in text:
         text = _ABBREVIATION_DOT.sub("", text)
-    if any(dash in text for dash in "-–—~～"):
+    if any(dash in text for dash in "-–—~～−"):
         text = _NUMBER_RANGE.sub(" to ", text)
+        text = _MINUS.sub(" minus ", text)
     return text
 
 
 def tokenize(text: str) -> list[Token]:
+    """The tokens of `text` after `prepare` (their offsets are into the prepared text)."""
     out: list[Token] = []
-    for m in _TOKEN.finditer(prepare(text)):
+    for m in _TOKEN.finditer(text):
         raw = m.group()
         if raw == "'s":
-            out.append(Token(raw, "'s", False))
+            out.append(Token(raw, "'s", False, m.start(), m.end()))
             continue
         key = raw if raw.isascii() and raw.islower() else fold(raw)
         if not key:
             continue
         for part in key.split():  # folding can split a word ("ǅ" and friends)
-            out.append(Token(raw, part, raw[0].isupper()))
+            out.append(Token(raw, part, raw[0].isupper(), m.start(), m.end()))
     return out
 
 
 def keys(text: str) -> tuple[str, ...]:
     """The token keys of a phrase (for the lexicon's phrase table)."""
-    return tuple(t.key for t in tokenize(text))
+    return tuple(t.key for t in tokenize(prepare(text)))
 
 
 def has_letters(text: str) -> bool:

@@ -77,6 +77,8 @@ class Wording:
             return parts[0]
         sep = self.text("list_sep", lang)
         last = self.text("list_last_or" if conj == "or" else "list_last_and", lang)
+        if len(parts) == 2 and conj == "and" and "pair_sep" in self:
+            last = self.text("pair_sep", lang)
         head = parts[:-1]
         out = head[0]
         for p in head[1:]:

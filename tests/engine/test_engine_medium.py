@@ -74,17 +74,7 @@ def test_world_city_names_are_escaped_too(ask):
     assert "<b>Paris</b>" in reply.html  # data, formatted by the bot, not by the user
 
 
-def test_a_tie_offers_both_readings_as_questions(engine) -> None:
-    q = engine.understand("beijing tokyo")
-    q.intent, q.alternatives = "clarify", ("compare", "profile")
-    reply = engine.reply_for(q)
-    assert "compare Beijing and Tokyo" in reply.text and "tell me about Beijing" in reply.text
-    assert [b.action for b in reply.buttons] == ["q:compare Beijing and Tokyo", "q:tell me about Beijing"]
-
-
-def test_a_reading_that_lacks_its_entities_is_not_offered(engine) -> None:
-    q = engine.understand("where does Shanghai rank")
-    q.intent, q.alternatives = "clarify", ("rank", "compare")
-    reply = engine.reply_for(q)
-    assert "where does Shanghai rank" in reply.text
-    assert "compare" not in reply.text
+def test_two_bare_city_names_are_compared(engine) -> None:
+    reply = engine.answer("beijing tokyo", {})
+    assert reply.intent == "compare"
+    assert "Overall: Beijing 3rd and Tokyo 10th, so Beijing is ahead." in reply.text

@@ -12,21 +12,22 @@ import pytest
     ("which american cities are in the top 10", "5 US cities are in the overall top 10"),
     ("Which US cities are in the top 5?", "3 US cities are in the overall top 5: Boston (1st), San Francisco (2nd) "
                                           "and New York (5th)."),
-    ("any European cities in the top 10?", "1 European city is in the overall top 10: London (4th)."),
+    ("any European cities in the top 10?", "Yes. 1 European city is in the overall top 10: London (4th)."),
     ("Japanese cities?", "1 Japanese city is in the overall top 10: Tokyo (10th)."),
     ("asian cities in the top 10", "4 Asian cities are in the overall top 10: Beijing (3rd), Shanghai (8th), "
                                    "Hong Kong (9th) and Tokyo (10th)."),
     ("how many chinese cities are there", "3 Chinese cities are in the overall top 10"),
-    ("top 3 chinese cities", "3 Chinese cities are in the overall top 10"),
+    ("top 3 chinese cities", "The top 3 Chinese cities in the overall ranking: Beijing (3rd), Shanghai (8th) and "
+                             "Hong Kong (9th)."),
     ("how is china doing", "3 Chinese cities"),
     ("any indian cities in the top 10", "No Indian city is in the published overall top 10."),
     ("what about india", "No Indian city is in the published overall top 10."),
-    ("中国城市有哪些", "综合排名前10中有3座中国城市：北京（第3）、上海（第8）、香港（第9）。"),
-    ("美国有几个城市进入前十", "综合排名前10中有5座美国城市"),
+    ("中国城市有哪些", "综合排名前10名中有3座中国城市：北京（第3）、上海（第8）、香港（第9）。"),
+    ("美国有几个城市进入前十", "综合排名前10名中有5座美国城市"),
 ])
 def test_country_and_region(ask, question, start):
     reply = ask(question)
-    assert reply.intent == "country"
+    assert reply.intent in ("in_place", "aggregate", "quantifier")
     assert reply.text.startswith(start)
 
 
@@ -43,7 +44,7 @@ def test_country_in_the_talent_list_counts_the_unnamed(ask):
 ])
 def test_groups(ask, question, cities):
     reply = ask(question)
-    assert reply.intent == "group"
+    assert reply.intent == "top"  # a group's "top" is its members, without an order
     assert all(c in reply.text for c in cities)
     assert "no order" in reply.text or "无排序" in reply.text
     assert "1." not in reply.text
@@ -71,7 +72,7 @@ def test_groups(ask, question, cities):
 ])
 def test_report_metadata(ask, question, intent, needles):
     reply = ask(question)
-    assert reply.intent == intent
+    assert reply.intent == "meta"
     for needle in needles:
         assert needle in reply.text
 
@@ -83,7 +84,7 @@ def test_the_count_is_honest_about_what_was_published(ask):
 
 def test_top_n_cities_of_a_region_are_its_best_n(engine) -> None:
     reply = engine.answer("top 3 cities in asia")
-    assert reply.intent == "country"
+    assert reply.intent == "in_place"
     assert "Beijing (3rd)" in reply.text and "Shanghai (8th)" in reply.text and "Hong Kong (9th)" in reply.text
     assert "Tokyo" not in reply.text
 
