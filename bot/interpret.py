@@ -112,7 +112,7 @@ class Interpreter:
     @staticmethod
     def _bare(f: Features) -> bool:
         """Only a city's name ("shanghai", "London?", "北京"): everything known about it."""
-        return all(it.kind in ("city", "filler") or it.cues <= {"followup"} and it.kind == "cue"
+        return all(it.kind in ("city", "filler") or (it.cues <= {"followup"} and it.kind == "cue")
                    for it in f.reading.items) and not f.lists
 
     @staticmethod
@@ -246,8 +246,9 @@ class Interpreter:
         if f.has("made") and not ranking and not f.has("best", "worst", "compare") and (
                 f.has("who", "which", "report_word", "index_word") or f.first_cues & {"made"}):
             return Query("meta", lang, op="who", text=f.text)
-        if f.has("how_many") and (f.has("evaluated", "report_word") or f.has("cities_word") and f.has("rank")) \
-                and not (f.places or f.lists or f.counts or f.cities) and not f.has("named", "countries", "continents", "share"):
+        if f.has("how_many") and (f.has("evaluated", "report_word") or (f.has("cities_word") and f.has("rank"))) \
+                and not (f.places or f.lists or f.counts or f.cities) \
+                and not f.has("named", "countries", "continents", "share"):
             return Query("meta", lang, op="count", text=f.text)
         if f.evaluated_universe and not f.places and not f.cities:  # "list all 30 cities"
             return Query("meta", lang, op="count", text=f.text)
@@ -295,7 +296,7 @@ class Interpreter:
             return self._base("rank", f, lang, cities=(city,), op="count_above")
         if f.has(*NEIGHBOUR_CUES) and not yesno and (f.has("who", "which", "city_word") or not f.has("rank")):
             return self._base("neighbour", f, lang, cities=(city,), offset=self._offset(f))
-        if yesno or (f.has("why") and (f.positions or f.has("best", "first_word", "worst") and not f.counts)):
+        if yesno or (f.has("why") and (f.positions or (f.has("best", "first_word", "worst") and not f.counts))):
             return self._city_yesno(f, lang, city)  # "why is Tokyo first?": is it?
         if f.has("profile") or (f.has("all") and f.has("list_word")) or self._bare(f):
             return self._base("profile", f, lang, cities=(city,))
@@ -306,7 +307,7 @@ class Interpreter:
     def _two_cities(self, f: Features, lang: str, yesno: bool, cities: list[CityRef]) -> Query:
         if f.has("distance") or (f.has("how_many") and (f.has("between", "places") or f.has("better", "worse"))):
             return self._base("distance", f, lang, cities=tuple(cities[:2]))
-        if f.has("between") and f.has("who", "which") or (f.has("between") and not yesno):
+        if (f.has("between") and f.has("who", "which")) or (f.has("between") and not yesno):
             return self._base("between", f, lang, cities=tuple(cities[:2]))
         comparing = f.has("compare", "better", "worse", "before", "after") or (
             f.has("or") and not (f.lists or f.counts or f.positions))
@@ -336,7 +337,7 @@ class Interpreter:
     def _places(self, f: Features, lang: str, yesno: bool) -> Query | None:
         if not f.places or f.cities:
             return None
-        if (yesno or f.first_cues & {"any"} and f.question_core) and f.has("all", "any", "only"):
+        if (yesno or (f.first_cues & {"any"} and f.question_core)) and f.has("all", "any", "only"):
             op = "all" if f.has("all", "only") else "any"
             if op == "all" and f.place_first:
                 op = "all_in"  # "are all US cities in the top 5?" (not "are all of the top 5 American?")
@@ -406,7 +407,7 @@ class Interpreter:
             return self._base("position", f, lang, positions=(1,))
         if f.has("best") and not f.counts and not f.has("which", "cities_word", "top_word") and lists:
             return self._base("position", f, lang, positions=(1,))
-        if lists or f.counts or f.has("top_word", "best", "list_word") and f.question_core:
+        if lists or f.counts or (f.has("top_word", "best", "list_word") and f.question_core):
             if f.has("full") and not f.counts:
                 return self._base("top", f, lang, op="full")
             return self._base("top", f, lang)
@@ -501,8 +502,8 @@ class Interpreter:
         kind = last.kind
         if fragment and kind not in CHAT_KINDS:
             self._continue(f, last, ctx)
-        elif not f.cities and not f.places and (f.has("distance", "between") or f.has("compare", "better", "worse")
-                                                and f.has("who", "which")) and len(ctx.recent_cities()) >= 2:
+        elif not f.cities and not f.places and (f.has("distance", "between") or (f.has("compare", "better", "worse")
+                                                and f.has("who", "which"))) and len(ctx.recent_cities()) >= 2:
             f.cities = ctx.recent_cities()[:2]  # "which of them is higher?", "中间隔了几个城市"
         elif not f.cities and last.cities and self._needs_city(f):
             f.cities = [ctx.focus() or last.cities[0]]
@@ -525,8 +526,8 @@ class Interpreter:
         if f.places or f.has("who", "which", "best", "worst", "how_many"):
             return False  # it asks for a city, or about a country's cities
         return bool(f.has("rank", "profile") or (f.has("yes_no_start") and (f.lists or f.counts))
-                    or (f.has("yes_no_start") and f.has("top_word")) or (f.zh_question and (f.lists or f.counts))
-                    and not f.places)
+                    or (f.has("yes_no_start") and f.has("top_word")) or ((f.zh_question and (f.lists or f.counts))
+                    and not f.places))
 
     def _continue(self, f: Features, last: Query, ctx: Conversation) -> None:
         """A fragment takes the last question's shape, with what it says put in."""

@@ -26,8 +26,8 @@ from typing import Any
 
 import pandas as pd
 
-from index_core.load import LANGS, load_data
 from index_core import chinese
+from index_core.load import LANGS, load_data
 from index_core.load_language import resolved_wording
 from index_core.text import fold, is_cjk
 

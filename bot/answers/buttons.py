@@ -22,7 +22,7 @@ def starters(ctx: AnswerContext) -> list[Button]:
 def for_city(ctx: AnswerContext, city: City | None, q: Query) -> list[Button]:
     """The city's profile (unless that is the answer), a comparison with the city next to it, the source."""
     if city is None:
-        return starters(ctx)[:2] + [ctx.source_button()]
+        return [*starters(ctx)[:2], ctx.source_button()]
     out: list[Button] = []
     name = city.name(ctx.lang)
     if q.kind != "profile":
@@ -67,7 +67,7 @@ def for_list(ctx: AnswerContext, info: ListInfo) -> list[Button]:
 
 
 def for_report(ctx: AnswerContext) -> list[Button]:
-    return starters(ctx)[:2] + [ctx.source_button()]
+    return [*starters(ctx)[:2], ctx.source_button()]
 
 
 def corrections(ctx: AnswerContext, question: str, typed: str, city_ids: list[str]) -> list[Button]:

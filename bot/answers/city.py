@@ -39,7 +39,7 @@ def world_city(ref: CityRef, q: Query, ctx: AnswerContext) -> Answer:
         body = ctx.say("world_city", city=who, top=ctx.top_of(info), evaluated=ctx.evaluated)
     else:
         body = ctx.placement_sentence(ctx.placement(info.id, ref), who, country=ref.world[1] if ref.world else None)
-    return Answer(body, buttons.starters(ctx)[:2] + [ctx.source_button()], sources=ctx.source(info.id))
+    return Answer(body, [*buttons.starters(ctx)[:2], ctx.source_button()], sources=ctx.source(info.id))
 
 
 def unknown_city(ref: CityRef, q: Query, ctx: AnswerContext) -> Answer:

@@ -172,7 +172,8 @@ def distance(q: Query, ctx: AnswerContext) -> Answer:
     low, high = sorted((ra, rb))
     gap = high - low
     inside = [c.name(ctx.lang) for r, c in ctx.report.top(info.id, high - 1).entries if r > low]
-    values = {"first": names[0], "second": names[1], "first_ordinal": ctx.ordinal(ra), "second_ordinal": ctx.ordinal(rb),
+    values = {"first": names[0], "second": names[1], "first_ordinal": ctx.ordinal(ra),
+              "second_ordinal": ctx.ordinal(rb),
               "in_list": ctx.in_list(info), "n": gap, "between": len(inside)}
     if gap == 0:
         body = ctx.say("distance_same", **values)

@@ -110,7 +110,7 @@ def select(ctx: AnswerContext, lists: list[str], *, n: dict[str, int] | None = N
         for country, count in source.unnamed:
             if not _place_ok(ctx, country, places):
                 continue
-            status = IN if not union else IN
+            status = IN
             if not union:
                 for info in infos:
                     status = _and(status, unnamed_in(ctx, info, country, source.id, cuts.get(info.id)))

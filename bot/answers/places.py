@@ -101,7 +101,7 @@ def _evaluated(q: Query, ctx: AnswerContext) -> Answer:
 def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
     """"best city outside the US", "the top European city", "worst-ranked American city in the top 10"."""
     info = _info(q, ctx)
-    members, unnamed, maybe = _members(q, ctx, info)
+    members, _unnamed, _maybe = _members(q, ctx, info)
     what_one = _what(ctx, q.places, 1)
     top = ctx.top_of(info, _cut(q, info))
     if not info.ordered:
@@ -171,7 +171,7 @@ def _all_in(q: Query, ctx: AnswerContext, info: ListInfo) -> Answer:
     them are in the top N."""
     cut = _cut(q, info)
     everywhere = q.but(n=None)
-    known, unnamed, _maybe = _members(everywhere, ctx, info)
+    known, _unnamed, _maybe = _members(everywhere, ctx, info)
     inside = [(r, c) for r, c in known if cut is None or (r and r <= cut)]
     outside = [(r, c) for r, c in known if (r, c) not in inside]
     top = ctx.top_of(info, cut)

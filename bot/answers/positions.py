@@ -26,7 +26,7 @@ def top(q: Query, ctx: AnswerContext) -> Answer:
         return group(q, ctx)
     n = q.n if q.n is not None else info.published
     name = ctx.list_title(info)
-    if q.op == "full" and q.n is None or n > info.published:
+    if (q.op == "full" and q.n is None) or n > info.published:
         head = ctx.say("top_only_published", n=info.published, in_list=ctx.in_list(info), list=ctx.list_name(info),
                        evaluated=ctx.evaluated)
         n = info.published

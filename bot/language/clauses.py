@@ -47,7 +47,8 @@ def _cut(sentence: str, lexicon: Lexicon) -> list[str]:
         sep = m.group().strip()
         if sep == "、":  # an enumeration ("北京、上海"), never a new clause
             continue
-        chinese_comma = sep == "，" or (sep == "," and m.start() > 0 and "\u3400" <= sentence[m.start() - 1] <= "\u9fff")
+        before = sentence[m.start() - 1] if m.start() > 0 else ""
+        chinese_comma = sep == "，" or (sep == "," and "\u3400" <= before <= "\u9fff")
         if chinese_comma or _starts_question(sentence[m.end():], lexicon):
             pieces.append(sentence[last:m.start()])
             last = m.end()
@@ -61,5 +62,5 @@ def _starts_question(rest: str, lexicon: Lexicon) -> bool:
         words = words[1:]
     if not words:
         return False
-    width, meanings = lexicon.longest(words, 0)
+    _width, meanings = lexicon.longest(words, 0)
     return any(kind == "cue" and value in STARTERS for kind, value in meanings)

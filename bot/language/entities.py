@@ -174,7 +174,8 @@ class EntityReader:
                 continue
             cjk = reading.tokens[items[i].start].cjk
             j = i
-            while j < len(items) and self._unknown_word(items[j], reading) and reading.tokens[items[j].start].cjk == cjk:
+            while j < len(items) and self._unknown_word(items[j], reading) and \
+                    reading.tokens[items[j].start].cjk == cjk:
                 j += 1
             out.extend(self._name_run(reading, items[i:j], items, i, j, content))
             i = j

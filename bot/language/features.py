@@ -205,8 +205,6 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
             f.counts.append(value)
         elif prev is not None and (prev.key in POSITION_BEFORE or prev.key.split()[-1:] == ["number"]):
             f.positions.append(value)
-        elif nxt is not None and nxt.key in ("名", "位") and prev is not None and prev.key == "第":
-            f.positions.append(value)
         elif nxt is not None and nxt.cues & {"cities_word"}:
             f.counts.append(value)  # "3 cities"
         elif nxt is not None and nxt.cues & {"places"} and prev is not None and "places" in prev.cues:
@@ -248,9 +246,7 @@ def _excluded_place(items: list[Item], k: int) -> bool:
         if it.cues & {"outside", "not"} and not it.cues & {"yes_no_start"}:
             return True
     nxt = _next(items, k)
-    if nxt is not None and nxt.key in ("以 外", "之 外", "外"):
-        return True
-    return False
+    return bool(nxt is not None and nxt.key in ("以 外", "之 外", "外"))
 
 
 def _joined(items: list[Item], k: int) -> bool:

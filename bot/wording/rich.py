@@ -50,7 +50,7 @@ def fill(template: str, values: dict[str, str | int | Rich]) -> Rich:
     no value is left empty."""
     out_plain: list[str] = []
     out_html: list[str] = []
-    for literal, name, spec, conv in _FORMATTER.parse(template):
+    for literal, name, spec, _conv in _FORMATTER.parse(template):
         out_plain.append(literal)
         out_html.append(html.escape(literal, quote=False))
         if name is None:
