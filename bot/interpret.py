@@ -179,6 +179,7 @@ class Interpreter:
         if not f.reading.items:
             return None
         report, asked_year, change = self._report(f)
+        self._main_list_for_free_counts(f)
         if f.cities and all(c.unknown and _gibberish(c.text) for c in f.cities) and not f.lists:
             return Query("nonsense", lang, text=f.text)
         f = self._with_context(f, ctx)
@@ -318,8 +319,10 @@ class Interpreter:
         op = ""
         if f.has("worse", "after") and not f.has("better"):
             op = "behind"
-        if not yesno and f.has("who", "which") and f.has("better", "worse", "best", "worst"):
+        either = f.has("better") and f.has("worse") and f.has("or")  # "is Beijing above or below London?"
+        if (not yesno and f.has("who", "which") and f.has("better", "worse", "best", "worst")) or either:
             op = "which"  # "which of them is higher?": one list, and who is ahead in it
+            yesno = False
         return self._base("compare", f, lang, cities=tuple(cities[:4]), yesno=yesno and comparing, op=op)
 
     def _city_yesno(self, f: Features, lang: str, city: CityRef) -> Query:
@@ -510,6 +513,22 @@ class Interpreter:
         elif not f.lists and f.positions and kind in ("top", "position", "range") and last.lists:
             f.lists = list(last.lists[:1])  # "who's 4th?" after the innovation top 3
         return f
+
+    def _main_list_for_free_counts(self, f: Features) -> None:
+        """"in the top 10 but not in the education top 3": "the top 10" is the main list's, as a list of
+        its own beside the named one (or negated: "talent cities that aren't in the top 10")."""
+        if not f.free_counts or not f.lists:
+            return
+        main = self.index.default.lists[0].id
+        if main in f.lists:
+            return
+        k, n = f.free_counts[0]
+        items = f.reading.items
+        first_list = min(i for i, it in enumerate(items) if it.kind == "list")
+        f.lists.insert(0 if k < first_list else len(f.lists), main)
+        f.list_counts[main] = n
+        if any(it.cues & {"miss", "not"} and not it.cues & {"yes_no_start"} for it in items[max(0, k - 5):k]):
+            f.negated_lists.append(main)
 
     def _fragment(self, f: Features) -> bool:
         """Only entities, and maybe a follow-up cue: "and in education?", "what about Boston?", "教育呢"."""

@@ -108,6 +108,8 @@ class AnswerContext:
     def top_of(self, info: ListInfo, n: int | None = None) -> Rich:
         """"the overall top 10", "the education top 3", "the talent development top 10"."""
         size = n or info.published
+        if not size:  # a group of no stated size is no top N: "the cities with balanced ... education"
+            return self.say("group_of", list=self.list_name(info))
         if info.id == self.report.lists[0].id:
             return self.say("overall_top_n", n=size)
         return self.say("list_top_n", list=self.list_name(info), n=size)
@@ -133,9 +135,10 @@ class AnswerContext:
         return self.adjective(place.id)
 
     def place_name(self, place: PlaceRef) -> str:
+        """A country's or region's name inside a sentence ("the United States", "Asia")."""
         if place.kind == "region":
             return self.index.region_name(place.id, self.lang)
-        return self.country_name(place.id)
+        return self.country_in_sentence(place.id)
 
     def countries_of(self, place: PlaceRef) -> frozenset[str]:
         if place.kind == "region":

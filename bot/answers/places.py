@@ -105,7 +105,7 @@ def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
     what_one = _what(ctx, q.places, 1)
     top = ctx.top_of(info, _cut(q, info))
     if not info.ordered:
-        body = ctx.lines([ctx.say("best_unordered", top=top, what=_what(ctx, q.places, 2)),
+        body = ctx.lines([ctx.say("best_unordered", top=top, what=what_one),
                           ctx.known_members(info)])
         return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
     if not members:
@@ -284,7 +284,7 @@ def _breakdown(q: Query, ctx: AnswerContext, by: str) -> Answer:
     ordered = sorted(groups.items(), key=lambda kv: -len(kv[1]))
     parts = []
     for key, names in ordered:
-        name = ctx.country_name(key) if by == "country" else ctx.index.region_name(key, ctx.lang)
+        name = ctx.country_in_sentence(key) if by == "country" else ctx.index.region_name(key, ctx.lang)
         shown = [n for n in names if n != ctx.text("unnamed_one")]
         unnamed = len(names) - len(shown)
         detail = ctx.names(shown + ([ctx.say("unnamed_count", n=unnamed)] if unnamed else []))
@@ -294,7 +294,7 @@ def _breakdown(q: Query, ctx: AnswerContext, by: str) -> Answer:
     parts_text = ctx.names(parts)
     body = ctx.say(head_key, n=len(ordered), top=ctx.top_of(info, cut), parts=parts_text)
     if lead is not None and len(ordered) > 1 and len(lead[1]) > len(ordered[1][1]):
-        name = ctx.country_name(lead[0]) if by == "country" else ctx.index.region_name(lead[0], ctx.lang)
+        name = ctx.country_in_sentence(lead[0]) if by == "country" else ctx.index.region_name(lead[0], ctx.lang)
         body = ctx.sentences([body, ctx.say("breakdown_most", place=name, n=len(lead[1]))])
     return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, cut, ctx.lang), ctx.source(info.id),
                   body.plain[:120])

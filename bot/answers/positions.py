@@ -193,9 +193,6 @@ def neighbour(q: Query, ctx: AnswerContext) -> Answer:
         "neighbour_after_n" if offset > 0 else "neighbour_before_n")
     body = ctx.say(key, city=who, ordinal=ctx.ordinal(rank), other=bold(found.name(ctx.lang)),
                    other_ordinal=ctx.ordinal(target), in_list=ctx.in_list(info), list=ctx.list_name(info), n=steps)
-    if offset < 0 and steps == 1 and target > 1:  # "who ranks above London?": all of them, too
-        above = [c.name(ctx.lang) for r, c in ctx.report.top(info.id, rank - 1).entries]
-        body = ctx.sentences([body, ctx.say("all_above", n=len(above), city=who, names=ctx.names(above))])
     return Answer(body, buttons.for_city(ctx, found, q), CardSpec.top(info.id, None, ctx.lang), sources,
                   body.plain[:120], focus=CityRef(found.name("en"), id=found.id))
 

@@ -109,10 +109,11 @@ def _why_unknown(ctx: AnswerContext, lists: list[ListInfo]) -> Rich:
 def _subset(q: Query, ctx: AnswerContext, positive: list[ListInfo]) -> Answer:
     """"Is every education top-3 city also in the overall top 10?"."""
     first, second = positive[0], positive[1]
-    members = [c for c in ctx.report.members(first.id)]
-    statuses = {c.id: in_list(ctx, second, c, q.n if second.ordered else None) for c in members}
+    cuts = _cuts(q, positive)
+    members = [c for c in ctx.report.members(first.id)][:cuts.get(first.id)]
+    statuses = {c.id: in_list(ctx, second, c, cuts.get(second.id)) for c in members}
     unnamed = bool(first.unnamed)
-    values = {"first": ctx.top_of(first), "second": ctx.top_of(second)}
+    values = {"first": ctx.top_of(first, cuts.get(first.id)), "second": ctx.top_of(second, cuts.get(second.id))}
     if all(s == IN for s in statuses.values()) and not unnamed:
         ranked = second if second.ordered else None
         body = ctx.say("subset_yes", names=_named(ctx, list(statuses), ranked), **values)

@@ -49,18 +49,29 @@ def _cut(sentence: str, lexicon: Lexicon) -> list[str]:
             continue
         before = sentence[m.start() - 1] if m.start() > 0 else ""
         chinese_comma = sep == "，" or (sep == "," and "\u3400" <= before <= "\u9fff")
-        if chinese_comma or _starts_question(sentence[m.end():], lexicon):
+        if chinese_comma or _starts_question(sentence[m.end():], lexicon, sentence[last:m.start()]):
             pieces.append(sentence[last:m.start()])
             last = m.end()
     pieces.append(sentence[last:])
     return [p.strip(" ,，、") for p in pieces if p.strip(" ,，、")]
 
 
-def _starts_question(rest: str, lexicon: Lexicon) -> bool:
+def _starts_question(rest: str, lexicon: Lexicon, before: str) -> bool:
     words = list(keys(rest[:80]))
     while words and words[0] in CONNECTORS:
         words = words[1:]
     if not words:
         return False
-    _width, meanings = lexicon.longest(words, 0)
-    return any(kind == "cue" and value in STARTERS for kind, value in meanings)
+    cues = _cues(words, 0, lexicon)
+    if cues & {"top_word", "bottom"} and not cues & (STARTERS - {"top_word", "bottom"}):
+        # "which cities are in the top 10 and the top 3 for education": one question about two lists
+        left = list(keys(before))
+        said = set().union(*(_cues(left, i, lexicon) for i in range(len(left))))
+        if "both" in said or (said & {"which", "who"} and "in_word" in said):
+            return False
+    return bool(cues & STARTERS)
+
+
+def _cues(words: list[str], i: int, lexicon: Lexicon) -> set[str]:
+    _width, meanings = lexicon.longest(words, i)
+    return {value for kind, value in meanings if kind == "cue"}

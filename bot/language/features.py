@@ -42,6 +42,7 @@ class Features:
     evaluated_universe: bool = False
     list_counts: dict[str, int] = field(default_factory=dict)
     count_at: int | None = None  # the item index of the first count
+    free_counts: list[tuple[int, int]] = field(default_factory=list)  # (item index, n) of counts of no list
     counted_tops: set[int] = field(default_factory=set)  # "top" items that only introduce a count
 
     def has(self, *cues: str) -> bool:
@@ -219,11 +220,13 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
 
 
 def _attach_count(f: Features, items: list[Item], k: int, value: int) -> None:
-    """A count next to a list ("the education top 3", "top 3 in education") belongs to it."""
+    """A count next to a list ("the education top 3", "top 3 in education") belongs to it; one next to
+    none ("in the top 10 but not the education top 3") is of the main list."""
     for j in (k - 2, k - 1, k + 1, k + 2, k + 3):
-        if 0 <= j < len(items) and items[j].kind == "list":
-            f.list_counts.setdefault(items[j].value, value)
+        if 0 <= j < len(items) and items[j].kind == "list" and items[j].value not in f.list_counts:
+            f.list_counts[items[j].value] = value
             return
+    f.free_counts.append((k, value))
 
 
 def _negated_list(items: list[Item], k: int) -> bool:
