@@ -26,6 +26,7 @@ from bot.wording.rich import Rich, clip, italic, join
 from index_core.index import Index
 
 NOTES = ("no_scores", "no_guess")  # phrases said before an answer, keyed like the notes of a Query
+NOTES_AFTER = ("no_why",)  # phrases said after it
 MAX_BUTTONS = 3
 
 
@@ -88,6 +89,9 @@ class Engine:
                 notes.insert(0, year_note(q, ctx))
             if notes:
                 body = join([join(notes, " " if q.lang == "en" else ""), body], "\n")
+            after = [self.wording.say(note, q.lang) for note in NOTES_AFTER if note in q.notes]
+            if after:
+                body = join([body, *after], " " if q.lang == "en" else "")
             parts.append(body)
             answers.append(answer)
             if kind.sourced:

@@ -68,6 +68,7 @@ class Interpreter:
         asked: list[Clause] = []
         claims: list[Clause] = []
         chat: list[Query] = []
+        guessing = False
         for clause in parts:
             f = clause.f
             clause.asks = f.question_core or self._imperative(f)
@@ -79,9 +80,14 @@ class Interpreter:
                         clause.query = q
                         asked.append(clause)
                 continue
+            if f.has("guess") and not f.cities and len(parts) > 1:  # "pretend the full list was published, ..."
+                guessing = True
+                continue
             q = self._classify(f, msg.lang, context)
             if q is None:
                 continue
+            if guessing and "no_guess" not in q.notes:
+                q = q.but(notes=(*q.notes, "no_guess"))
             clause.query = q
             if q.kind in CHAT_KINDS:
                 chat.append(q)
@@ -106,8 +112,11 @@ class Interpreter:
         return Clause(text, features(reading, text, self._evaluated))
 
     def _verifies(self, clause: Clause) -> bool:
-        words = tuple(t.key for t in clause.f.reading.tokens)
-        return clause.f.has("verify") or any(words[-len(e):] == e for e in self._verify_endings if e)
+        return clause.f.has("verify") or self._ends_with_check(clause.f)
+
+    def _ends_with_check(self, f: Features) -> bool:
+        words = tuple(t.key for t in f.reading.tokens)
+        return any(words[-len(e):] == e for e in self._verify_endings if e)
 
     @staticmethod
     def _bare(f: Features) -> bool:
@@ -194,6 +203,8 @@ class Interpreter:
             notes.append("no_scores")
         if f.has("guess") and q.kind in RANKING_KINDS:
             notes.append("no_guess")
+        if f.has("why") and q.kind in RANKING_KINDS:
+            notes.append("no_why")  # the coverage gives ranks, not reasons
         if asked_year is not None and q.kind not in ("edition", "change"):
             notes.append("year_missing")  # and what the latest report says, but no yes or no about that year
             q = q.but(yesno=False, kind={"member": "rank", "quantifier": "in_place"}.get(q.kind, q.kind),
@@ -213,10 +224,9 @@ class Interpreter:
     def _count(self, f: Features) -> int | None:
         return f.counts[0] if f.counts else None
 
-    @staticmethod
-    def _yesno(f: Features) -> bool:
-        if f.has("whether"):
-            return True
+    def _yesno(self, f: Features) -> bool:
+        if f.has("whether", "verify") or self._ends_with_check(f):
+            return True  # "is it true that ...", "Shanghai is 5th, right?"
         if f.first_cues & {"request", "why"}:
             return False  # "can you compare ...?", "能比较一下北京和上海吗", "why is ...": not a yes or no
         if f.first_cues & {"yes_no_start"}:
@@ -326,6 +336,9 @@ class Interpreter:
         return self._base("compare", f, lang, cities=tuple(cities[:4]), yesno=yesno and comparing, op=op)
 
     def _city_yesno(self, f: Features, lang: str, city: CityRef) -> Query:
+        if f.places and f.has("best", "worst", "better", "worse"):  # "is Tokyo the best Asian city?"
+            op = "worst" if f.has("worst") and not f.has("best") else "best"
+            return self._base("best_in_place", f, lang, cities=(city,), yesno=True, op=op)
         if f.has("all") and (f.has("list_word") or f.has("first_word", "best")) and not f.lists:
             return self._base("member", f, lang, cities=(city,), op="everywhere", yesno=True,
                               positions=tuple(f.positions or [1]))
@@ -333,8 +346,6 @@ class Interpreter:
             return self._base("member", f, lang, cities=(city,), op="at", yesno=True)
         if f.has("best", "first_word") and not f.counts and not f.has("top_word"):
             return self._base("member", f, lang, cities=(city,), op="at", yesno=True, positions=(1,))
-        if f.has("better", "worse") and f.places:
-            return self._base("best_in_place", f, lang, cities=(city,), yesno=True)
         return self._base("member", f, lang, cities=(city,), yesno=True)
 
     def _places(self, f: Features, lang: str, yesno: bool) -> Query | None:

@@ -237,6 +237,8 @@ def member(q: Query, ctx: AnswerContext) -> Answer:
         return _everywhere(q, ctx, ref, who)
     lists = list(q.lists) or [ctx.main_list.id]
     verdicts = [_verdict(q, ctx, ref, who, ctx.list_info(list_id)) for list_id in lists]
+    if "no_why" in q.notes:  # "why is Boston first?": no yes to a why; what is known, and that no reason is given
+        verdicts = [("" if v == "answer_yes" else v, parts) for v, parts in verdicts]
     if len(verdicts) == 1:
         verdict, parts = verdicts[0]
         body = ctx.sentences(([ctx.say(verdict)] if verdict else []) + parts)

@@ -222,10 +222,19 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
 def _attach_count(f: Features, items: list[Item], k: int, value: int) -> None:
     """A count next to a list ("the education top 3", "top 3 in education") belongs to it; one next to
     none ("in the top 10 but not the education top 3") is of the main list."""
-    for j in (k - 2, k - 1, k + 1, k + 2, k + 3):
-        if 0 <= j < len(items) and items[j].kind == "list" and items[j].value not in f.list_counts:
-            f.list_counts[items[j].value] = value
-            return
+    for step in (-1, 1):  # the list just before ("education top 3"), else just after ("top 3 in education")
+        for j in range(k + step, k + 4 * step, step):
+            if not 0 <= j < len(items):
+                break
+            it = items[j]
+            if it.kind == "list":
+                if it.value not in f.list_counts:
+                    f.list_counts[it.value] = value
+                    return
+                break
+            if it.kind in ("number", "city", "place") or it.key.split()[:1] in (["and"], ["or"], ["but"], ["和"],
+                                                                                 ["或"]):
+                break
     f.free_counts.append((k, value))
 
 
