@@ -52,6 +52,7 @@ class Interpreter:
         self.reader = reader
         raw = index.language.get("lexicon", {})
         self._verify_endings = tuple(keys(w) for w in raw.get("verify_endings", []))
+        self._lead_ins = frozenset(" ".join(keys(w)) for w in raw.get("lead_ins", []))
         self._years = {int(r.meta["released"][:4]): r.id for r in index.reports.values()}
         self._latest = max(index.reports.values(), key=lambda r: r.meta["released"]).id
         self._default = index.default.id
@@ -109,7 +110,7 @@ class Interpreter:
 
     def _clause(self, text: str, lang: str) -> Clause:
         reading = self.reader.read(text)
-        return Clause(text, features(reading, text, self._evaluated))
+        return Clause(text, features(reading, text, self._evaluated, self._lead_ins))
 
     def _verifies(self, clause: Clause) -> bool:
         return clause.f.has("verify") or self._ends_with_check(clause.f)
@@ -121,8 +122,8 @@ class Interpreter:
     @staticmethod
     def _bare(f: Features) -> bool:
         """Only a city's name ("shanghai", "London?", "北京"): everything known about it."""
-        return all(it.kind in ("city", "filler") or (it.cues <= {"followup"} and it.kind == "cue")
-                   for it in f.reading.items) and not f.lists
+        return not f.continued and not f.lists and all(
+            it.kind in ("city", "filler") or (it.cues <= {"followup"} and it.kind == "cue") for it in f.reading.items)
 
     @staticmethod
     def _imperative(f: Features) -> bool:
@@ -561,6 +562,7 @@ class Interpreter:
 
     def _continue(self, f: Features, last: Query, ctx: Conversation) -> None:
         """A fragment takes the last question's shape, with what it says put in."""
+        f.continued = True
         if not f.cities and not f.places and last.cities and last.kind in CITY_KINDS:
             f.cities = list(last.cities) if last.kind in ("compare", "rank_each", "distance", "between") \
                 else [ctx.focus() or last.cities[0]]

@@ -252,6 +252,8 @@ class EntityReader:
         after = _item_key(items[j]) if j < len(items) else ""
         if before2 in self._slot_before:
             return True
+        if after == "'s" and not any(self._capital(items[k]) for k in range(i, j)):
+            return False  # "boss's", "she's": only a capitalised name is someone's ("Xyzville's rank")
         if before in self._slot_before or after in self._slot_after:
             if before in ("is", "are", "was", "does", "did", "do") and any(
                     it.kind not in ("filler",) for it in items[:i - 1]):
@@ -260,6 +262,9 @@ class EntityReader:
         other_side = (i > 1 and before in self._connectors and items[i - 2].kind in ("city", "world")) or (
             j + 1 < len(items) and after in self._connectors and items[j + 1].kind in ("city", "world"))
         return other_side
+
+    def _capital(self, item: Item) -> bool:
+        return item.text[:1].isupper()
 
     def _fuzzy_latin(self, text: str) -> tuple[str, str] | None:
         if len(text) < FUZZY_MIN or not text.isascii():

@@ -44,6 +44,7 @@ class Features:
     count_at: int | None = None  # the item index of the first count
     free_counts: list[tuple[int, int]] = field(default_factory=list)  # (item index, n) of counts of no list
     counted_tops: set[int] = field(default_factory=set)  # "top" items that only introduce a count
+    continued: bool = False  # filled in from the question before (a follow-up fragment)
 
     def has(self, *cues: str) -> bool:
         return any(c in self.cues for c in cues)
@@ -87,18 +88,18 @@ CONTENT_CUES = frozenset({"rank", "profile", "best", "worst", "after", "before",
                           "edge", "list_word"})
 
 
-def features(reading: Reading, text: str, cities_evaluated: int = 0) -> Features:
+def features(reading: Reading, text: str, cities_evaluated: int = 0,
+             lead_ins: frozenset[str] = frozenset()) -> Features:
     f = Features(reading, text)
     items = reading.items
     stripped = text.rstrip()
     f.ends_with_question_mark = stripped.endswith(("?", "？"))
     f.zh_question = any(mark in text for mark in ZH_QUESTION_MARKS) or _a_not_a(reading)
-    meaningful = [it for it in items if it.kind not in ("filler", "word")]
-    skip = {"followup"}  # "and who ..." / "so where ...": the cue after the connector counts too
-    for it in meaningful[:2]:
-        f.first_cues |= it.cues
-        if not (it.cues & skip):
-            break
+    opening = [it for it in items if it.key not in lead_ins and it.kind != "word"]
+    if opening:  # "so we had ..." is a statement, "so where does ..." a question: the first real word says
+        f.first_cues = set(opening[0].cues)
+        if opening[0].cues & {"followup"} and len(opening) > 1:  # "and who ...", "what about ..."
+            f.first_cues |= opening[1].cues
     used: set[int] = set()
     for k, it in enumerate(items):
         f.cues |= it.cues
