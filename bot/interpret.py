@@ -386,6 +386,8 @@ class Interpreter:
             return self._base("aggregate", f, lang, op="countries")
         if f.has("continents") or (f.has("most") and not lists):
             return self._base("aggregate", f, lang, op="regions")
+        if len(lists) >= 2 and not f.negated_lists and self._each(f):
+            return self._base("top", f, lang, op="each")  # "top 3 in education and innovation", "…分别是哪些"
         if (len(lists) >= 2 or (lists and f.negated_lists and (len(lists) >= 2 or f.has("which", "cities_word"))))\
                 and not f.has("average"):
             if yesno and f.has("all"):
@@ -427,6 +429,16 @@ class Interpreter:
                 return self._base("top", f, lang, op="full")
             return self._base("top", f, lang)
         return None
+
+    @staticmethod
+    def _each(f: Features) -> bool:
+        """Two lists asked for one by one, not a set of cities in both: "分别", or a top N with no
+        "which cities are in", "both", "or", "also"."""
+        if f.has("respectively"):
+            return True
+        set_words = f.has("both", "or", "all", "any", "how_many", "share", "average") or (
+            f.has("which", "who") and f.has("in_word"))
+        return bool(f.has("top_word", "best") or f.counts) and not set_words
 
     def _followup(self, f: Features, lang: str, ctx: Conversation) -> Query | None:
         """"and the next one?", "the one before", "再前一名呢": move from the last answer's city."""

@@ -10,7 +10,7 @@ from bot.answers.city import subject
 from bot.answers.context import Answer, AnswerContext
 from bot.cards.spec import CardSpec
 from bot.query import CityRef, Query
-from bot.wording.rich import Rich, bold, plain
+from bot.wording.rich import Rich, bold, join, plain
 from index_core.model import Certainty, ListInfo
 
 
@@ -21,6 +21,12 @@ def _entries_text(ctx: AnswerContext, entries: list[tuple[int, str]]) -> Rich:
 
 # --- top N ------------------------------------------------------------------------------------------
 def top(q: Query, ctx: AnswerContext) -> Answer:
+    if q.op == "each" and len(q.lists) > 1:  # "top 3 in education and innovation": each list's top
+        cuts = dict(q.cuts)
+        parts = [top(q.but(op="", lists=(lid,), n=cuts.get(lid, q.n), cuts=()), ctx) for lid in q.lists[:4]]
+        body = join([a.body for a in parts], "\n\n")
+        return Answer(body, parts[0].buttons, parts[0].card, tuple(s for a in parts for s in a.sources),
+                      parts[0].title)
     info = ctx.list_info(q.list_id)
     if not info.ordered:
         return group(q, ctx)

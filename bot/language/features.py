@@ -52,11 +52,12 @@ class Features:
     @property
     def count_before_place(self) -> bool:
         """"top 3 Chinese cities", "top 3 cities in asia": the count is of the place's cities."""
-        kinds = [(k, it.kind) for k, it in enumerate(self.reading.items)]
-        places = [k for k, kind in kinds if kind == "place"]
-        if self.count_at is None or not places or self.count_at > places[0]:
+        items = self.reading.items
+        places = [k for k, it in enumerate(items) if it.kind == "place"]
+        if self.count_at is None or not places or self.count_at > places[0] or self.has("which"):
             return False
-        return not any("top_word" in it.cues for it in self.reading.items[places[0]:])
+        between = [it for it in items[self.count_at + 1:places[0]] if it.kind != "filler"]
+        return not between and not any("top_word" in it.cues for it in items[places[0]:])
 
     @property
     def place_first(self) -> bool:
@@ -220,6 +221,9 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
         f.evaluated_universe = f.evaluated_universe or bool(f.places)
 
 
+_BREAKS = (["and"], ["or"], ["but"], ["和"], ["或"], ["但"], ["但", "是"], ["而"], ["却"], ["与"])
+
+
 def _attach_count(f: Features, items: list[Item], k: int, value: int) -> None:
     """A count next to a list ("the education top 3", "top 3 in education") belongs to it; one next to
     none ("in the top 10 but not the education top 3") is of the main list."""
@@ -233,8 +237,8 @@ def _attach_count(f: Features, items: list[Item], k: int, value: int) -> None:
                     f.list_counts[it.value] = value
                     return
                 break
-            if it.kind in ("number", "city", "place") or it.key.split()[:1] in (["and"], ["or"], ["but"], ["和"],
-                                                                                 ["或"]):
+            if it.kind in ("number", "city", "place") or it.key.split()[:1] in _BREAKS or \
+                    it.cues & {"miss", "not", "outside"}:
                 break
     f.free_counts.append((k, value))
 
