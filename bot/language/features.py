@@ -56,7 +56,8 @@ class Features:
         places = [k for k, it in enumerate(items) if it.kind == "place"]
         if self.count_at is None or not places or self.count_at > places[0] or self.has("which"):
             return False
-        between = [it for it in items[self.count_at + 1:places[0]] if it.kind != "filler"]
+        between = [it for it in items[self.count_at + 1:places[0]] if it.kind != "filler"
+                   and not it.cues & {"cities_word", "city_word", "in_word", "places"}]
         return not between and not any("top_word" in it.cues for it in items[places[0]:])
 
     @property
