@@ -22,6 +22,7 @@ class Conversation:
         self.last = last
         self._focus = focus
         self._recent = list(recent or [])  # cities named lately, the latest last
+        self._anchor: CityRef | None = None
 
     @classmethod
     def from_state(cls, state: dict[str, Any] | None, now: float | None = None) -> Conversation:
@@ -32,17 +33,24 @@ class Conversation:
             at = float(saved.get("at", 0))
             if (now if now is not None else time.time()) - at > CONTEXT_TTL:
                 return cls()
-            return cls(_query(saved), _city(saved["focus"]) if saved.get("focus") else None)
+            convo = cls(_query(saved), _city(saved["focus"]) if saved.get("focus") else None,
+                        [_city(c) for c in saved.get("recent", [])])
+            convo._anchor = _city(saved["anchor"]) if saved.get("anchor") else None
+            return convo
         except (KeyError, TypeError, ValueError):
             return cls()  # a state written by another version, or damaged: start afresh
 
     def copy(self) -> Conversation:
-        return Conversation(self.last, self._focus, self._recent)
+        convo = Conversation(self.last, self._focus, self._recent)
+        convo._anchor = self._anchor
+        return convo
 
     def note(self, q: Query, focus: CityRef | None = None) -> None:
         """`q` is now the question a follow-up continues."""
         self.last = q
         self._focus = focus or (q.cities[0] if q.cities and q.kind not in ("compare", "rank_each") else None)
+        # "who's ahead of it?" / "and behind it?": "it" stays the city asked about, not the one found
+        self._anchor = q.cities[0] if q.kind == "neighbour" and q.extra.get("by_pronoun") and q.cities else None
         for c in q.cities:
             self._recent = [r for r in self._recent if r.key != c.key] + [c]
         self._recent = self._recent[-4:]
@@ -52,6 +60,10 @@ class Conversation:
         if self.last is not None and len(self.last.cities) >= 2:
             return list(self.last.cities)
         return self._recent[-2:] if len(self._recent) >= 2 else self.last_cities()
+
+    def referent(self) -> CityRef | None:
+        """What "it" / "that city" means now."""
+        return self._anchor or self.focus()
 
     def focus(self) -> CityRef | None:
         return self._focus or (self.last.cities[0] if self.last and self.last.cities else None)
@@ -75,6 +87,8 @@ class Conversation:
             "span": list(q.span) if q.span else None, "bottom": q.bottom, "offset": q.offset,
             "places": [[p.kind, p.id, p.exclude] for p in q.places], "op": q.op, "yesno": q.yesno,
             "focus": _ref(self._focus) if self._focus else None, "at": now,
+            "recent": [_ref(c) for c in self._recent],
+            "anchor": _ref(self._anchor) if self._anchor else None,
         }
 
 

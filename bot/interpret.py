@@ -307,7 +307,9 @@ class Interpreter:
         if f.has("how_many") and f.has("before", "better") and city.id:
             return self._base("rank", f, lang, cities=(city,), op="count_above")
         if f.has(*NEIGHBOUR_CUES) and not yesno and (f.has("who", "which", "city_word") or not f.has("rank")):
-            return self._base("neighbour", f, lang, cities=(city,), offset=self._offset(f))
+            lists = tuple(f.lists) or (tuple(ctx.last_lists()[:1]) if f.by_pronoun else ())
+            return self._base("neighbour", f, lang, cities=(city,), offset=self._offset(f), lists=lists,
+                              extra={"by_pronoun": f.by_pronoun})
         if yesno or (f.has("why") and (f.positions or (f.has("best", "first_word", "worst") and not f.counts))):
             return self._city_yesno(f, lang, city)  # "why is Tokyo first?": is it?
         if f.has("profile") or (f.has("all") and f.has("list_word")) or self._bare(f):
@@ -503,8 +505,9 @@ class Interpreter:
             f.lists = ctx.last_lists()[:1]
             if ctx.last_n() and not f.counts:
                 f.counts = [ctx.last_n()]
-        if f.has("pronoun") and not f.cities and ctx.focus() is not None:
-            f.cities = [ctx.focus()]
+        if f.has("pronoun") and not f.cities and ctx.referent() is not None:
+            f.cities = [ctx.referent()]
+            f.by_pronoun = True
         elif len(f.cities) == 1 and f.has("compare") and ctx.focus() is not None and \
                 ctx.focus().key != f.cities[0].key and not f.has("pronoun_many"):
             f.cities = [ctx.focus(), *f.cities]  # "compare (it) with London", "和东京比较"
@@ -519,6 +522,9 @@ class Interpreter:
                 f.counts = [ctx.last_n()]
         last = ctx.last
         if last is None:
+            return f
+        if f.has("why") and not (f.cities or f.lists or f.places or f.counts or f.positions):
+            self._continue(f, last, ctx)  # "why?": the same question, and that no reasons were published
             return f
         if not (f.cities or f.places or f.lists or f.counts) and f.has("share", "average", "how_many") and \
                 last.kind in ("aggregate", "in_place", "quantifier", "best_in_place"):
@@ -597,10 +603,13 @@ class Interpreter:
         if last.kind in ("member", "quantifier") or last.yesno:
             f.cues.add("yes_no_start")
             f.first_cues.add("yes_no_start")
-        f.cues |= KIND_CUES.get(last.kind, set())
-        if last.kind == "neighbour":
+        if last.kind == "neighbour" and (f.lists or f.has("pronoun")):
+            f.cues.add("rank")  # "它教育呢" after "the next one": that city, in that list
+        elif last.kind == "neighbour":
             f.cues.add("after" if last.offset > 0 else "before")
             f.offset = f.offset or last.offset
+        else:
+            f.cues |= KIND_CUES.get(last.kind, set())
         if last.kind in ("position",) and not f.positions:
             f.positions = list(last.positions)
 

@@ -45,6 +45,7 @@ class Features:
     free_counts: list[tuple[int, int]] = field(default_factory=list)  # (item index, n) of counts of no list
     counted_tops: set[int] = field(default_factory=set)  # "top" items that only introduce a count
     continued: bool = False  # filled in from the question before (a follow-up fragment)
+    by_pronoun: bool = False  # its city is what "it" referred to
 
     def has(self, *cues: str) -> bool:
         return any(c in self.cues for c in cues)
