@@ -87,6 +87,9 @@ class Engine:
             notes = [self.wording.say(note, q.lang) for note in NOTES if note in q.notes]
             if "year_missing" in q.notes:
                 notes.insert(0, year_note(q, ctx))
+            if len(self.index.reports) > 1 and kind.sourced and q.kind not in ("edition", "change") and \
+                    "year_missing" not in q.notes:
+                notes.insert(0, self.wording.say("edition_of", q.lang, year=ctx.report.meta["released"][:4]))
             if notes:
                 body = join([join(notes, " " if q.lang == "en" else ""), body], "\n")
             after = [self.wording.say(note, q.lang) for note in NOTES_AFTER if note in q.notes]

@@ -288,9 +288,9 @@ class Interpreter:
         if change is not None or (f.has("change") and (f.years or f.has("last_year", "edition"))):
             return self._base("change", f, lang, cities=tuple(f.cities[:1]), extra={"reports": change},
                               asked_year=asked)
-        if (f.has("edition", "next_year") or (asked is not None and not (f.cities or f.lists or f.positions
-                                                                          or f.counts or f.places))) \
-                and not f.cities:
+        asks_a_ranking = bool(f.cities or f.lists or f.positions or f.counts or f.places) or f.has(
+            "rank", "best", "worst", "first_word", "top_word", "who", "which", "how_many")
+        if (f.has("edition", "next_year") or (asked is not None and not asks_a_ranking)) and not f.cities:
             return Query("edition", lang, asked_year=asked, text=f.text,
                          op="next" if f.has("next_year") else "")
         if f.has("this_year") and f.has("report_word", "edition") and not (f.cities or f.lists):

@@ -106,8 +106,9 @@ def edition(q: Query, ctx: AnswerContext) -> Answer:
 
 def year_note(q: Query, ctx: AnswerContext) -> Rich:
     """Said before answering from the latest report when another year was asked for."""
-    return ctx.say("year_missing", year=q.asked_year or 0, have=ctx.names([str(y) for y in editions(ctx)]),
-                   latest=year_of(ctx))
+    years = editions(ctx)
+    return ctx.say("year_missing", year=q.asked_year or 0, have=ctx.names([str(y) for y in years]),
+                   latest=year_of(ctx), n=len(years))
 
 
 def change(q: Query, ctx: AnswerContext) -> Answer:
@@ -132,6 +133,6 @@ def change(q: Query, ctx: AnswerContext) -> Answer:
         lines.append(ctx.say("change_line", city=bold(city.name(ctx.lang)), first=places[0], second=places[1],
                              first_year=older.meta["released"][:4], second_year=newer.meta["released"][:4]))
     head = ctx.say("change_head", first_year=older.meta["released"][:4], second_year=newer.meta["released"][:4],
-                   list=ctx.list_name(ctx.list_info(list_id)))
+                   list=ctx.list_title(ctx.list_info(list_id)))
     body = ctx.lines([head, *lines])
     return Answer(body, buttons.for_report(ctx), None, (older.meta["source"], newer.meta["source"]), head.plain)
