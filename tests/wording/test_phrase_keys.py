@@ -1,0 +1,55 @@
+"""Every phrase the code says exists in data/wording/, and every phrase there is said somewhere:
+no reply can fail on a missing phrase, and no dead wording lingers for translators to keep up."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from index_core.load_language import load_wording
+from index_core.paths import PROJECT_DATA
+
+BOT = Path(__file__).resolve().parents[2] / "bot"
+SAYING = {"say", "text", "items", "count", "ask_button"}  # the Wording / AnswerContext calls that take a key
+
+
+def _phrases() -> set[str]:
+    return set(load_wording(PROJECT_DATA / "wording"))
+
+
+def _code_strings() -> tuple[set[str], set[str]]:
+    """(every string constant in bot/, the keys passed literally to a saying call)."""
+    constants: set[str] = set()
+    said: set[str] = set()
+    for path in BOT.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                constants.add(node.value)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in SAYING:
+                for arg in node.args[:2 if node.func.attr == "ask_button" else 1]:
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value.isidentifier():
+                        said.add(arg.value)
+    return constants, said
+
+
+def test_every_phrase_the_code_says_exists():
+    phrases = _phrases()
+    _constants, said = _code_strings()
+    missing = sorted(k for k in said if k not in phrases)
+    assert not missing, f"said in bot/ but not defined in data/wording/: {missing}"
+
+
+def test_every_phrase_is_said_somewhere():
+    constants, _said = _code_strings()
+    unused = sorted(k for k in _phrases() if k not in constants)
+    assert not unused, f"defined in data/wording/ but never used in bot/: {unused}"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hans", "zh-Hant"])
+def test_every_phrase_has_every_language(engine, lang):
+    for key in engine.wording.keys():
+        value = engine.index.wording[key][lang]
+        assert value or isinstance(value, list), f"{key} has no {lang} text"
