@@ -33,11 +33,17 @@ def _cuts(q: Query, lists: list[ListInfo]) -> dict[str, int]:
 
 
 def _named(ctx: AnswerContext, ids: list[str], ranked_in: ListInfo | None) -> Rich:
+    """The cities, each with its rank in `ranked_in` named with the list ("London (4th overall)"): a set
+    answer speaks of several lists, so a bare "(4th)" could be read as any of them."""
     names = []
     for cid in ids:
         city = ctx.city(cid)
         rank = ctx.report.placement(ranked_in.id, cid).rank if ranked_in is not None else None
-        names.append(bold(ctx.with_rank(city, rank or 0)))
+        if rank and ranked_in is not None:
+            names.append(bold(ctx.say("name_with_rank_in", city=city.name(ctx.lang), ordinal=ctx.ordinal(rank),
+                                      in_list=ctx.in_list(ranked_in), list=ctx.list_name(ranked_in))))
+        else:
+            names.append(bold(city.name(ctx.lang)))
     return ctx.names(names)
 
 
