@@ -78,7 +78,7 @@ class EntityReader:
 
     def read(self, text: str) -> Reading:
         prepared = prepare(text)
-        tokens = self._spelled(tokenize(prepared)[:MAX_TOKENS])
+        tokens = self._spelled(tokenize(prepared, MAX_TOKENS))
         words = [t.key for t in tokens]
         reading = Reading(tokens, text=prepared)
         _TEXT.set(prepared)

@@ -58,10 +58,12 @@ def prepare(text: str) -> str:
     return text
 
 
-def tokenize(text: str) -> list[Token]:
-    """The tokens of `text` after `prepare` (their offsets are into the prepared text)."""
+def tokenize(text: str, limit: int = 10_000) -> list[Token]:
+    """The first `limit` tokens of `text` after `prepare` (their offsets are into the prepared text)."""
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
+        if len(out) >= limit:
+            break
         raw = m.group()
         if raw == "'s":
             out.append(Token(raw, "'s", False, m.start(), m.end()))

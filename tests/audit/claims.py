@@ -110,9 +110,7 @@ class ClaimReader:
                     groups = m.groups()
                     if i == 2:
                         list_name, rank, city = groups
-                    elif i == 0:
-                        city, list_name, rank = groups
-                    elif i in (3, 5):
+                    elif i == 0 or i in (3, 5):
                         city, list_name, rank = groups
                     else:
                         city, rank, list_name = groups

@@ -12,13 +12,14 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from claims import ClaimReader  # noqa: E402
+from claims import ClaimReader
 
-from bot.engine import Engine  # noqa: E402
+from bot.engine import Engine
 
 CITIES = ["Boston", "San Francisco", "Beijing", "London", "New York", "Los Angeles", "Seattle", "Shanghai",
-          "Hong Kong", "Tokyo", "Shenzhen", "Guangzhou", "Paris", "Singapore"]
-CITIES_ZH = ["波士顿", "旧金山", "北京", "伦敦", "纽约", "洛杉矶", "西雅图", "上海", "香港", "东京", "深圳", "广州", "巴黎"]
+          "Hong Kong", "Tokyo", "Shenzhen", "Guangzhou", "Paris", "Singapore"]  # the report's, and two others
+CITIES_ZH = ["波士顿", "旧金山", "北京", "伦敦", "纽约", "洛杉矶", "西雅图", "上海", "香港", "东京", "深圳", "广州",
+             "巴黎"]
 LISTS = {"overall": "", "education": " in education", "innovation": " in innovation", "talent": " in talent",
          "balanced-education": " in balanced education", "talent-potential": " in talent potential"}
 LISTS_ZH = {"overall": "综合", "education": "教育", "innovation": "科技创新", "talent": "人才",
@@ -29,7 +30,7 @@ PLACES_ZH = ["美国", "中国", "亚洲", "欧洲"]
 
 def english_questions() -> list[str]:
     out: list[str] = []
-    for city, (lid, in_list) in itertools.product(CITIES, LISTS.items()):
+    for city, (_lid, in_list) in itertools.product(CITIES, LISTS.items()):
         out += [f"where does {city} rank{in_list}", f"who comes right after {city}{in_list}",
                 f"who is just ahead of {city}{in_list}", f"is {city} in the top 5{in_list}",
                 f"is {city} 3rd{in_list}?", f"{city}{in_list}?"]
@@ -38,12 +39,12 @@ def english_questions() -> list[str]:
                 f"who sits between {a} and {b}"]
     for city in CITIES:
         out += [f"tell me about {city}", f"{city} at a glance"]
-    for (lid, in_list), n in itertools.product(LISTS.items(), (1, 3, 5, 10, 12)):
+    for (_lid, in_list), n in itertools.product(LISTS.items(), (1, 3, 5, 10, 12)):
         out += [f"top {n}{in_list}", f"who is number {n}{in_list}", f"places {n} to {n + 3}{in_list}"]
     for place, in_list in itertools.product(PLACES, LISTS.values()):
         out += [f"which {place} cities are in the top 10{in_list}", f"best {place} city{in_list}",
                 f"how many {place} cities{in_list}", f"are all of the top 5{in_list} {place}?"]
-    for (a, la), (b, lb) in itertools.combinations(LISTS.items(), 2):
+    for (a, _la), (b, _lb) in itertools.combinations(LISTS.items(), 2):
         out += [f"which cities are in both the {a} list and the {b} list".replace("-", " "),
                 f"cities in the {a} list but not in the {b} list".replace("-", " ")]
     return out
@@ -52,7 +53,8 @@ def english_questions() -> list[str]:
 def chinese_questions() -> list[str]:
     out: list[str] = []
     for city, lname in itertools.product(CITIES_ZH, LISTS_ZH.values()):
-        out += [f"{city}{lname}排第几", f"{city}{lname}后面是谁", f"{city}进入{lname}前五了吗", f"{city}{lname}前面是谁"]
+        out += [f"{city}{lname}排第几", f"{city}{lname}后面是谁", f"{city}进入{lname}前五了吗",
+                f"{city}{lname}前面是谁"]
     for a, b in itertools.combinations(CITIES_ZH[:12], 2):
         out += [f"{a}和{b}比较", f"{a}和{b}之间隔了几个城市", f"{a}比{b}排名高吗"]
     for lname, n in itertools.product(LISTS_ZH.values(), (1, 3, 5, 10)):

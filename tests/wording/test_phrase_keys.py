@@ -50,6 +50,6 @@ def test_every_phrase_is_said_somewhere():
 
 @pytest.mark.parametrize("lang", ["en", "zh-Hans", "zh-Hant"])
 def test_every_phrase_has_every_language(engine, lang):
-    for key in engine.wording.keys():
+    for key in engine.wording:
         value = engine.index.wording[key][lang]
         assert value or isinstance(value, list), f"{key} has no {lang} text"
