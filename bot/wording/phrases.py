@@ -5,7 +5,7 @@ one helper for all of them, so every reply follows the same conventions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from bot.wording.rich import Rich, escape, fill, plain
@@ -20,8 +20,8 @@ class Wording:
     def __contains__(self, key: str) -> bool:
         return key in self._table
 
-    def keys(self) -> Iterable[str]:
-        return self._table.keys()
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table)
 
     def _entry(self, key: str, lang: str) -> Any:
         try:
