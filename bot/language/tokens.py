@@ -76,9 +76,16 @@ def tokenize(text: str, limit: int = 10_000) -> list[Token]:
     return out
 
 
+_KEY = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|\d+|[^\W\d_\u3400-\u9fff\uf900-\ufaff]+|[#%]", re.UNICODE)
+
+
 def keys(text: str) -> tuple[str, ...]:
-    """The token keys of a phrase (for the lexicon's phrase table)."""
-    return tuple(t.key for t in tokenize(prepare(text)))
+    """The token keys of a phrase (for the lexicon's phrase table): what `tokenize` would give as keys,
+    read off the folded phrase in one pass."""
+    text = prepare(text)
+    if text.strip() in ("'s", "’s"):
+        return ("'s",)
+    return tuple(_KEY.findall(fold(text.replace("'s", " s"))))
 
 
 def has_letters(text: str) -> bool:
