@@ -9,3 +9,4 @@ from pathlib import Path
 
 FIXTURE_DATA = Path(__file__).resolve().parent / "fixtures" / "set-2025"
 os.environ["CITYBOT_DATA"] = str(FIXTURE_DATA)
+os.environ["CITYBOT_STRICT_WORDING"] = "1"  # a phrase filled without one of its {fields} is a failure

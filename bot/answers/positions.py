@@ -127,9 +127,10 @@ def positions_range(q: Query, ctx: AnswerContext) -> Answer:
         start, end = sorted(q.span)
         if q.extra.get("between"):
             head = ctx.say("range_between", first=ctx.ordinal(start - 1), last=ctx.ordinal(end + 1),
-                           in_list=ctx.in_list(info))
+                           in_list=ctx.in_list(info), list=ctx.list_name(info))
         else:
-            head = ctx.say("range_head", first=ctx.ordinal(start), last=ctx.ordinal(end), in_list=ctx.in_list(info))
+            head = ctx.say("range_head", first=ctx.ordinal(start), last=ctx.ordinal(end), in_list=ctx.in_list(info),
+                           list=ctx.list_name(info))
     else:
         return top(q, ctx)
     start = max(start, 1)
@@ -182,7 +183,8 @@ def neighbour(q: Query, ctx: AnswerContext) -> Answer:
         return Answer(body, btns, None, sources, body.plain[:120], focus=ref)
     rank = p.rank or 0
     target = rank + offset
-    here = ctx.say("city_at", city=who, ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info))
+    here = ctx.say("city_at", city=who, ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info),
+                   list=ctx.list_name(info))
     if target < 1:
         key = "neighbour_none_above"
         body = ctx.say(key, city=who, ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info),

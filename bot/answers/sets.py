@@ -85,7 +85,7 @@ def set_answer(q: Query, ctx: AnswerContext) -> Answer:
     if maybe:
         parts.append(ctx.say("set_maybe", names=_named(ctx, maybe, None), n=len(maybe),
                              reason=_why_unknown(ctx, positive + negative)))
-    for u in maybe_unnamed:
+    for u in maybe_unnamed if not maybe else ():  # (with named cities not known, the reason says it already)
         parts.append(ctx.say("set_maybe_unnamed", n=u.count, adjective=ctx.adjective(u.country),
                              top=ctx.top_of(ctx.report.list(u.list_id))))
     if (certain or maybe) and not union:

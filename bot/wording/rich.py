@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 from string import Formatter
 from typing import NamedTuple
 
@@ -45,9 +46,12 @@ def italic(text: str | Rich) -> Rich:
     return Rich(r.plain, f"<i>{r.html}</i>")
 
 
+STRICT = os.environ.get("CITYBOT_STRICT_WORDING", "") not in ("", "0")  # the tests: a field with no value fails
+
+
 def fill(template: str, values: dict[str, str | int | Rich]) -> Rich:
     """Fill {fields} of a template; template text and values are escaped for HTML. A field with
-    no value is left empty."""
+    no value is left empty (an error under CITYBOT_STRICT_WORDING, which the tests set)."""
     out_plain: list[str] = []
     out_html: list[str] = []
     for literal, name, spec, _conv in _FORMATTER.parse(template):
@@ -55,6 +59,8 @@ def fill(template: str, values: dict[str, str | int | Rich]) -> Rich:
         out_html.append(html.escape(literal, quote=False))
         if name is None:
             continue
+        if STRICT and name not in values:
+            raise KeyError(f"no value for {{{name}}} in {template!r}")
         value = values.get(name, "")
         if isinstance(value, Rich):
             out_plain.append(value.plain)

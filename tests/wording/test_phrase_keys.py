@@ -53,3 +53,36 @@ def test_every_phrase_has_every_language(engine, lang):
     for key in engine.wording:
         value = engine.index.wording[key][lang]
         assert value or isinstance(value, list), f"{key} has no {lang} text"
+
+
+def _fields(entry: dict) -> set[str]:
+    from string import Formatter
+
+    out: set[str] = set()
+    for value in entry.values():
+        texts = value.values() if isinstance(value, dict) else ([] if isinstance(value, list) else [value])
+        for text in texts:
+            out |= {name for _lit, name, _spec, _conv in Formatter().parse(text) if name}
+    return out
+
+
+def test_every_call_fills_every_field_of_its_phrase():
+    """A phrase said with a {field} its call does not give would show an empty gap (in one language
+    at least): every literal say(...) call passes every field that any language of the phrase uses."""
+    table = load_wording(PROJECT_DATA / "wording")
+    gaps = []
+    for path in BOT.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "say"):
+                continue
+            if any(k.arg is None for k in node.keywords) or not node.args:
+                continue  # **values: checked at run time (CITYBOT_STRICT_WORDING)
+            key = node.args[0]
+            if not (isinstance(key, ast.Constant) and isinstance(key.value, str) and key.value in table):
+                continue
+            given = {k.arg for k in node.keywords}
+            missing = _fields(table[key.value]) - given
+            if missing:
+                gaps.append(f"{path.relative_to(BOT.parent)}:{node.lineno} {key.value}: {sorted(missing)}")
+    assert not gaps, "\n".join(gaps)
