@@ -26,7 +26,7 @@ from bot.wording.rich import Rich, clip, italic, join
 from index_core.index import Index
 
 NOTES = ("no_scores", "no_guess")  # phrases said before an answer, keyed like the notes of a Query
-NOTES_AFTER = ("no_why",)  # phrases said after it
+NOTES_AFTER = ("no_why", "compare_hint")  # phrases said after it
 MAX_BUTTONS = 3
 
 

@@ -89,6 +89,9 @@ class Interpreter:
                 continue
             if guessing and "no_guess" not in q.notes:
                 q = q.but(notes=(*q.notes, "no_guess"))
+            if f.first_cues & {"premise"}:  # "since Shanghai is 2nd, …": the premise is checked, and said
+                q = self._classify(f, msg.lang, context, yesno=True) or q
+                clause.asks = True
             clause.query = q
             if q.kind in CHAT_KINDS:
                 chat.append(q)
@@ -102,8 +105,8 @@ class Interpreter:
             out.queries = [c.query for c in asked if c.query is not None][:MAX_PARTS]
         elif claims:
             out.queries = [claims[-1].query] if claims[-1].query else []
-        elif chat:
-            out.queries = [chat[0]]
+        elif chat:  # "嗨，你是谁": the question, not the hello
+            out.queries = [next((q for q in reversed(chat) if q.kind != "greeting"), chat[0])]
         else:
             out.queries = [Query("nonsense", msg.lang, text=msg.raw)]
         return out
@@ -166,7 +169,7 @@ class Interpreter:
                 prev = [c for c in last if c.key != f.cities[0].key][:1]
                 if prev:
                     return self._base("compare", f, lang, cities=(*prev, f.cities[0]))
-                return self._base("rank", f, lang, cities=(f.cities[0],))
+                return self._base("rank", f, lang, cities=(f.cities[0],), notes=("compare_hint",))
             return Query("need_city", lang, op="compare", text=msg.raw)
         if command == "rank":
             if len(f.cities) >= 2:
@@ -197,6 +200,8 @@ class Interpreter:
         q = (self._chat(f, lang) or self._meta(f, lang) or self._editions(f, lang, change, asked_year)
              or self._cities(f, lang, yesno, ctx) or self._places(f, lang, yesno) or self._lists(f, lang, yesno, ctx)
              or self._followup(f, lang, ctx) or self._names(f, lang))
+        if asked_year is not None and (q is None or q.kind in ("clarify", "nonsense")):
+            q = Query("edition", lang, asked_year=asked_year, text=f.text)  # "the 2024 ranking", "去年的排名"
         if q is None:
             return None
         notes = list(q.notes)
@@ -233,7 +238,9 @@ class Interpreter:
         if f.first_cues & {"yes_no_start"}:
             return True
         words = [t.key for t in f.reading.tokens]
-        return bool(words) and (words[-1] in ("吗", "么", "嘛") or "是否" in "".join(words)
+        particle = bool(words) and (words[-1] in ("吗", "嘛") or (words[-1] == "么" and (
+            len(words) < 2 or words[-2] not in ("什", "怎", "那", "这", "多"))))  # "说了什么" asks what, not whether
+        return bool(words) and (particle or "是否" in "".join(words)
                                 or _a_not_a(words) or "有没有" in "".join(words))
 
     # --- the rules, in order ----------------------------------------------------------------------
@@ -262,8 +269,17 @@ class Interpreter:
                 and not (f.places or f.lists or f.counts or f.cities) \
                 and not f.has("named", "countries", "continents", "share"):
             return Query("meta", lang, op="count", text=f.text)
-        if f.evaluated_universe and not f.places and not f.cities:  # "list all 30 cities"
+        if f.evaluated_universe and not f.places and not f.cities and not f.has("share"):  # "list all 30 cities"
             return Query("meta", lang, op="count", text=f.text)
+        if f.has("evaluated") and f.has("which", "countries", "continents") and not (f.cities or f.lists) and \
+                not f.has("share", "how_many", "top_word") and (_plural(f) or f.has("countries", "continents")):
+            return Query("meta", lang, op="count", text=f.text)  # "which cities were evaluated?"
+        if f.has("score") and not (f.cities or f.lists or f.counts or f.positions or f.places):
+            return Query("meta", lang, op="scores", text=f.text)  # "what were the scores?"
+        if f.has("reporter") and not (f.cities or f.lists):  # "is it a Xinhua ranking?"
+            return Query("meta", lang, op="who", text=f.text, extra={"reporter": True})
+        if f.has("overview") and not (f.cities or f.lists or f.places):
+            return Query("meta", lang, op="findings", text=f.text)
         if f.has("stands_for") and (f.lists or f.has("index_word")) and not f.cities:
             return Query("meta", lang, op="index", text=f.text)
         for cue, op in META_OPS:
@@ -285,7 +301,8 @@ class Interpreter:
         return None
 
     def _editions(self, f: Features, lang: str, change: tuple[str, str] | None, asked: int | None) -> Query | None:
-        if change is not None or (f.has("change") and (f.years or f.has("last_year", "edition"))):
+        if change is not None or (f.has("change") and (f.years or f.has("last_year", "edition") or (
+                len(self._years) == 1 and not (f.lists or f.positions or f.counts or f.places)))):
             return self._base("change", f, lang, cities=tuple(f.cities[:1]), extra={"reports": change},
                               asked_year=asked)
         asks_a_ranking = bool(f.cities or f.lists or f.positions or f.counts or f.places) or f.has(
@@ -299,6 +316,10 @@ class Interpreter:
 
     def _cities(self, f: Features, lang: str, yesno: bool, ctx: Conversation) -> Query | None:
         cities = _unique(f.cities)
+        if f.places and f.has("outside") and len(cities) == 1 and cities[0].id:  # "European cities besides London?"
+            asks = yesno or f.has("any")
+            return self._base("quantifier" if asks else "in_place", f, lang, op="any" if asks else "", yesno=asks,
+                              extra={"except": (cities[0].id,)})
         if len(cities) >= 2:
             return self._two_cities(f, lang, yesno, cities)
         if len(cities) != 1:
@@ -306,13 +327,16 @@ class Interpreter:
         city = cities[0]
         if f.has("how_many") and f.has("before", "better") and city.id:
             return self._base("rank", f, lang, cities=(city,), op="count_above")
-        if f.has(*NEIGHBOUR_CUES) and not yesno and (f.has("who", "which", "city_word") or not f.has("rank")):
+        if f.has(*NEIGHBOUR_CUES) and not yesno and (f.has("who", "which", "city_word", "cities_word")
+                                                    or not f.has("rank")):
             lists = tuple(f.lists) or (tuple(ctx.last_lists()[:1]) if f.by_pronoun else ())
+            every = _plural(f) or f.has("all")
             return self._base("neighbour", f, lang, cities=(city,), offset=self._offset(f), lists=lists,
-                              extra={"by_pronoun": f.by_pronoun})
+                              op="all" if every and f.offset is None else "", extra={"by_pronoun": f.by_pronoun})
         if yesno or (f.has("why") and (f.positions or (f.has("best", "first_word", "worst") and not f.counts))):
             return self._city_yesno(f, lang, city)  # "why is Tokyo first?": is it?
-        if f.has("profile") or (f.has("all") and f.has("list_word")) or self._bare(f):
+        if (f.has("profile", "findings") or (f.has("all") and f.has("list_word")) or self._bare(f)) and not (
+                f.lists and f.has("profile", "how_doing")):
             return self._base("profile", f, lang, cities=(city,))
         if f.has("best", "worst") and f.has("who", "which") and not f.has("rank"):
             return None  # "which city is best in innovation" with a stray name: the lists decide
@@ -323,6 +347,9 @@ class Interpreter:
             return self._base("distance", f, lang, cities=tuple(cities[:2]))
         if (f.has("between") and f.has("who", "which")) or (f.has("between") and not yesno):
             return self._base("between", f, lang, cities=tuple(cities[:2]))
+        if f.has("which", "who") and f.lists and not f.has("compare", "better", "worse", "best", "worst", "before",
+                                                              "after", "rank"):
+            return self._base("member", f, lang, cities=tuple(cities[:4]), yesno=True)  # "which of them is in X?"
         comparing = f.has("compare", "better", "worse", "before", "after") or (
             f.has("or") and not (f.lists or f.counts or f.positions))
         if yesno and not comparing and (f.lists or f.counts or f.positions or f.has("top_word", "in_word")):
@@ -336,9 +363,13 @@ class Interpreter:
         if (not yesno and f.has("who", "which") and f.has("better", "worse", "best", "worst")) or either:
             op = "which"  # "which of them is higher?": one list, and who is ahead in it
             yesno = False
+        if yesno and f.has("anywhere"):
+            op = "anywhere"  # "did SF beat Boston anywhere?": in any list
         return self._base("compare", f, lang, cities=tuple(cities[:4]), yesno=yesno and comparing, op=op)
 
     def _city_yesno(self, f: Features, lang: str, city: CityRef) -> Query:
+        if f.places and not f.lists and not f.counts and not f.has("best", "worst", "better", "worse"):
+            return self._base("member", f, lang, cities=(city,), op="country", yesno=True)  # "is HK Chinese?"
         if f.places and f.has("best", "worst", "better", "worse"):  # "is Tokyo the best Asian city?"
             op = "worst" if f.has("worst") and not f.has("best") else "best"
             return self._base("best_in_place", f, lang, cities=(city,), yesno=True, op=op)
@@ -360,7 +391,7 @@ class Interpreter:
                 op = "all_in"  # "are all US cities in the top 5?" (not "are all of the top 5 American?")
             return self._base("quantifier", f, lang, op=op, yesno=True)
         if f.has("more") and len(f.places) >= 2:
-            return self._base("count_compare", f, lang)
+            return self._base("count_compare", f, lang, yesno=yesno and not f.has("or"))
         if f.has("average"):
             return self._base("aggregate", f, lang, op="average", universe=self._universe(f))
         if f.has("share"):
@@ -412,6 +443,8 @@ class Interpreter:
             return self._base("range", f, lang, bottom=f.bottom)
         if f.has("edge"):
             return self._base("position", f, lang, op="edge")
+        if f.has("middle") and not f.cities:  # "the middle of the top 10": its middle two
+            return self._base("range", f, lang, op="middle")
         if f.positions == [-1] and f.counts:  # "the last city in the top 10"
             return self._base("position", f, lang, op="last_of", n=f.counts[0])
         if len(f.positions) >= 1:
@@ -420,7 +453,9 @@ class Interpreter:
             return self._base("position", f, lang, op="last_of", positions=(-1,), n=f.counts[0])
         if f.has("worst") and not f.counts:
             return self._base("position", f, lang, positions=(-1,))
-        singular = f.has("city_word") and not f.has("cities_word")
+        singular = (f.has("city_word") and not f.has("cities_word")) or (
+            any(t.cjk for t in f.reading.tokens) and f.has("city_word") and not f.has("which", "how_many")
+            and not f.places)  # "研发最强的城市": Chinese says one city and several the same way
         if f.has("best", "first_word") and (f.has("who") or singular) and not f.counts and (
                 not f.has("top_word") or singular):
             return self._base("position", f, lang, positions=(1,))
@@ -450,7 +485,8 @@ class Interpreter:
         return None
 
     def _names(self, f: Features, lang: str) -> Query | None:
-        if f.has("pronoun", "pronoun_many") and f.has("rank", "profile", "yes_no_start", "compare"):
+        if f.has("pronoun", "pronoun_many") and f.has("rank", "profile", "yes_no_start", "compare") and not f.has(
+                "evaluated", "report_word", "made", "when", "measure"):
             return Query("need_city", lang, text=f.text)
         if f.has("rank", "profile", "compare", "who", "which", "best", "worst", "how_many") and f.question_core:
             return Query("clarify", lang, text=f.text)
@@ -497,7 +533,11 @@ class Interpreter:
 
     def _with_context(self, f: Features, ctx: Conversation) -> Features:
         """Fill a clause's gaps from the conversation: pronouns, "there", and bare fragments."""
-        if f.has("pronoun_many") and not f.cities:
+        if f.has("pronoun_many") and not f.cities and ctx.last is not None and ctx.last.kind in (
+                "in_place", "aggregate", "quantifier", "best_in_place") and ctx.last.places:
+            f.places, f.lists = list(ctx.last.places), list(ctx.last.lists)  # "which of them is lowest?"
+            f.counts = f.counts or ([ctx.last.n] if ctx.last.n else [])
+        elif f.has("pronoun_many") and not f.cities:
             f.cities = ctx.recent_cities()[:4]
             if len(f.cities) < 2 and ctx.last_lists() and not f.lists:
                 f.lists = ctx.last_lists()[:1]  # "is Seattle one of them?": the list's members
@@ -508,6 +548,10 @@ class Interpreter:
         if f.has("pronoun") and not f.cities and ctx.referent() is not None:
             f.cities = [ctx.referent()]
             f.by_pronoun = True
+        elif len(f.cities) == 1 and (f.has("pronoun") and f.has("distance", "between", "better", "worse")
+                                     or f.has("distance")) and \
+                ctx.referent() is not None and ctx.referent().key != f.cities[0].key:
+            f.cities = [ctx.referent(), *f.cities]  # "how far is it from Boston?"
         elif len(f.cities) == 1 and f.has("compare") and ctx.focus() is not None and \
                 ctx.focus().key != f.cities[0].key and not f.has("pronoun_many"):
             f.cities = [ctx.focus(), *f.cities]  # "compare (it) with London", "和东京比较"
@@ -531,6 +575,14 @@ class Interpreter:
             f.places, f.lists = list(last.places), list(last.lists)  # "…, 占比多少": the same cities, as a share
             f.counts = [last.n] if last.n else []
             return f
+        if last.kind in ("top", "range") and f.has("next", "after", "previous", "before") and not (
+                f.cities or f.places) and ctx.focus() is None:  # "and the next five?", "after those?"
+            end = last.span[1] if last.span else (last.n or 0)
+            size = (f.counts or f.numbers or [last.n or (last.span[1] - last.span[0] + 1 if last.span else 5)])[0]
+            if end:
+                f.spans = [(end + 1, end + size)]
+                f.lists = f.lists or list(last.lists)
+                return f
         fragment = self._fragment(f)
         kind = last.kind
         if fragment and kind not in CHAT_KINDS:
@@ -612,6 +664,16 @@ class Interpreter:
             f.cues |= KIND_CUES.get(last.kind, set())
         if last.kind in ("position",) and not f.positions:
             f.positions = list(last.positions)
+
+
+_PLURAL_WHICH = frozenset({"which cities", "what cities", "which ones", "name the cities", "list the cities", "哪 些",
+                           "哪 几 个", "哪 几 座", "有 哪 些", "是 哪 些", "都 有 谁", "都 是 谁", "哪 几"})
+
+
+def _plural(f: Features) -> bool:
+    """Asks for several cities: "cities ranked below Seattle", "哪些城市" (Chinese "城市" alone is either)."""
+    english_plural = f.has("cities_word") and not f.has("city_word")
+    return english_plural or any(it.key in _PLURAL_WHICH for it in f.reading.items)
 
 
 def _a_not_a(words: list[str]) -> bool:

@@ -34,18 +34,20 @@ def simplified(text: str) -> str:
 def tables() -> dict[str, Any]:
     """`t2s`: traditional character → simplified character (one character each);
     `hant`: characters only the traditional script uses; `hans`: only the simplified one."""
-    t2s, s2t = _converter("t2s"), _converter("s2t")
+    t2s = _converter("t2s")
+    traditional_forms = [_converter(c) for c in ("s2t", "s2tw", "s2hk")]
     fold: dict[str, str] = {}
     hant: list[str] = []
     hans: list[str] = []
     for start, stop in BLOCKS:
         for code in range(start, stop):
             ch = chr(code)
-            as_simplified, as_traditional = t2s.convert(ch), s2t.convert(ch)
+            as_simplified = t2s.convert(ch)
+            kept = any(form.convert(ch) == ch for form in traditional_forms)  # 台 is written so in Hong Kong
             if as_simplified != ch and len(as_simplified) == 1:
                 fold[ch] = as_simplified
-            if as_simplified != ch and as_traditional == ch:
+            if as_simplified != ch and kept:
                 hant.append(ch)
-            elif as_traditional != ch and as_simplified == ch:
+            elif as_simplified == ch and not kept:
                 hans.append(ch)
     return {"t2s": "".join(k + v for k, v in sorted(fold.items())), "hant": "".join(hant), "hans": "".join(hans)}

@@ -27,6 +27,9 @@ def describe(doc: dict[str, Any], path: Path) -> str:
     gazetteer = doc.get("gazetteer") or {}
     count = gazetteer.get("count", 0)
     lines.append(f"gazetteer: {count} world city names, {len(gazetteer.get('countries', {}))} countries")
-    intents = doc.get("nlu", {}).get("intents", {}).get("intents", {})
-    lines.append(f"language data: {len(intents)} intents")
+    lexicon = doc.get("language", {}).get("lexicon", {})
+    cues = lexicon.get("cues", {})
+    lines.append(f"language: {sum(len(v) for v in cues.values())} cue phrases in {len(cues)} classes, "
+                 f"{sum(len(v) for v in lexicon.get('lists', {}).values())} list words; "
+                 f"wording: {len(doc.get('wording', {}))} phrases")
     return "\n".join(lines)

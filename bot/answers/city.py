@@ -37,8 +37,10 @@ def world_city(ref: CityRef, q: Query, ctx: AnswerContext) -> Answer:
     who = ctx.mention(ref)
     if info.id == ctx.main_list.id:
         body = ctx.say("world_city", city=who, top=ctx.top_of(info), evaluated=ctx.evaluated)
-    else:
-        body = ctx.placement_sentence(ctx.placement(info.id, ref), who, country=ref.world[1] if ref.world else None)
+    else:  # "what about Sydney in education?": not in the results at all, and so not in that list
+        body = ctx.sentences([ctx.say("world_city_short", city=who, top=ctx.top_of(ctx.main_list)),
+                              ctx.placement_sentence(ctx.placement(info.id, ref), who,
+                                                     country=ref.world[1] if ref.world else None)])
     return Answer(body, [*buttons.starters(ctx)[:2], ctx.source_button()], sources=ctx.source(info.id))
 
 
@@ -235,6 +237,8 @@ def member(q: Query, ctx: AnswerContext) -> Answer:
     who = ctx.mention(ref)
     if q.op == "everywhere":
         return _everywhere(q, ctx, ref, who)
+    if q.op == "country":
+        return _country(q, ctx, ref, who)
     lists = list(q.lists) or [ctx.main_list.id]
     verdicts = [_verdict(q, ctx, ref, who, ctx.list_info(list_id)) for list_id in lists]
     if "no_why" in q.notes:  # "why is Boston first?": no yes to a why; what is known, and that no reason is given
@@ -320,17 +324,38 @@ def _everywhere(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich) -> Answer
         place = ctx.place_word(p)
         (yes if p.certainty is Certainty.EXACT and p.rank == pos else no).append(
             ctx.say("place_in_list", place=place, in_list=ctx.in_list(info)))
-    verdict = "answer_no" if no else "answer_yes"
+    verdict = "answer_not" if no else "answer_yes"
     parts = [ctx.say(verdict)]
     if yes:
         parts.append(ctx.say("everywhere_yes", city=who, places=ctx.names(yes)))
     if no:
         parts.append(ctx.say("everywhere_no", city=who, places=ctx.names(no)))
+        holders = []
+        for info in ctx.report.lists:
+            held = ctx.report.at(info.id, pos).city if info.ordered else None
+            if held is not None and held.id != ref.id:
+                holders.append(ctx.say("position_exact", city=bold(held.name(ctx.lang)), ordinal=ctx.ordinal(pos),
+                                       in_list=ctx.in_list(info), list=ctx.list_name(info)))
+        parts.extend(holders)
     parts.append(ctx.say("everywhere_groups"))
     body = ctx.sentences(parts)
     city = ctx.city(ref.id) if ref.id else None
     return Answer(body, buttons.for_city(ctx, city, q) if city else [], None,
                   ctx.source(*[i.id for i in ctx.report.lists if i.ordered]), body.plain[:120], focus=ref)
+
+
+def _country(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich) -> Answer:
+    """"Is Hong Kong Chinese?", "does the report count Hong Kong as a Chinese city?"."""
+    code = ref.id and ctx.city(ref.id).country or (ref.world[1] if ref.world else "")
+    place = q.places[0]
+    inside = code in ctx.countries_of(place)
+    if place.exclude:
+        inside = not inside
+    body = ctx.sentences([ctx.say("answer_yes" if inside else "answer_not"),
+                          ctx.say("city_in_country", city=who, country=ctx.country_in_sentence(code),
+                                  adjective=ctx.adjective(code))])
+    return Answer(body, buttons.starters(ctx)[:2] + [ctx.source_button()], None, (ctx.report.meta["source"],),
+                  body.plain[:120], focus=ref)
 
 
 def _members(q: Query, ctx: AnswerContext) -> Answer:

@@ -55,8 +55,14 @@ def _outsiders(refs: list[CityRef], ctx: AnswerContext) -> list[Rich]:
 def compare(q: Query, ctx: AnswerContext) -> Answer:
     refs = _distinct(q)
     unknown = [r for r in refs if r.unknown]
-    if unknown:
-        return unknown_city(unknown[0], q, ctx)
+    if unknown:  # "Xyzville vs Boston": say which name is not known, and what is known of the others
+        answer = unknown_city(unknown[0], q, ctx)
+        known = [r for r in refs if not r.unknown]
+        if known:
+            rest = rank_each(q.but(cities=tuple(known)), ctx)
+            answer.body = ctx.lines([rest.body, answer.body])
+            answer.sources = rest.sources
+        return answer
     if len(refs) < 2:
         from bot.answers.city import rank
 
@@ -64,6 +70,10 @@ def compare(q: Query, ctx: AnswerContext) -> Answer:
     ids = [r.id for r in refs if r.id]
     btns = buttons.for_compare(ctx, ids)
     card = _card(refs, ctx)
+    if q.yesno and len(refs) == 2 and q.op == "anywhere":
+        answer = _anywhere(q, ctx, refs)
+        answer.buttons, answer.card = btns, card
+        return answer
     if q.yesno and len(refs) == 2:
         answer = _ahead(q, ctx, refs)
         if answer is not None:
@@ -90,14 +100,18 @@ def compare_line(info: ListInfo, refs: list[CityRef], ctx: AnswerContext, *, alw
     placements = [ctx.placement(info.id, r) for r in refs]
     certs = {p.certainty for p in placements}
     title = ctx.list_title(info)
+    if certs == {Certainty.UNKNOWN}:  # "Talent development: not known for either", no city read as a member
+        return ctx.say("compare_all_unknown", list=title, n=len(refs), cities=ctx.names([ctx.ref_name(r) for r in refs]))
+    pairs = sorted(zip(refs, placements, strict=True), key=lambda rp: rp[1].certainty is Certainty.UNKNOWN)
     named = ctx.names([ctx.text("place_named" if info.ordered or info.published else "place_named_group").format(
-        city=ctx.ref_name(r), place=ctx.place_word(p)) for r, p in zip(refs, placements, strict=True)])
+        city=ctx.ref_name(r), place=ctx.place_word(p)) for r, p in pairs])
     if not info.ordered and not info.published:  # a plain group: who of them is in it
         if Certainty.MEMBER not in certs and not always:
             return None
         return ctx.say("compare_group", list=title, placements=named)
     if certs == {Certainty.OUTSIDE}:
-        return ctx.say("compare_neither", list=title, top=ctx.top_of(info), n=len(refs)) if always else None
+        return ctx.say("compare_neither", list=title, top=ctx.top_of(info), n=len(refs),
+                       cities=ctx.names([ctx.ref_name(r) for r in refs])) if always else None
     if certs == {Certainty.MEMBER}:
         key = "compare_both_members" if len(refs) == 2 else "compare_all_members"
         return ctx.say(key, list=title, size=info.published)
@@ -130,6 +144,21 @@ def _ahead(q: Query, ctx: AnswerContext, refs: list[CityRef]) -> Answer | None:
         ("compare_yes" if first_ahead else "compare_no")
     body = ctx.say(key, **values)
     return Answer(body, [], None, ctx.source(info.id), body.plain[:120])
+
+
+def _anywhere(q: Query, ctx: AnswerContext, refs: list[CityRef]) -> Answer:
+    """"Did SF beat Boston anywhere?": the lists where the first is ahead, if any."""
+    wins = []
+    for info in ctx.report.lists:
+        placements = [ctx.placement(info.id, r) for r in refs]
+        if ahead_index(placements) == 0:
+            wins.append(compare_line(info, refs, ctx, always=True))
+    if wins:
+        body = ctx.lines([ctx.say("answer_yes"), *[w for w in wins if w is not None]])
+    else:
+        body = ctx.sentences([ctx.say("answer_not"), ctx.say("nowhere_ahead", first=ctx.mention(refs[0]),
+                                                             second=ctx.mention(refs[1]))])
+    return Answer(body, [], None, ctx.source(*[i.id for i in ctx.report.lists]), body.plain[:120])
 
 
 def rank_each(q: Query, ctx: AnswerContext) -> Answer:

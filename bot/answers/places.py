@@ -39,7 +39,8 @@ def _members(q: Query, ctx: AnswerContext, info: ListInfo) -> tuple[list[tuple[i
     sel = select(ctx, [info.id], n={info.id: cut} if cut else None, places=list(q.places))
     order = {c.id: i for i, c in enumerate(ctx.report.members(info.id))}
     named = sorted((c for c in sel.members(IN)), key=lambda cid: order.get(cid, 99))
-    ranked = [(ctx.report.placement(info.id, cid).rank or 0, ctx.city(cid)) for cid in named]
+    skip = set(q.extra.get("except", ()))  # "European cities besides London"
+    ranked = [(ctx.report.placement(info.id, cid).rank or 0, ctx.city(cid)) for cid in named if cid not in skip]
     unnamed = sum(u.count for u in sel.unnamed if u.status == IN)
     # with a known composition the count is exact: a named city that may be in the list can only be one
     # of its unnamed members, not one more
@@ -161,6 +162,10 @@ def quantifier(q: Query, ctx: AnswerContext) -> Answer:
     elif maybe:
         body = ctx.sentences([ctx.say("cant_tell"), ctx.say("place_partial_none", list=ctx.list_name(info),
                                                             what=_what(ctx, q.places))])
+    elif q.extra.get("except"):  # "any European cities besides London?": no — it is the only one
+        only = ctx.city(q.extra["except"][0])
+        body = ctx.sentences([ctx.say("answer_not"), ctx.say("only_other_of_place", city=bold(only.name(ctx.lang)),
+                                                             what=_what(ctx, q.places, 1), top=top)])
     else:  # "any Indian cities in the top 10?": the sentence says no
         body = ctx.say("place_none", what=_what(ctx, q.places, 1), top=top)
     return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
@@ -203,13 +208,16 @@ def count_compare(q: Query, ctx: AnswerContext) -> Answer:
     else:
         best = max(counts, key=lambda pn: pn[1])
         verdict = ctx.say("count_more", what=_what(ctx, (best[0],), 2))
+    if q.yesno:  # "are there more US cities than Chinese ones?": yes or no, then the counts
+        yes = len(values) > 1 and counts[0][1] == max(n for _p, n in counts)
+        verdict = ctx.sentences([ctx.say("answer_yes" if yes else "answer_not"), verdict])
     body = ctx.sentences([verdict, ctx.say("counts_in", counts=ctx.names(parts), top=ctx.top_of(info, _cut(q, info)))])
     return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
 
 
 def aggregate(q: Query, ctx: AnswerContext) -> Answer:
     op = q.op
-    if q.universe == "evaluated" and op in ("count", "share", "average"):
+    if q.universe == "evaluated" and op in ("count", "share", "average", "countries", "regions"):
         return _evaluated(q, ctx)
     if op == "countries":
         return _breakdown(q, ctx, "country")
@@ -251,6 +259,9 @@ def aggregate(q: Query, ctx: AnswerContext) -> Answer:
 def _average(q: Query, ctx: AnswerContext) -> Answer:
     """"average rank of the US cities in the top 10", "average overall rank of the education top 3"."""
     lists = [ctx.list_info(lid) for lid in q.lists] or [ctx.main_list]
+    if not any(i.ordered for i in lists):  # "average talent rank": that list has no ranks at all
+        body = ctx.say("average_unordered", top=ctx.top_of(lists[0]))
+        return Answer(body, buttons.for_list(ctx, lists[0]), None, ctx.source(lists[0].id), body.plain[:120])
     ranking = next((i for i in lists if i.ordered), ctx.main_list)
     group_list = lists[1] if len(lists) >= 2 else ranking
     members, unnamed, maybe = _members(q.but(lists=(group_list.id,)), ctx, group_list)

@@ -11,7 +11,7 @@ from bot.answers.context import Answer, AnswerContext
 from bot.cards.spec import CardSpec
 from bot.query import CityRef, Query
 from bot.wording.rich import Rich, bold, join, plain
-from index_core.model import Certainty, ListInfo
+from index_core.model import Certainty, City, ListInfo
 
 
 def _entries_text(ctx: AnswerContext, entries: list[tuple[int, str]]) -> Rich:
@@ -106,8 +106,15 @@ def _holder(info: ListInfo, pos: int, ctx: AnswerContext, last_of: int | None = 
                        else str(pos)), None
     result = ctx.report.at(info.id, pos)
     if result.city is None:
-        return ctx.say("position_unpublished", n=info.published, in_list=ctx.in_list(info),
-                       list=ctx.list_name(info), ordinal=ctx.ordinal(pos), evaluated=ctx.evaluated), None
+        said = ctx.say("position_unpublished", n=info.published, in_list=ctx.in_list(info),
+                       list=ctx.list_name(info), ordinal=ctx.ordinal(pos), evaluated=ctx.evaluated)
+        if pos == info.published + 1:  # "who is just outside the top 10": the last one inside is known
+            last = ctx.report.at(info.id, info.published).city
+            if last is not None:
+                said = ctx.sentences([said, ctx.say("last_published", city=bold(last.name(ctx.lang)),
+                                                    ordinal=ctx.ordinal(info.published), in_list=ctx.in_list(info),
+                                                    list=ctx.list_name(info))])
+        return said, None
     key = "position_last_of" if last_of else "position_exact"
     return ctx.say(key, city=bold(result.city.name(ctx.lang)), ordinal=ctx.ordinal(pos), in_list=ctx.in_list(info),
                    list=ctx.list_name(info), top=ctx.top_of(info)), result.city
@@ -119,7 +126,11 @@ def positions_range(q: Query, ctx: AnswerContext) -> Answer:
     info = ctx.list_info(q.list_id)
     if not info.ordered:
         return position(q.but(positions=(1,)), ctx)
-    if q.bottom:
+    if q.op == "middle":  # "the middle of the top 10": its middle place(s)
+        size = q.n or info.published
+        start, end = (size + 1) // 2, size // 2 + 1
+        head = ctx.say("range_middle", top=ctx.top_of(info, size))
+    elif q.bottom:
         end = q.n or info.published
         start = max(1, end - q.bottom + 1)
         head = ctx.say("range_bottom", n=q.bottom, top=ctx.top_of(info, end))
@@ -194,6 +205,8 @@ def neighbour(q: Query, ctx: AnswerContext) -> Answer:
         body = ctx.sentences([here, ctx.say("neighbour_beyond", top=ctx.top_of(info), n=info.published,
                                             ordinal=ctx.ordinal(target), evaluated=ctx.evaluated)])
         return Answer(body, btns, CardSpec.top(info.id, None, ctx.lang), sources, body.plain[:120], focus=ref)
+    if q.op == "all":  # "cities ranked below Seattle": every one of them that was published
+        return _all_beyond(q, ctx, info, anchor, who, rank, offset)
     found = ctx.report.at(info.id, target).city
     assert found is not None
     steps = abs(offset)
@@ -203,6 +216,26 @@ def neighbour(q: Query, ctx: AnswerContext) -> Answer:
                    other_ordinal=ctx.ordinal(target), in_list=ctx.in_list(info), list=ctx.list_name(info), n=steps)
     return Answer(body, buttons.for_city(ctx, found, q), CardSpec.top(info.id, None, ctx.lang), sources,
                   body.plain[:120], focus=CityRef(found.name("en"), id=found.id))
+
+
+def _all_beyond(q: Query, ctx: AnswerContext, info: ListInfo, anchor: City, who: Rich, rank: int,
+                offset: int) -> Answer:
+    if offset > 0:
+        entries = [(r, c.name(ctx.lang)) for r, c in ctx.report.top(info.id).entries if r > rank]
+        key = "all_below"
+    else:
+        entries = [(r, c.name(ctx.lang)) for r, c in ctx.report.top(info.id, rank - 1).entries]
+        key = "all_above"
+    parts = [bold(ctx.say(key, city=who, ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info), list=ctx.list_name(info),
+                          n=len(entries)))]
+    if entries:
+        parts.append(_entries_text(ctx, entries))
+    if offset > 0:
+        parts.append(ctx.say("rest_unpublished", n=info.published, in_list=ctx.in_list(info), list=ctx.list_name(info),
+                             evaluated=ctx.evaluated))
+    body = ctx.lines(parts)
+    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
+                  parts[0].plain, focus=q.cities[0])
 
 
 def between(q: Query, ctx: AnswerContext) -> Answer:

@@ -28,8 +28,13 @@ def meta(q: Query, ctx: AnswerContext) -> Answer:
     source = ctx.report.meta["source"]
     if op == "who":
         body = ctx.say("meta_who", compilers=compilers(ctx))
-        if q.yesno:
+        if q.extra.get("reporter"):  # "is it a Xinhua ranking?": Xinhua reported it; others compiled it
+            reported = ctx.names([v.get(ctx.lang) or v["en"] for v in ctx.report.meta["sources"].values()])
+            body = ctx.sentences([body, ctx.say("meta_reported_by", sources=reported)])
+        elif q.yesno:
             body = ctx.sentences([ctx.say("answer_yes"), body])
+    elif op == "scores":
+        body = ctx.sentences([ctx.say("no_scores"), ctx.say("scores_instead")])
     elif op == "when":
         body = ctx.say("meta_when", released=bold(ctx.wording.date(ctx.report.meta["released"], ctx.lang,
                                                                    weekday=True)),

@@ -77,9 +77,9 @@ def set_answer(q: Query, ctx: AnswerContext) -> Answer:
     if certain or certain_unnamed:
         named = [_named(ctx, certain, ranked)] if certain else []
         named += [ctx.say("unnamed_members", n=u.count, adjective=ctx.adjective(u.country)) for u in certain_unnamed]
-        key = "set_certain" if maybe or maybe_unnamed else "set_all"
-        parts.append(ctx.say(key, what=what, names=ctx.names(named), n=len(certain) + sum(u.count for u in
-                                                                                           certain_unnamed)))
+        count = len(certain) + sum(u.count for u in certain_unnamed)
+        key = "set_certain" if maybe or maybe_unnamed else ("set_only" if count == 1 else "set_all")
+        parts.append(ctx.say(key, what=what, names=ctx.names(named), n=count))
     elif not (maybe or maybe_unnamed):
         parts.append(ctx.say("set_none", what=what))
     if maybe:

@@ -72,6 +72,7 @@ class EntityReader:
         self._slot_before = frozenset(" ".join(keys(w)) for w in slots.get("before", []))
         self._slot_after = frozenset(" ".join(keys(w)) for w in slots.get("after", []))
         self._connectors = frozenset(" ".join(keys(w)) for w in slots.get("connectors", []))
+        self._near = frozenset(" ".join(keys(w)) for w in slots.get("near", []))
         raw = index.language.get("lexicon", {})
         self._not_cities = frozenset(" ".join(keys(w)) for w in raw.get("not_cities", []))
         self._not_cities |= frozenset("".join(keys(w)) for w in raw.get("not_cities", []))
@@ -84,7 +85,8 @@ class EntityReader:
         _TEXT.set(prepared)
         i, n = 0, len(words)
         while i < n:
-            item = self._number_at(tokens, words, i) or self._phrase_at(tokens, words, i)
+            item = self._number_at(tokens, words, i) or self._cjk_world_at(tokens, words, i) or \
+                self._phrase_at(tokens, words, i)
             if item is None:
                 item = Item("word", words[i], i, i + 1, tokens[i].raw, words[i])
             reading.items.append(item)
@@ -132,6 +134,24 @@ class EntityReader:
         before = tokens[i - 1].key if i else ""
         return after in ("city", "cities", "based", "ones", "cities'") or before in (
             "in", "from", "non", "outside", "the", "any", "of", "than", "american", "versus", "vs")
+
+    def _cjk_world_at(self, tokens: list[Token], words: list[str], i: int) -> Item | None:
+        """A real city's Chinese name ("成都", "多伦多", "首尔"), looked up before the phrases: its characters
+        may be words of their own ("都", "多")."""
+        if not tokens[i].cjk or i + 1 >= len(words) or words[i] + words[i + 1] not in self.index.world_cjk_prefixes:
+            return None
+        width, _meanings = self.lex.longest(words, i)
+        for span in range(min(4, len(words) - i), 1, -1):
+            if span <= width:
+                return None  # a phrase of the lexicon as long (a report city's name, "中国城市")
+            key = "".join(words[i:i + span])
+            world = self.index.world_city(key)
+            if world:
+                own = self.lex.city_names.get(fold(world[0]))
+                if own:  # "北京市", "纽约市": the report's city after all
+                    return Item("city", own, i, i + span, _raw(tokens, i, i + span), key)
+                return Item("world", world, i, i + span, _raw(tokens, i, i + span), key)
+        return None
 
     # --- numbers ---------------------------------------------------------------------------
     def _number_at(self, tokens: list[Token], words: list[str], i: int) -> Item | None:
@@ -200,6 +220,7 @@ class EntityReader:
         joined = "".join(words) if cjk else " ".join(words)
         named = self._in_slot(items, i, j) or content <= len(run) or any(
             tokens[it.start].capital and it.start > 0 for it in run)
+        near = named or (i > 0 and items[i - 1].key in self._near)  # "lived in berlin": a real city, if one
         if joined in self._not_cities:
             return [Item("unknown", text, start, end, text, joined)]
         if cjk:
@@ -209,10 +230,13 @@ class EntityReader:
             world = self.index.world_city(joined) if len(joined) >= 2 else None
             if world:
                 return [Item("world", world, start, end, text, joined)]
-            if len(joined) >= 2 and named:
+            city_suffix = j < len(items) and items[j].key in ("市", "城")  # "火星市排第几"
+            if len(joined) >= 2 and (named or city_suffix):
+                if city_suffix:
+                    end, text, joined = items[j].end, _raw(tokens, start, items[j].end), joined + items[j].key
                 return [Item("unknown", text, start, end, text, joined)]
             return run
-        world = self.index.world_city(joined, word_ok=named) if len(run) <= WORLD_SPAN else None
+        world = self.index.world_city(joined, word_ok=near) if len(run) <= WORLD_SPAN else None
         if world:  # a real city first: "hangzhou" is Hangzhou, not a typo of Guangzhou
             return [Item("world", world, start, end, text, joined)]
         found = self._fuzzy_latin(joined)
@@ -226,7 +250,7 @@ class EntityReader:
                 key = " ".join(words[k:k + width])
                 sub = run[k:k + width]
                 capital = tokens[sub[0].start].capital
-                world = self.index.world_city(key, word_ok=named or capital)
+                world = self.index.world_city(key, word_ok=near or capital)
                 if world and (width > 1 or len(key) >= 4 or capital):
                     out.append(Item("world", world, sub[0].start, sub[-1].end,
                                     _raw(tokens, sub[0].start, sub[-1].end), key))
