@@ -548,7 +548,7 @@ class Interpreter:
         if f.has("pronoun") and not f.cities and ctx.referent() is not None:
             f.cities = [ctx.referent()]
             f.by_pronoun = True
-        elif len(f.cities) == 1 and (f.has("pronoun") and f.has("distance", "between", "better", "worse")
+        elif len(f.cities) == 1 and ((f.has("pronoun") and f.has("distance", "between", "better", "worse"))
                                      or f.has("distance")) and \
                 ctx.referent() is not None and ctx.referent().key != f.cities[0].key:
             f.cities = [ctx.referent(), *f.cities]  # "how far is it from Boston?"

@@ -346,7 +346,7 @@ def _everywhere(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich) -> Answer
 
 def _country(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich) -> Answer:
     """"Is Hong Kong Chinese?", "does the report count Hong Kong as a Chinese city?"."""
-    code = ref.id and ctx.city(ref.id).country or (ref.world[1] if ref.world else "")
+    code = (ref.id and ctx.city(ref.id).country) or (ref.world[1] if ref.world else "")
     place = q.places[0]
     inside = code in ctx.countries_of(place)
     if place.exclude:
@@ -354,7 +354,7 @@ def _country(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich) -> Answer:
     body = ctx.sentences([ctx.say("answer_yes" if inside else "answer_not"),
                           ctx.say("city_in_country", city=who, country=ctx.country_in_sentence(code),
                                   adjective=ctx.adjective(code))])
-    return Answer(body, buttons.starters(ctx)[:2] + [ctx.source_button()], None, (ctx.report.meta["source"],),
+    return Answer(body, [*buttons.starters(ctx)[:2], ctx.source_button()], None, (ctx.report.meta["source"],),
                   body.plain[:120], focus=ref)
 
 

@@ -101,7 +101,8 @@ def compare_line(info: ListInfo, refs: list[CityRef], ctx: AnswerContext, *, alw
     certs = {p.certainty for p in placements}
     title = ctx.list_title(info)
     if certs == {Certainty.UNKNOWN}:  # "Talent development: not known for either", no city read as a member
-        return ctx.say("compare_all_unknown", list=title, n=len(refs), cities=ctx.names([ctx.ref_name(r) for r in refs]))
+        return ctx.say("compare_all_unknown", list=title, n=len(refs),
+                       cities=ctx.names([ctx.ref_name(r) for r in refs]))
     pairs = sorted(zip(refs, placements, strict=True), key=lambda rp: rp[1].certainty is Certainty.UNKNOWN)
     named = ctx.names([ctx.text("place_named" if info.ordered or info.published else "place_named_group").format(
         city=ctx.ref_name(r), place=ctx.place_word(p)) for r, p in pairs])
