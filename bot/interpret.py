@@ -270,14 +270,14 @@ class Interpreter:
                 and not f.has("named", "countries", "continents", "share"):
             return Query("meta", lang, op="count", text=f.text)
         if f.evaluated_universe and not f.places and not f.cities and not f.has("share"):  # "list all 30 cities"
-            return Query("meta", lang, op="count", text=f.text)
+            return Query("meta", lang, op="count_list", text=f.text)
         if f.has("evaluated") and f.has("which", "countries", "continents") and not (f.cities or f.lists) and \
                 not f.has("share", "how_many", "top_word") and (_plural(f) or f.has("countries", "continents")):
             return Query("meta", lang, op="count", text=f.text)  # "which cities were evaluated?"
         if f.has("score") and not (f.cities or f.lists or f.counts or f.positions or f.places):
             return Query("meta", lang, op="scores", text=f.text)  # "what were the scores?"
         if f.has("reporter") and not (f.cities or f.lists):  # "is it a Xinhua ranking?"
-            return Query("meta", lang, op="who", text=f.text, extra={"reporter": True})
+            return Query("meta", lang, op="who", text=f.text, yesno=self._yesno(f), extra={"reporter": True})
         if f.has("overview") and not (f.cities or f.lists or f.places):
             return Query("meta", lang, op="findings", text=f.text)
         if f.has("stands_for") and (f.lists or f.has("index_word")) and not f.cities:
@@ -293,6 +293,9 @@ class Interpreter:
                 return Query("meta", lang, op=op, text=f.text)
         if f.has("index_word") and f.has("which", "title") and not ranking:
             return Query("meta", lang, op="index", text=f.text)
+        if f.places and f.has("findings", "how_doing") and not (f.cities or f.counts) and \
+                any(p.id in ("CN", "asia") for p in f.places):  # "what does the report say about Chinese cities in X?"
+            return Query("meta", lang, op="china", places=tuple(f.places), lists=tuple(f.lists), text=f.text)
         if f.has("findings") and (f.has("report_word") or f.places or f.first_cues & {"findings"}) \
                 and not (f.cities or f.lists or f.counts):
             if f.places and any(p.id in ("CN", "asia") for p in f.places):
@@ -415,10 +418,11 @@ class Interpreter:
         if f.cities:
             return None
         lists = f.lists
+        universe = "evaluated" if f.has("evaluated") or f.evaluated_universe else ""
         if f.has("countries"):
-            return self._base("aggregate", f, lang, op="countries")
+            return self._base("aggregate", f, lang, op="countries", universe=universe)
         if f.has("continents") or (f.has("most") and not lists):
-            return self._base("aggregate", f, lang, op="regions")
+            return self._base("aggregate", f, lang, op="regions", universe=universe)
         if len(lists) >= 2 and not f.negated_lists and self._each(f):
             return self._base("top", f, lang, op="each")  # "top 3 in education and innovation", "…分别是哪些"
         if (len(lists) >= 2 or (lists and f.negated_lists and (len(lists) >= 2 or f.has("which", "cities_word"))))\
@@ -592,8 +596,8 @@ class Interpreter:
             f.cities = ctx.recent_cities()[:2]  # "which of them is higher?", "中间隔了几个城市"
         elif not f.cities and last.cities and self._needs_city(f):
             f.cities = [ctx.focus() or last.cities[0]]
-        elif not f.lists and f.positions and kind in ("top", "position", "range") and last.lists:
-            f.lists = list(last.lists[:1])  # "who's 4th?" after the innovation top 3
+        elif not f.lists and f.positions and last.lists:
+            f.lists = list(last.lists[:1])  # "who's 4th?" after the innovation top 3, "which one is first?"
         return f
 
     def _main_list_for_free_counts(self, f: Features) -> None:

@@ -83,8 +83,20 @@ def in_place(q: Query, ctx: AnswerContext) -> Answer:
         body = ctx.say("place_unnamed", n=count, **values)
     else:
         body = ctx.say("place_some", n=count, **values)
+    said = _statements_about(ctx, q.places, info)
+    if said:  # "Chinese cities in higher education": and what the report says of them there
+        body = ctx.sentences([body, *said])
     return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, cut, ctx.lang), ctx.source(info.id),
                   body.plain[:120])
+
+
+def _statements_about(ctx: AnswerContext, places: tuple[PlaceRef, ...], info: ListInfo) -> list[Rich]:
+    """The report's statements that name both the place's cities and the list (none for the main list)."""
+    if info.id == ctx.main_list.id or not places or places[0].exclude:
+        return []
+    adjective, name = ctx.place_adjective(places[0]), info.name(ctx.lang)
+    return [ctx.say("the_report_says", text=s.text(ctx.lang)) for s in ctx.report.statements()
+            if adjective in s.text(ctx.lang) and name in s.text(ctx.lang)]
 
 
 def _evaluated(q: Query, ctx: AnswerContext) -> Answer:
@@ -96,6 +108,21 @@ def _evaluated(q: Query, ctx: AnswerContext) -> Answer:
     if q.op == "share" and named:
         body = ctx.sentences([body, ctx.say("evaluated_share_floor", n=len(named), evaluated=ctx.evaluated,
                                             percent=round(100 * len(named) / ctx.evaluated))])
+    return Answer(body, buttons.for_report(ctx), None, (ctx.report.meta["source"],), body.plain[:120])
+
+
+def _evaluated_breakdown(q: Query, ctx: AnswerContext, op: str) -> Answer:
+    """"How many countries were evaluated?": not known; the countries (or regions) of the cities named."""
+    codes: list[str] = []
+    for cid in ctx.index.city_ids():
+        if ctx.report.mentions(cid):
+            code = ctx.city(cid).country
+            key = code if op == "countries" else (ctx.index.region_of(code) or "")
+            if key not in codes:
+                codes.append(key)
+    names = [ctx.country_in_sentence(k) if op == "countries" else ctx.index.region_name(k, ctx.lang) for k in codes]
+    key = "evaluated_countries" if op == "countries" else "evaluated_regions"
+    body = ctx.say(key, evaluated=ctx.evaluated, n=len(names), names=ctx.names(names))
     return Answer(body, buttons.for_report(ctx), None, (ctx.report.meta["source"],), body.plain[:120])
 
 
@@ -217,7 +244,9 @@ def count_compare(q: Query, ctx: AnswerContext) -> Answer:
 
 def aggregate(q: Query, ctx: AnswerContext) -> Answer:
     op = q.op
-    if q.universe == "evaluated" and op in ("count", "share", "average", "countries", "regions"):
+    if q.universe == "evaluated" and op in ("countries", "regions"):
+        return _evaluated_breakdown(q, ctx, op)
+    if q.universe == "evaluated" and op in ("count", "share", "average"):
         return _evaluated(q, ctx)
     if op == "countries":
         return _breakdown(q, ctx, "country")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.answers import buttons
 from bot.answers.context import Answer, AnswerContext
 from bot.query import Query
-from bot.wording.rich import Rich, bold
+from bot.wording.rich import Rich, bold, plain
 
 
 def _meta(ctx: AnswerContext, key: str) -> str:
@@ -30,7 +30,8 @@ def meta(q: Query, ctx: AnswerContext) -> Answer:
         body = ctx.say("meta_who", compilers=compilers(ctx))
         if q.extra.get("reporter"):  # "is it a Xinhua ranking?": Xinhua reported it; others compiled it
             reported = ctx.names([v.get(ctx.lang) or v["en"] for v in ctx.report.meta["sources"].values()])
-            body = ctx.sentences([body, ctx.say("meta_reported_by", sources=reported)])
+            body = ctx.sentences([*([ctx.say("answer_not")] if q.yesno else []), body,
+                                  ctx.say("meta_reported_by", sources=reported)])
         elif q.yesno:
             body = ctx.sentences([ctx.say("answer_yes"), body])
     elif op == "scores":
@@ -40,8 +41,12 @@ def meta(q: Query, ctx: AnswerContext) -> Answer:
                                                                    weekday=True)),
                        reported=ctx.wording.date(ctx.report.meta["reported"] or ctx.report.meta["released"], ctx.lang),
                        year=year_of(ctx))
-    elif op == "count":
+    elif op in ("count", "count_list"):
         body = ctx.say("meta_count", evaluated=bold(str(ctx.evaluated)), top=ctx.top_of(ctx.main_list))
+        if op == "count_list":  # "list all 30 cities": what was published, then
+            entries = ctx.report.top(ctx.main_list.id).entries
+            body = ctx.lines([body, ctx.say("published_instead", top=ctx.top_of(ctx.main_list)),
+                              plain("\n".join(f"{r}. {c.name(ctx.lang)}" for r, c in entries))])
     elif op in ("measure", "indicators", "growth"):
         structure = ctx.report.meta["structure"] or ctx.report.meta["index_name"]
         key = {"measure": "meta_measure", "indicators": "meta_indicators", "growth": "meta_growth"}[op]
@@ -74,8 +79,12 @@ def _china(q: Query, ctx: AnswerContext) -> Answer:
     country = next((p.id for p in q.places if p.kind == "country"), "CN")
     in_top = [ctx.with_rank(c, r) for r, c in ctx.report.top(main.id).entries if c.country == country]
     statements = [s for s in ctx.report.statements() if s.topic in ("findings", "recommendation")]
-    parts = [ctx.say("china_places", names=ctx.names(in_top), top=ctx.top_of(main),
-                     adjective=ctx.adjective(country))]
+    if q.lists:  # "in sci-tech": the statements about that list (named in them), if any
+        names = [ctx.list_info(lid).name(ctx.lang) for lid in q.lists]
+        about = [s for s in statements if any(name in s.text(ctx.lang) for name in names)]
+        statements = about or statements
+    parts = [ctx.say("place_some", n=len(in_top), top=ctx.top_of(main), names=ctx.names(in_top),
+                     what=ctx.say("what_adj", n=len(in_top), adjective=ctx.adjective(country)))]
     parts += [ctx.say("quoted", text=s.text(ctx.lang)) for s in statements]
     body = ctx.sentences(parts)
     return Answer(body, buttons.for_report(ctx), None, tuple(dict.fromkeys([main.source, *[s.source for s in
@@ -121,7 +130,11 @@ def change(q: Query, ctx: AnswerContext) -> Answer:
     pair = q.extra.get("reports")
     if not pair:
         years = editions(ctx)
-        body = ctx.say("change_one_edition", have=ctx.names([str(y) for y in years]), n=len(years))
+        parts = [ctx.say("change_one_edition", have=ctx.names([str(y) for y in years]), n=len(years))]
+        list_id = q.list_id or ctx.main_list.id
+        for ref in [c for c in q.cities if c.id][:2]:  # "did London's ranking change?": what it is now, at least
+            parts.append(ctx.placement_sentence(ctx.report.placement(list_id, ref.id), ctx.mention(ref)))
+        body = ctx.sentences(parts)
         return Answer(body, buttons.for_report(ctx), None, (ctx.report.meta["source"],), body.plain[:120])
     older, newer = (ctx.index.reports[r] for r in pair)
     lines: list[Rich] = []

@@ -49,10 +49,14 @@ def _named(ctx: AnswerContext, ids: list[str], ranked_in: ListInfo | None) -> Ri
 
 def _description(ctx: AnswerContext, positive: list[ListInfo], negative: list[ListInfo], q: Query) -> Rich:
     cuts = _cuts(q, positive)
-    tops = [ctx.top_of(info, cuts.get(info.id)) for info in positive]
+    tops = [ctx.say("set_the_list", top=ctx.top_of(info, cuts.get(info.id))) for info in positive]
     text = ctx.names(tops, conj="or" if q.op == "or" else "and")
+    if len(tops) == 2 and q.op != "or" and not negative:
+        text = ctx.say("set_both", first=tops[0], second=tops[1])
     if negative:
-        text = ctx.say("set_but_not", lists=text, excluded=ctx.names([ctx.top_of(i) for i in negative], conj="or"))
+        cuts_all = _cuts(q, negative)
+        text = ctx.say("set_but_not", lists=text, excluded=ctx.names(
+            [ctx.say("set_the_list", top=ctx.top_of(i, cuts_all.get(i.id))) for i in negative], conj="or"))
     return text
 
 
@@ -64,7 +68,7 @@ def set_answer(q: Query, ctx: AnswerContext) -> Answer:
     cuts = _cuts(q, positive + negative)
     sel = select(ctx, [i.id for i in positive], n=cuts, excluded=[i.id for i in negative], places=list(q.places),
                  union=union)
-    ranked = next((i for i in positive if i.ordered), None)
+    ranked = None if union else next((i for i in positive if i.ordered), None)
     what = _description(ctx, positive, negative, q)
     certain, maybe = sel.members(IN), sel.members(MAYBE)
     certain_unnamed = [u for u in sel.unnamed if u.status == IN]
@@ -78,10 +82,20 @@ def set_answer(q: Query, ctx: AnswerContext) -> Answer:
         named = [_named(ctx, certain, ranked)] if certain else []
         named += [ctx.say("unnamed_members", n=u.count, adjective=ctx.adjective(u.country)) for u in certain_unnamed]
         count = len(certain) + sum(u.count for u in certain_unnamed)
-        key = "set_certain" if maybe or maybe_unnamed else ("set_only" if count == 1 else "set_all")
+        partial = bool(maybe) and not any(i.composition for i in positive + negative)  # a group named "such as"
+        if partial:
+            key = "set_named_only"
+        else:
+            key = "set_certain" if maybe or maybe_unnamed else ("set_only" if count == 1 else "set_all")
         parts.append(ctx.say(key, what=what, names=ctx.names(named), n=count))
     elif not (maybe or maybe_unnamed):
-        parts.append(ctx.say("set_none", what=what))
+        kept = [c.id for info in positive[:1] for c in ctx.report.members(info.id)][:cuts.get(positive[0].id)] \
+            if positive and negative else []
+        if kept:  # "in the innovation top 3 but not the overall top 3": none — all three are in both
+            parts.append(ctx.say("set_none_excluded", names=_named(ctx, kept, None), n=len(kept),
+                                 excluded=ctx.names([ctx.top_of(i, cuts.get(i.id)) for i in negative], conj="or")))
+        else:
+            parts.append(ctx.say("set_none", what=what))
     if maybe:
         parts.append(ctx.say("set_maybe", names=_named(ctx, maybe, None), n=len(maybe),
                              reason=_why_unknown(ctx, positive + negative)))

@@ -182,9 +182,9 @@ def test_real_cities_in_a_list_follow_what_the_list_allows(ask, question, expect
     assert expected in ask(question).text
 
 
-@pytest.mark.parametrize(("question", "note"), [("what's beijing's score", "The published results give ranks, not "
-                                                                          "index scores."),
-                                                ("北京得分多少", "公布的结果只有名次，没有指数得分。")])
+@pytest.mark.parametrize(("question", "note"), [("what's beijing's score", "The index scores were not published: the "
+                                                                          "results give ranks only."),
+                                                ("北京得分多少", "报告没有公布指数得分，公布的结果只有名次。")])
 def test_scores_were_not_published(ask, question, note):
     lines = ask(question).text.splitlines()
     assert lines[0] == note
