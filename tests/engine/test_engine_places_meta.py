@@ -27,7 +27,7 @@ import pytest
 ])
 def test_country_and_region(ask, question, start):
     reply = ask(question)
-    assert reply.intent in ("in_place", "aggregate", "quantifier", "meta")  # "how is china doing": and what the report says
+    assert reply.intent in ("in_place", "aggregate", "quantifier", "meta")  # meta: "how is china doing"
     assert reply.text.startswith(start)
 
 
