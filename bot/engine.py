@@ -1,6 +1,6 @@
 """The answering engine: a message (and its chat's state) in, a Reply out. One way through:
 
-    normalise → clauses → entities → interpret (bot/interpret.py) → answer (bot/answers/) → Reply
+    normalise → clauses → entities → interpret (bot/interpret/) → answer (bot/answers/) → Reply
 
 The same engine serves `citybot ask`, `citybot chat` and the Telegram bot.
 """

@@ -2,7 +2,7 @@
 answers carry the report's source, and what a follow-up continues from it.
 
 Adding a question type: write its handler (a function of a Query and an AnswerContext, in the
-family's module under bot/answers/), register it here, teach bot/interpret.py when a clause asks
+family's module under bot/answers/), register it here, teach bot/interpret/ when a clause asks
 it (using cue words from data/language/lexicon.yaml), put its wording in data/wording/, and test it.
 """
 

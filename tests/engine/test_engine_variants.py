@@ -26,7 +26,8 @@ def _names(e: Engine, list_id: str, lang: str = "en") -> list[str]:
 
 def _near(text: str, city: str, ordinal: str) -> bool:
     """The city and its place stated together (within 60 characters, as the acceptance sets check)."""
-    pattern = rf"{re.escape(city)}[^?!？！]{{0,60}}?{re.escape(ordinal)}|{re.escape(ordinal)}[^?!？！]{{0,60}}?{re.escape(city)}"
+    c, o = re.escape(city), re.escape(ordinal)
+    pattern = rf"{c}[^?!？！]{{0,60}}?{o}|{o}[^?!？！]{{0,60}}?{c}"
     return re.search(pattern, text) is not None
 
 
@@ -45,7 +46,8 @@ def test_the_city_after_each_city(e, list_id, template):
 
 
 @pytest.mark.parametrize(("list_id", "template"), [
-    (lid, t) for lid in RANKED for t in ("who is just ahead of {city}{in_list}?", "who ranks right above {city}{in_list}")])
+    (lid, t) for lid in RANKED
+    for t in ("who is just ahead of {city}{in_list}?", "who ranks right above {city}{in_list}")])
 def test_the_city_before_each_city(e, list_id, template):
     names = _names(e, list_id)
     for rank, city in enumerate(names[1:], 2):
@@ -73,7 +75,8 @@ def test_the_distance_between_every_pair(e, template):
         assert re.search(rf"(?<!\d){j - i}(?!\d)", text), (question, text)
 
 
-@pytest.mark.parametrize("template", ["who is {ordinal}{in_list}?", "who's number {n}{in_list}", "{ordinal} place{in_list}?"])
+@pytest.mark.parametrize("template", [
+    "who is {ordinal}{in_list}?", "who's number {n}{in_list}", "{ordinal} place{in_list}?"])
 def test_every_published_position(e, template):
     for list_id, in_list in RANKED.items():
         for n, city in enumerate(_names(e, list_id), 1):
@@ -111,5 +114,5 @@ def test_who_is_ahead_for_every_pair(e):
 ])
 def test_the_best_and_worst_of_a_place(e, question, city):
     text = e.answer(question, {}).text
-    assert text.startswith(city) or text.startswith(f"排名最高的") or text.startswith("排名最低的"), text
+    assert text.startswith(city) or text.startswith("排名最高的") or text.startswith("排名最低的"), text
     assert city in text.split("\n")[0][:80]

@@ -1,0 +1,136 @@
+"""What every rule of the interpreter uses: the clause's reading, the count and the yes/no it asks,
+the report it is about, and the Query built from its features."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.context import Conversation
+from bot.interpret.kinds import IMPERATIVE_CUES, a_not_a
+from bot.language.entities import EntityReader
+from bot.language.features import Features, features
+from bot.language.lexicon import Lexicon
+from bot.language.tokens import keys
+from bot.query import Query
+from index_core.index import Index
+
+
+@dataclass
+class Clause:
+    text: str
+    f: Features
+    query: Query | None = None
+    asks: bool = False  # has the form of a question (or a command), not of a statement
+
+
+class Rules:
+    """Shared state and pieces; the families of rules (the mixins beside this module) build on it."""
+
+    def __init__(self, index: Index, lexicon: Lexicon, reader: EntityReader) -> None:
+        self.index = index
+        self.lex = lexicon
+        self.reader = reader
+        raw = index.language.get("lexicon", {})
+        self._verify_endings = tuple(keys(w) for w in raw.get("verify_endings", []))
+        self._lead_ins = frozenset(" ".join(keys(w)) for w in raw.get("lead_ins", []))
+        self._years = {int(r.meta["released"][:4]): r.id for r in index.reports.values()}
+        self._latest = max(index.reports.values(), key=lambda r: r.meta["released"]).id
+        self._default = index.default.id
+        self._evaluated = index.default.meta["cities_evaluated"]
+
+    def _clause(self, text: str, lang: str) -> Clause:
+        reading = self.reader.read(text)
+        return Clause(text, features(reading, text, self._evaluated, self._lead_ins))
+
+    def _verifies(self, clause: Clause) -> bool:
+        return clause.f.has("verify") or self._ends_with_check(clause.f)
+
+    def _ends_with_check(self, f: Features) -> bool:
+        words = tuple(t.key for t in f.reading.tokens)
+        return any(words[-len(e):] == e for e in self._verify_endings if e)
+
+    @staticmethod
+    def _bare(f: Features) -> bool:
+        """Only a city's name ("shanghai", "London?", "北京"): everything known about it."""
+        return not f.continued and not f.lists and all(
+            it.kind in ("city", "filler") or (it.cues <= {"followup"} and it.kind == "cue") for it in f.reading.items)
+
+    @staticmethod
+    def _imperative(f: Features) -> bool:
+        """Asked the way people ask a bot, without a question word: "top 3 in education", "Shanghai vs
+        Beijing", "boston at a glance"."""
+        first = next((it for it in f.reading.items if it.kind != "filler"), None)
+        if first is None:
+            return False
+        return first.kind in ("city", "world", "unknown", "list", "place", "number", "ordinal") or bool(
+            first.cues & IMPERATIVE_CUES)
+
+    @staticmethod
+    def _answerable(f: Features) -> bool:
+        return bool(f.cities or f.lists or f.places or f.counts or f.positions)
+
+    def _base(self, kind: str, f: Features, lang: str, **values) -> Query:
+        values.setdefault("lists", tuple(f.lists))
+        values.setdefault("excluded", tuple(f.negated_lists))
+        values.setdefault("places", tuple(f.places))
+        values.setdefault("n", self._count(f))
+        values.setdefault("positions", tuple(f.positions))
+        values.setdefault("cuts", tuple(f.list_counts.items()))
+        return Query(kind, lang, text=f.text, **values)
+
+    def _count(self, f: Features) -> int | None:
+        return f.counts[0] if f.counts else None
+
+    def _yesno(self, f: Features) -> bool:
+        if f.has("whether", "verify") or self._ends_with_check(f):
+            return True  # "is it true that ...", "Shanghai is 5th, right?"
+        if f.first_cues & {"request", "why"}:
+            return False  # "can you compare ...?", "能比较一下北京和上海吗", "why is ...": not a yes or no
+        if f.first_cues & {"yes_no_start"}:
+            return True
+        words = [t.key for t in f.reading.tokens]
+        particle = bool(words) and (words[-1] in ("吗", "嘛") or (words[-1] == "么" and (
+            len(words) < 2 or words[-2] not in ("什", "怎", "那", "这", "多"))))  # "说了什么" asks what, not whether
+        return bool(words) and (particle or "是否" in "".join(words)
+                                or a_not_a(words) or "有没有" in "".join(words))
+
+    def _offset(self, f: Features) -> int:
+        if f.offset is not None:
+            return f.offset
+        before = f.has("before", "previous") and not f.has("after", "next")
+        if f.has("before") and f.has("after"):  # "behind" is both worse and after; "ahead of" both
+            before = any("before" in it.cues and "after" not in it.cues for it in f.reading.items)
+        steps = f.numbers[0] if f.numbers and f.numbers[0] <= 5 else 1
+        return -steps if before else steps
+
+    def _universe(self, f: Features) -> str:
+        return "evaluated" if f.evaluated_universe else ""
+
+    @staticmethod
+    def _set_op(f: Features) -> str:
+        if f.has("or") and not f.has("both"):
+            return "or"
+        return "and"
+
+    def _report(self, f: Features) -> tuple[str | None, int | None, tuple[str, str] | None]:
+        """The report a clause asks about (by year, "last year's", "the latest"), a year asked
+        for that no report is from, and two reports to compare for "how did X change"."""
+        years = list(dict.fromkeys(f.years))
+        if f.has("last_year"):
+            ordered = sorted(self._years)
+            previous = ordered[-2] if len(ordered) >= 2 else ordered[-1] - 1
+            years.append(previous)
+        if f.has("change") and len(self._years) >= 2 and (len(years) >= 2 or f.has("last_year")):
+            ordered = sorted(self._years)
+            first, second = (years[0], years[1]) if len(years) >= 2 else (ordered[-2], ordered[-1])
+            if first in self._years and second in self._years:
+                return None, None, (self._years[min(first, second)], self._years[max(first, second)])
+        for year in years:
+            if year not in self._years:
+                return None, year, None
+        if years:
+            return self._years[years[0]], None, None
+        return None, None, None
+
+    def _classify(self, f: Features, lang: str, ctx: Conversation, *, yesno: bool = False) -> Query | None:
+        raise NotImplementedError  # the Interpreter's: rules that read a clause again (commands, checks)

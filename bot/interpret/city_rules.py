@@ -1,0 +1,80 @@
+"""Rules for clauses that name cities: a rank, a profile, a yes/no about one city; a comparison,
+a distance, the cities between two; the neighbours of one."""
+
+from __future__ import annotations
+
+from bot.context import Conversation
+from bot.interpret.base import Rules
+from bot.interpret.kinds import NEIGHBOUR_CUES, plural, unique
+from bot.language.features import Features
+from bot.query import CityRef, Query
+
+
+class CityRules(Rules):
+    def _cities(self, f: Features, lang: str, yesno: bool, ctx: Conversation) -> Query | None:
+        cities = unique(f.cities)
+        if f.places and f.has("outside") and len(cities) == 1 and cities[0].id:  # "European cities besides London?"
+            asks = yesno or f.has("any")
+            return self._base("quantifier" if asks else "in_place", f, lang, op="any" if asks else "", yesno=asks,
+                              extra={"except": (cities[0].id,)})
+        if len(cities) >= 2:
+            return self._two_cities(f, lang, yesno, cities)
+        if len(cities) != 1:
+            return None
+        city = cities[0]
+        if f.has("how_many") and f.has("before", "better") and city.id:
+            return self._base("rank", f, lang, cities=(city,), op="count_above")
+        if f.has(*NEIGHBOUR_CUES) and not yesno and (f.has("who", "which", "city_word", "cities_word")
+                                                    or not f.has("rank")):
+            lists = tuple(f.lists) or (tuple(ctx.last_lists()[:1]) if f.by_pronoun else ())
+            every = plural(f) or f.has("all")
+            return self._base("neighbour", f, lang, cities=(city,), offset=self._offset(f), lists=lists,
+                              op="all" if every and f.offset is None else "", extra={"by_pronoun": f.by_pronoun})
+        if yesno or (f.has("why") and (f.positions or (f.has("best", "first_word", "worst") and not f.counts))):
+            return self._city_yesno(f, lang, city)  # "why is Tokyo first?": is it?
+        if (f.has("profile", "findings") or (f.has("all") and f.has("list_word")) or self._bare(f)) and not (
+                f.lists and f.has("profile", "how_doing")):
+            return self._base("profile", f, lang, cities=(city,))
+        if f.has("best", "worst") and f.has("who", "which") and not f.has("rank"):
+            return None  # "which city is best in innovation" with a stray name: the lists decide
+        return self._base("rank", f, lang, cities=(city,))
+
+    def _two_cities(self, f: Features, lang: str, yesno: bool, cities: list[CityRef]) -> Query:
+        if f.has("distance") or (f.has("how_many") and (f.has("between", "places") or f.has("better", "worse"))):
+            return self._base("distance", f, lang, cities=tuple(cities[:2]))
+        if (f.has("between") and f.has("who", "which")) or (f.has("between") and not yesno):
+            return self._base("between", f, lang, cities=tuple(cities[:2]))
+        if f.has("which", "who") and f.lists and not f.has("compare", "better", "worse", "best", "worst", "before",
+                                                              "after", "rank"):
+            return self._base("member", f, lang, cities=tuple(cities[:4]), yesno=True)  # "which of them is in X?"
+        comparing = f.has("compare", "better", "worse", "before", "after") or (
+            f.has("or") and not (f.lists or f.counts or f.positions))
+        if yesno and not comparing and (f.lists or f.counts or f.positions or f.has("top_word", "in_word")):
+            return self._base("member", f, lang, cities=tuple(cities[:4]), yesno=True)
+        if f.has("rank") and not comparing:
+            return self._base("rank_each", f, lang, cities=tuple(cities[:4]))
+        op = ""
+        if f.has("worse", "after") and not f.has("better"):
+            op = "behind"
+        either = f.has("better") and f.has("worse") and f.has("or")  # "is Beijing above or below London?"
+        if (not yesno and f.has("who", "which") and f.has("better", "worse", "best", "worst")) or either:
+            op = "which"  # "which of them is higher?": one list, and who is ahead in it
+            yesno = False
+        if yesno and f.has("anywhere"):
+            op = "anywhere"  # "did SF beat Boston anywhere?": in any list
+        return self._base("compare", f, lang, cities=tuple(cities[:4]), yesno=yesno and comparing, op=op)
+
+    def _city_yesno(self, f: Features, lang: str, city: CityRef) -> Query:
+        if f.places and not f.lists and not f.counts and not f.has("best", "worst", "better", "worse"):
+            return self._base("member", f, lang, cities=(city,), op="country", yesno=True)  # "is HK Chinese?"
+        if f.places and f.has("best", "worst", "better", "worse"):  # "is Tokyo the best Asian city?"
+            op = "worst" if f.has("worst") and not f.has("best") else "best"
+            return self._base("best_in_place", f, lang, cities=(city,), yesno=True, op=op)
+        if f.has("all") and (f.has("list_word") or f.has("first_word", "best")) and not f.lists:
+            return self._base("member", f, lang, cities=(city,), op="everywhere", yesno=True,
+                              positions=tuple(f.positions or [1]))
+        if f.positions:
+            return self._base("member", f, lang, cities=(city,), op="at", yesno=True)
+        if f.has("best", "first_word") and not f.counts and not f.has("top_word"):
+            return self._base("member", f, lang, cities=(city,), op="at", yesno=True, positions=(1,))
+        return self._base("member", f, lang, cities=(city,), yesno=True)

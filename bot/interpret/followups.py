@@ -1,0 +1,154 @@
+"""Filling a clause's gaps from the conversation: pronouns ("it", "them", "there"), fragments
+("and in education?", "what about Boston?", "教育呢"), the next page of a top, the next city."""
+
+from __future__ import annotations
+
+from bot.context import Conversation
+from bot.interpret.base import Rules
+from bot.interpret.kinds import CHAT_KINDS, CITY_KINDS, KIND_CUES, LIST_KINDS
+from bot.language.features import Features
+from bot.query import Query
+
+
+class FollowupRules(Rules):
+    def _followup(self, f: Features, lang: str, ctx: Conversation) -> Query | None:
+        """"and the next one?", "the one before", "再前一名呢": move from the last answer's city."""
+        if f.has("next", "previous", "after", "before") and ctx.focus() is not None:
+            return self._base("neighbour", f, lang, cities=(ctx.focus(),), offset=self._offset(f),
+                              lists=tuple(f.lists) or tuple(ctx.last_lists()[:1]))
+        return None
+
+    def _with_context(self, f: Features, ctx: Conversation) -> Features:
+        """Fill a clause's gaps from the conversation: pronouns, "there", and bare fragments."""
+        if f.has("pronoun_many") and not f.cities and ctx.last is not None and ctx.last.kind in (
+                "in_place", "aggregate", "quantifier", "best_in_place") and ctx.last.places:
+            f.places, f.lists = list(ctx.last.places), list(ctx.last.lists)  # "which of them is lowest?"
+            f.counts = f.counts or ([ctx.last.n] if ctx.last.n else [])
+        elif f.has("pronoun_many") and not f.cities:
+            f.cities = ctx.recent_cities()[:4]
+            if len(f.cities) < 2 and ctx.last_lists() and not f.lists:
+                f.lists = ctx.last_lists()[:1]  # "is Seattle one of them?": the list's members
+        elif f.has("pronoun_many") and ctx.last_lists() and not f.lists:
+            f.lists = ctx.last_lists()[:1]
+            if ctx.last_n() and not f.counts:
+                f.counts = [ctx.last_n()]
+        if f.has("pronoun") and not f.cities and ctx.referent() is not None:
+            f.cities = [ctx.referent()]
+            f.by_pronoun = True
+        elif len(f.cities) == 1 and ((f.has("pronoun") and f.has("distance", "between", "better", "worse"))
+                                     or f.has("distance")) and \
+                ctx.referent() is not None and ctx.referent().key != f.cities[0].key:
+            f.cities = [ctx.referent(), *f.cities]  # "how far is it from Boston?"
+        elif len(f.cities) == 1 and f.has("compare") and ctx.focus() is not None and \
+                ctx.focus().key != f.cities[0].key and not f.has("pronoun_many"):
+            f.cities = [ctx.focus(), *f.cities]  # "compare (it) with London", "和东京比较"
+        elif f.has("pronoun") and f.cities and ctx.last is not None and not f.lists and \
+                ctx.last.kind in LIST_KINDS:  # "top 5, and is Tokyo in it?"
+            f.lists = ctx.last_lists()[:1]
+            if ctx.last_n() and not f.counts:
+                f.counts = [ctx.last_n()]
+        if f.has("there") and not f.lists and ctx.last is not None and ctx.last.kind in LIST_KINDS | CITY_KINDS:
+            f.lists = ctx.last_lists()[:1] or [self.index.default.lists[0].id]  # "who's 4th there?", "in it"
+            if ctx.last.kind in LIST_KINDS and ctx.last_n() and not f.counts and f.cities:
+                f.counts = [ctx.last_n()]
+        last = ctx.last
+        if last is None:
+            return f
+        if f.has("why") and not (f.cities or f.lists or f.places or f.counts or f.positions):
+            self._continue(f, last, ctx)  # "why?": the same question, and that no reasons were published
+            return f
+        if not (f.cities or f.places or f.lists or f.counts) and f.has("share", "average", "how_many") and \
+                last.kind in ("aggregate", "in_place", "quantifier", "best_in_place"):
+            f.places, f.lists = list(last.places), list(last.lists)  # "…, 占比多少": the same cities, as a share
+            f.counts = [last.n] if last.n else []
+            return f
+        if last.kind in ("top", "range") and f.has("next", "after", "previous", "before") and not (
+                f.cities or f.places) and ctx.focus() is None:  # "and the next five?", "after those?"
+            end = last.span[1] if last.span else (last.n or 0)
+            size = (f.counts or f.numbers or [last.n or (last.span[1] - last.span[0] + 1 if last.span else 5)])[0]
+            if end:
+                f.spans = [(end + 1, end + size)]
+                f.lists = f.lists or list(last.lists)
+                return f
+        fragment = self._fragment(f)
+        kind = last.kind
+        if fragment and kind not in CHAT_KINDS:
+            self._continue(f, last, ctx)
+        elif not f.cities and not f.places and (f.has("distance", "between") or (f.has("compare", "better", "worse")
+                                                and f.has("who", "which"))) and len(ctx.recent_cities()) >= 2:
+            f.cities = ctx.recent_cities()[:2]  # "which of them is higher?", "中间隔了几个城市"
+        elif not f.cities and last.cities and self._needs_city(f):
+            f.cities = [ctx.focus() or last.cities[0]]
+        elif not f.lists and f.positions and last.lists:
+            f.lists = list(last.lists[:1])  # "who's 4th?" after the innovation top 3, "which one is first?"
+        return f
+
+    def _main_list_for_free_counts(self, f: Features) -> None:
+        """"in the top 10 but not in the education top 3": "the top 10" is the main list's, as a list of
+        its own beside the named one (or negated: "talent cities that aren't in the top 10")."""
+        if not f.free_counts or not f.lists:
+            return
+        main = self.index.default.lists[0].id
+        if main in f.lists:
+            return
+        k, n = f.free_counts[0]
+        items = f.reading.items
+        first_list = min(i for i, it in enumerate(items) if it.kind == "list")
+        f.lists.insert(0 if k < first_list else len(f.lists), main)
+        f.list_counts[main] = n
+        if any(it.cues & {"miss", "not"} and not it.cues & {"yes_no_start"} for it in items[max(0, k - 5):k]):
+            f.negated_lists.append(main)
+
+    def _fragment(self, f: Features) -> bool:
+        """Only entities, and maybe a follow-up cue: "and in education?", "what about Boston?", "教育呢"."""
+        kind_cues = {"rank", "profile", "who", "which", "where", "how_many", "share", "average", "compare",
+                     "better", "worse", "best", "worst", "between", "distance", "yes_no_start", "countries",
+                     "continents", "made", "when", "measure", "top_word", "after", "before", "next", "previous",
+                     "named", "all", "any", "verify", "request", "first_word"}
+        if f.cues & kind_cues and not (f.first_cues & {"followup"} and not f.cues & (kind_cues - {"top_word"})):
+            return False
+        return bool(f.cities or f.lists or f.places or f.counts or f.positions) or f.has("followup")
+
+    @staticmethod
+    def _needs_city(f: Features) -> bool:
+        if f.places or f.has("who", "which", "best", "worst", "how_many"):
+            return False  # it asks for a city, or about a country's cities
+        return bool(f.has("rank", "profile") or (f.has("yes_no_start") and (f.lists or f.counts))
+                    or (f.has("yes_no_start") and f.has("top_word")) or ((f.zh_question and (f.lists or f.counts))
+                    and not f.places))
+
+    def _continue(self, f: Features, last: Query, ctx: Conversation) -> None:
+        """A fragment takes the last question's shape, with what it says put in."""
+        f.continued = True
+        if not f.cities and not f.places and last.cities and last.kind in CITY_KINDS:
+            f.cities = list(last.cities) if last.kind in ("compare", "rank_each", "distance", "between") \
+                else [ctx.focus() or last.cities[0]]
+        if f.cities and last.kind in ("compare",) and len(f.cities) == 1 and not f.has("followup"):
+            pass
+        if not f.lists and last.lists and last.kind not in ("profile",):
+            f.lists = list(last.lists)
+        if f.numbers and not (f.counts or f.positions):  # "and 3?", "what about 10": the number asked changes
+            if last.kind in ("position", "neighbour"):
+                f.positions = f.numbers[:1]
+            else:
+                f.counts = f.numbers[:1]
+        if not f.counts and last.n is not None and last.kind in ("top", "member", "in_place") and \
+                (not f.lists or f.lists == list(last.lists)):
+            f.counts = [last.n]
+        if not f.positions and last.positions and last.kind in ("position", "member") and not f.counts:
+            f.positions = list(last.positions)
+        if not f.places and last.places and not f.cities:
+            f.places = list(last.places)
+        if last.kind in ("member", "quantifier") or last.yesno:
+            f.cues.add("yes_no_start")
+            f.first_cues.add("yes_no_start")
+        if last.kind == "neighbour" and (f.lists or f.has("pronoun")):
+            f.cues.add("rank")  # "它教育呢" after "the next one": that city, in that list
+        elif last.kind == "neighbour":
+            f.cues.add("after" if last.offset > 0 else "before")
+            f.offset = f.offset or last.offset
+        else:
+            f.cues |= KIND_CUES.get(last.kind, set())
+        if last.kind in ("position",) and not f.positions:
+            f.positions = list(last.positions)
+

@@ -1,0 +1,119 @@
+"""Deciding what a message asks: the one place where a message becomes queries.
+
+    message ─ normalise ─ clauses ─ entities ─ features ─ (this package) ─ [Query, ...]
+
+Each clause is read into its features (bot/language/features.py); the rules, in the order
+_classify tries them, decide its question type and fill in what it is about. A clause that
+leaves something out ("and in education?", "what about Tokyo?", "is that city in the talent top
+10?", "who's 4th there?") takes it from the conversation (bot/context.py) or from an earlier
+clause of the same message (followups.py). Of a long, chatty message only the clauses that ask
+something are answered; a request to check ("can you check?", "who's right?") checks the claim
+made before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.context import Conversation
+from bot.interpret.base import Clause
+from bot.interpret.city_rules import CityRules
+from bot.interpret.commands import CommandRules
+from bot.interpret.followups import FollowupRules
+from bot.interpret.kinds import CHAT_KINDS, MAX_PARTS, RANKING_KINDS, gibberish
+from bot.interpret.list_rules import ListRules
+from bot.interpret.report_rules import ReportRules
+from bot.language.clauses import clauses
+from bot.language.features import Features
+from bot.language.normalize import Message
+from bot.query import Query
+
+
+@dataclass
+class Understanding:
+    lang: str
+    queries: list[Query] = field(default_factory=list)
+
+
+class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules):
+    def understand(self, msg: Message, convo: Conversation) -> Understanding:
+        out = Understanding(msg.lang)
+        if msg.command is not None:
+            out.queries = [self._command(msg, convo)]
+            return out
+        parts = [self._clause(text, msg.lang) for text in clauses(msg.raw, self.lex)]
+        context = convo.copy()
+        asked: list[Clause] = []
+        claims: list[Clause] = []
+        chat: list[Query] = []
+        guessing = False
+        for clause in parts:
+            f = clause.f
+            clause.asks = f.question_core or self._imperative(f)
+            if self._verifies(clause) and not self._answerable(f):
+                if claims:  # "can you check?": the claim before it, as a yes/no question
+                    claim = claims[-1]
+                    q = self._classify(claim.f, msg.lang, context, yesno=True)
+                    if q is not None:
+                        clause.query = q
+                        asked.append(clause)
+                continue
+            if f.has("guess") and not f.cities and len(parts) > 1:  # "pretend the full list was published, ..."
+                guessing = True
+                continue
+            q = self._classify(f, msg.lang, context)
+            if q is None:
+                continue
+            if guessing and "no_guess" not in q.notes:
+                q = q.but(notes=(*q.notes, "no_guess"))
+            if f.first_cues & {"premise"}:  # "since Shanghai is 2nd, …": the premise is checked, and said
+                q = self._classify(f, msg.lang, context, yesno=True) or q
+                clause.asks = True
+            clause.query = q
+            if q.kind in CHAT_KINDS:
+                chat.append(q)
+                continue
+            context.note(q)  # later clauses of this message may refer to it
+            if clause.asks:
+                asked.append(clause)
+            else:
+                claims.append(clause)
+        if asked:
+            out.queries = [c.query for c in asked if c.query is not None][:MAX_PARTS]
+        elif claims:
+            out.queries = [claims[-1].query] if claims[-1].query else []
+        elif chat:  # "嗨，你是谁": the question, not the hello
+            out.queries = [next((q for q in reversed(chat) if q.kind != "greeting"), chat[0])]
+        else:
+            out.queries = [Query("nonsense", msg.lang, text=msg.raw)]
+        return out
+
+    def _classify(self, f: Features, lang: str, ctx: Conversation, *, yesno: bool = False) -> Query | None:
+        if not f.reading.items:
+            return None
+        report, asked_year, change = self._report(f)
+        self._main_list_for_free_counts(f)
+        if f.cities and all(c.unknown and gibberish(c.text) for c in f.cities) and not f.lists:
+            return Query("nonsense", lang, text=f.text)
+        f = self._with_context(f, ctx)
+        yesno = yesno or self._yesno(f)
+        q = (self._chat(f, lang) or self._meta(f, lang) or self._editions(f, lang, change, asked_year)
+             or self._cities(f, lang, yesno, ctx) or self._places(f, lang, yesno) or self._lists(f, lang, yesno, ctx)
+             or self._followup(f, lang, ctx) or self._names(f, lang))
+        if asked_year is not None and (q is None or q.kind in ("clarify", "nonsense")):
+            q = Query("edition", lang, asked_year=asked_year, text=f.text)  # "the 2024 ranking", "去年的排名"
+        if q is None:
+            return None
+        notes = list(q.notes)
+        if f.has("score") and q.kind in RANKING_KINDS:
+            notes.append("no_scores")
+        if f.has("guess") and q.kind in RANKING_KINDS:
+            notes.append("no_guess")
+        if f.has("why") and q.kind in RANKING_KINDS:
+            notes.append("no_why")  # the coverage gives ranks, not reasons
+        if asked_year is not None and q.kind not in ("edition", "change"):
+            notes.append("year_missing")  # and what the latest report says, but no yes or no about that year
+            q = q.but(yesno=False, kind={"member": "rank", "quantifier": "in_place"}.get(q.kind, q.kind),
+                      op="" if q.kind in ("member", "quantifier") else q.op)
+        return q.but(report=q.report or report, asked_year=asked_year if q.asked_year is None else q.asked_year,
+                     notes=tuple(notes))

@@ -1,0 +1,66 @@
+"""The question types' groups and the cues that pick them, shared by the interpreter's rules,
+and small tests on a clause's words."""
+
+from __future__ import annotations
+
+from bot.language.features import Features
+from bot.query import CityRef
+
+CHAT_CUES = ("maker", "identity", "abilities", "how_are_you", "greet", "thanks", "praise", "bye", "insult")
+META_OPS = (("second_level", "indicators"), ("measure", "measure"), ("growth", "growth"), ("title", "title"),
+            ("recommend", "recommend"), ("source", "source"))
+MAX_PARTS = 4
+NEIGHBOUR_CUES = ("after", "before", "next", "previous")
+
+CUE_KIND = {"greet": "greeting", "abilities": "help"}
+IMPERATIVE_CUES = frozenset({"top_word", "best", "worst", "rank", "compare", "profile", "first_word", "list_word",
+                             "bottom", "how_many", "share", "average", "countries", "continents", "named", "between",
+                             "distance", "after", "before", "next", "previous", "edge", "full"})
+CHAT_KINDS = frozenset({"greeting", "help", "thanks", "praise", "bye", "identity", "maker", "insult", "how_are_you",
+                        "out_of_scope", "nonsense"})
+CITY_KINDS = frozenset({"rank", "profile", "member", "compare", "rank_each", "distance", "between", "neighbour"})
+LIST_KINDS = frozenset({"top", "position", "range", "in_place", "best_in_place", "quantifier", "aggregate", "set"})
+RANKING_KINDS = frozenset({"rank", "profile", "member", "compare", "rank_each", "distance", "between", "neighbour",
+                           "top", "position", "range", "in_place", "best_in_place", "quantifier", "aggregate",
+                           "count_compare", "set"})
+KIND_CUES: dict[str, set[str]] = {"rank": {"rank"}, "profile": {"profile"}, "compare": {"compare"},
+                                  "rank_each": {"rank"}, "top": {"top_word"}, "distance": {"distance"},
+                                  "between": {"between"}, "in_place": {"which"}, "aggregate": set()}
+
+
+PLURAL_WHICH = frozenset({"which cities", "what cities", "which ones", "name the cities", "list the cities", "哪 些",
+                           "哪 几 个", "哪 几 座", "有 哪 些", "是 哪 些", "都 有 谁", "都 是 谁", "哪 几"})
+
+
+def plural(f: Features) -> bool:
+    """Asks for several cities: "cities ranked below Seattle", "哪些城市" (Chinese "城市" alone is either)."""
+    english_plural = f.has("cities_word") and not f.has("city_word")
+    return english_plural or any(it.key in PLURAL_WHICH for it in f.reading.items)
+
+
+def a_not_a(words: list[str]) -> bool:
+    return any(words[i] == words[i + 2] and words[i + 1] in ("不", "没") for i in range(len(words) - 2))
+
+
+KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def gibberish(word: str) -> bool:
+    """Keyboard mash and repeats: "asdfgh", "hahaha", "sdfsdf", "啊啊啊" (never a real city's name)."""
+    w = word.lower().replace(" ", "")
+    if (len(w) >= 2 and len(set(w)) == 1) or (len(w) >= 4 and len(set(w)) <= 2):
+        return True
+    if len(w) >= 4 and any(w == w[:k] * (len(w) // k) for k in range(2, 5) if len(w) % k == 0):
+        return True
+    return any(row[i:i + 4] in w or row[i:i + 4][::-1] in w for row in KEYBOARD_ROWS for i in range(len(row) - 3))
+
+
+def unique(cities: list[CityRef]) -> list[CityRef]:
+    seen: set[str] = set()
+    out = []
+    for c in cities:
+        if c.key not in seen:
+            seen.add(c.key)
+            out.append(c)
+    return out
+

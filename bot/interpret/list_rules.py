@@ -1,0 +1,108 @@
+"""Rules for clauses about lists and places with no city named: tops, positions, ranges,
+the cities of a country or region, sets over several lists, counts, shares and averages."""
+
+from __future__ import annotations
+
+from bot.context import Conversation
+from bot.interpret.base import Rules
+from bot.interpret.kinds import NEIGHBOUR_CUES
+from bot.language.features import Features
+from bot.query import Query
+
+
+class ListRules(Rules):
+    def _places(self, f: Features, lang: str, yesno: bool) -> Query | None:
+        if not f.places or f.cities:
+            return None
+        if (yesno or (f.first_cues & {"any"} and f.question_core)) and f.has("all", "any", "only"):
+            op = "all" if f.has("all", "only") else "any"
+            if op == "all" and f.place_first:
+                op = "all_in"  # "are all US cities in the top 5?" (not "are all of the top 5 American?")
+            return self._base("quantifier", f, lang, op=op, yesno=True)
+        if f.has("more") and len(f.places) >= 2:
+            return self._base("count_compare", f, lang, yesno=yesno and not f.has("or"))
+        if f.has("average"):
+            return self._base("aggregate", f, lang, op="average", universe=self._universe(f))
+        if f.has("share"):
+            return self._base("aggregate", f, lang, op="share", universe=self._universe(f))
+        if f.has("how_many") and not f.has("which"):
+            return self._base("aggregate", f, lang, op="count", universe=self._universe(f))
+        if f.has("best", "worst") and not (f.counts and f.has("which")):
+            if f.has("how_many"):
+                return self._base("aggregate", f, lang, op="count", universe=self._universe(f))
+            return self._base("best_in_place", f, lang, op="worst" if f.has("worst") and not f.has("best")
+                              else "best", yesno=yesno)
+        if yesno and not f.lists and not f.counts:
+            return self._base("quantifier", f, lang, op="any", yesno=True)
+        if len(f.lists) >= 2 or f.negated_lists:
+            return self._base("set", f, lang, op=self._set_op(f))
+        if f.counts and f.count_before_place:
+            return self._base("in_place", f, lang, op="best_n")  # "top 3 Chinese cities": the best 3 of them
+        return self._base("in_place", f, lang, yesno=yesno, universe=self._universe(f))
+
+    def _lists(self, f: Features, lang: str, yesno: bool, ctx: Conversation) -> Query | None:
+        if f.cities:
+            return None
+        lists = f.lists
+        universe = "evaluated" if f.has("evaluated") or f.evaluated_universe else ""
+        if f.has("countries"):
+            return self._base("aggregate", f, lang, op="countries", universe=universe)
+        if f.has("continents") or (f.has("most") and not lists):
+            return self._base("aggregate", f, lang, op="regions", universe=universe)
+        if len(lists) >= 2 and not f.negated_lists and self._each(f):
+            return self._base("top", f, lang, op="each")  # "top 3 in education and innovation", "…分别是哪些"
+        if (len(lists) >= 2 or (lists and f.negated_lists and (len(lists) >= 2 or f.has("which", "cities_word"))))\
+                and not f.has("average"):
+            if yesno and f.has("all"):
+                return self._base("set", f, lang, op="subset", yesno=True)
+            return self._base("set", f, lang, op=self._set_op(f), yesno=yesno)
+        if f.has("named") and (f.has("all", "how_many", "which") or f.has("total")):
+            return self._base("aggregate", f, lang, op="named")
+        if f.has("average") and lists:
+            return self._base("aggregate", f, lang, op="average")
+        if f.has("share") and (f.evaluated_universe or f.has("evaluated") or f.counts or lists):
+            return self._base("aggregate", f, lang, op="share_of_evaluated")
+        if f.has("how_many") and (lists or f.counts) and not f.has("between"):
+            return self._base("aggregate", f, lang, op="count")
+        if f.positions and f.has(*NEIGHBOUR_CUES) and not f.has("range_to"):
+            return self._base("neighbour", f, lang, offset=self._offset(f))  # "科创第三名后面是谁"
+        if f.spans or f.between_positions:
+            span = f.spans[0] if f.spans else (f.between_positions[0] + 1, f.between_positions[1] - 1)
+            return self._base("range", f, lang, span=span, extra={"between": bool(f.between_positions)})
+        if f.bottom:
+            return self._base("range", f, lang, bottom=f.bottom)
+        if f.has("edge"):
+            return self._base("position", f, lang, op="edge")
+        if f.has("middle") and not f.cities:  # "the middle of the top 10": its middle two
+            return self._base("range", f, lang, op="middle")
+        if f.positions == [-1] and f.counts:  # "the last city in the top 10"
+            return self._base("position", f, lang, op="last_of", n=f.counts[0])
+        if len(f.positions) >= 1:
+            return self._base("position", f, lang)
+        if f.has("worst", "bottom") and f.counts and not f.has("which", "cities_word"):
+            return self._base("position", f, lang, op="last_of", positions=(-1,), n=f.counts[0])
+        if f.has("worst") and not f.counts:
+            return self._base("position", f, lang, positions=(-1,))
+        singular = (f.has("city_word") and not f.has("cities_word")) or (
+            any(t.cjk for t in f.reading.tokens) and f.has("city_word") and not f.has("which", "how_many")
+            and not f.places)  # "研发最强的城市": Chinese says one city and several the same way
+        if f.has("best", "first_word") and (f.has("who") or singular) and not f.counts and (
+                not f.has("top_word") or singular):
+            return self._base("position", f, lang, positions=(1,))
+        if f.has("best") and not f.counts and not f.has("which", "cities_word", "top_word") and lists:
+            return self._base("position", f, lang, positions=(1,))
+        if lists or f.counts or (f.has("top_word", "best", "list_word") and f.question_core):
+            if f.has("full") and not f.counts:
+                return self._base("top", f, lang, op="full")
+            return self._base("top", f, lang)
+        return None
+
+    @staticmethod
+    def _each(f: Features) -> bool:
+        """Two lists asked for one by one, not a set of cities in both: "分别", or a top N with no
+        "which cities are in", "both", "or", "also"."""
+        if f.has("respectively"):
+            return True
+        set_words = f.has("both", "or", "all", "any", "how_many", "share", "average") or (
+            f.has("which", "who") and f.has("in_word"))
+        return bool(f.has("top_word", "best") or f.counts) and not set_words

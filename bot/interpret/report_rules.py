@@ -1,0 +1,93 @@
+"""Rules for chat, for questions about the report itself (who made it, when, what it measures)
+and its editions, and for questions that name nothing the report knows."""
+
+from __future__ import annotations
+
+from bot.interpret.base import Rules
+from bot.interpret.kinds import CHAT_CUES, CUE_KIND, META_OPS, plural
+from bot.language.features import Features
+from bot.query import Query
+
+
+class ReportRules(Rules):
+    def _chat(self, f: Features, lang: str) -> Query | None:
+        if f.has("out_of_scope") and not (f.lists or f.has("rank", "top_word", "best")):
+            return Query("out_of_scope", lang, text=f.text)
+        if self._answerable(f) or f.has("how_many", "rank", "best", "worst", "made", "when", "measure"):
+            if f.has("maker") and not (f.cities or f.lists):
+                return Query("maker", lang, text=f.text)
+            return None
+        for cue in CHAT_CUES:
+            if f.has(cue):
+                return Query(CUE_KIND.get(cue, cue), lang, text=f.text)
+        return None
+
+    def _meta(self, f: Features, lang: str) -> Query | None:
+        ranking = f.cities or f.lists or f.counts or f.positions
+        if f.has("compiler") and not f.cities:
+            return Query("meta", lang, op="who", yesno=self._yesno(f), text=f.text)
+        if f.has("when") and not ranking and not f.has("edition", "last_year", "next_year"):
+            return Query("meta", lang, op="when", text=f.text)
+        if f.has("made") and not ranking and not f.has("best", "worst", "compare") and (
+                f.has("who", "which", "report_word", "index_word") or f.first_cues & {"made"}):
+            return Query("meta", lang, op="who", text=f.text)
+        if f.has("how_many") and (f.has("evaluated", "report_word") or (f.has("cities_word") and f.has("rank"))) \
+                and not (f.places or f.lists or f.counts or f.cities) \
+                and not f.has("named", "countries", "continents", "share"):
+            return Query("meta", lang, op="count", text=f.text)
+        if f.evaluated_universe and not f.places and not f.cities and not f.has("share"):  # "list all 30 cities"
+            return Query("meta", lang, op="count_list", text=f.text)
+        if f.has("evaluated") and f.has("which", "countries", "continents") and not (f.cities or f.lists) and \
+                not f.has("share", "how_many", "top_word") and (plural(f) or f.has("countries", "continents")):
+            return Query("meta", lang, op="count", text=f.text)  # "which cities were evaluated?"
+        if f.has("score") and not (f.cities or f.lists or f.counts or f.positions or f.places):
+            return Query("meta", lang, op="scores", text=f.text)  # "what were the scores?"
+        if f.has("reporter") and not (f.cities or f.lists):  # "is it a Xinhua ranking?"
+            return Query("meta", lang, op="who", text=f.text, yesno=self._yesno(f), extra={"reporter": True})
+        if f.has("overview") and not (f.cities or f.lists or f.places):
+            return Query("meta", lang, op="findings", text=f.text)
+        if f.has("stands_for") and (f.lists or f.has("index_word")) and not f.cities:
+            return Query("meta", lang, op="index", text=f.text)
+        for cue, op in META_OPS:
+            if f.has(cue) and not (f.cities or (f.lists and cue not in ("measure", "second_level"))):
+                if cue == "source" and f.has("report_word", "findings"):
+                    continue
+                if cue == "source":
+                    return Query("about", lang, text=f.text)
+                if cue == "recommend" and f.places:
+                    return Query("meta", lang, op="china", places=tuple(f.places), text=f.text)
+                return Query("meta", lang, op=op, text=f.text)
+        if f.has("index_word") and f.has("which", "title") and not ranking:
+            return Query("meta", lang, op="index", text=f.text)
+        if f.places and f.has("findings", "how_doing") and not (f.cities or f.counts) and \
+                any(p.id in ("CN", "asia") for p in f.places):  # "what does the report say about Chinese cities in X?"
+            return Query("meta", lang, op="china", places=tuple(f.places), lists=tuple(f.lists), text=f.text)
+        if f.has("findings") and (f.has("report_word") or f.places or f.first_cues & {"findings"}) \
+                and not (f.cities or f.lists or f.counts):
+            if f.places and any(p.id in ("CN", "asia") for p in f.places):
+                return Query("meta", lang, op="china", places=tuple(f.places), text=f.text)
+            return Query("meta", lang, op="findings", text=f.text)
+        return None
+
+    def _editions(self, f: Features, lang: str, change: tuple[str, str] | None, asked: int | None) -> Query | None:
+        if change is not None or (f.has("change") and (f.years or f.has("last_year", "edition") or (
+                len(self._years) == 1 and not (f.lists or f.positions or f.counts or f.places)))):
+            return self._base("change", f, lang, cities=tuple(f.cities[:1]), extra={"reports": change},
+                              asked_year=asked)
+        asks_a_ranking = bool(f.cities or f.lists or f.positions or f.counts or f.places) or f.has(
+            "rank", "best", "worst", "first_word", "top_word", "who", "which", "how_many")
+        if (f.has("edition", "next_year") or (asked is not None and not asks_a_ranking)) and not f.cities:
+            return Query("edition", lang, asked_year=asked, text=f.text,
+                         op="next" if f.has("next_year") else "")
+        if f.has("this_year") and f.has("report_word", "edition") and not (f.cities or f.lists):
+            return Query("edition", lang, text=f.text)
+        return None
+
+    def _names(self, f: Features, lang: str) -> Query | None:
+        if f.has("pronoun", "pronoun_many") and f.has("rank", "profile", "yes_no_start", "compare") and not f.has(
+                "evaluated", "report_word", "made", "when", "measure"):
+            return Query("need_city", lang, text=f.text)
+        if f.has("rank", "profile", "compare", "who", "which", "best", "worst", "how_many") and f.question_core:
+            return Query("clarify", lang, text=f.text)
+        return None
+
