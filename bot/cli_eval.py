@@ -1,17 +1,31 @@
-"""`citybot eval FILE`: intent accuracy on a labelled file, so whoever extends intents sees what broke.
+"""`citybot eval FILE|FOLDER ...`: grade the bot on files of questions, so whoever changes it sees what broke.
 
-The file is YAML: a list of `{q: MESSAGE, intent: NAME}`, or a mapping whose `examples` key holds
-that list (the form data/nlu/eval.yaml uses). Each message is understood on its own, in a new chat.
+Two kinds of file, told apart by their content:
+
+- **cases** in the acceptance format (bot/acceptance.py: `q`, `chat`, `must`, `must_not`, `order`,
+  `tags`): each is answered in-process exactly as `citybot ask --jsonl` answers it (cases with the
+  same `chat` are one conversation, in file order) and graded as tests/acceptance/check.py grades
+  it; failures are printed like the checker prints them (`-v`: every case), then the pass rate
+  per tag, per file and overall. `--min RATE` makes a lower overall rate exit with status 1.
+- **labelled intents**: a list of `{q: MESSAGE, intent: NAME}` (or a mapping whose `examples`
+  key holds it, as data/nlu/eval.yaml does): each message is understood on its own, in a new
+  chat, and the accuracy per intent and the most-confused pairs are printed.
+
+A folder stands for every .yaml file under it (e.g. `citybot eval tests/eval`).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
+
+from bot.acceptance import Case, cases_of, grade, is_case_file
+from bot.errors import UsageError
 
 EXTRA_INTENTS = ("nonsense", "clarify")  # what the engine can answer besides the intents in intents.yaml
 
@@ -33,29 +47,81 @@ class Result:
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("eval", help="score intent recognition on a labelled YAML file")
-    p.add_argument("file", help="YAML: a list of {q: MESSAGE, intent: NAME} (or {examples: [...]})")
-    p.add_argument("-v", "--verbose", action="store_true", help="print every miss")
+    p = sub.add_parser("eval", help="grade the bot on YAML files of cases (or of labelled intents)",
+                       description=__doc__.split("\n\n")[0].split(": ", 1)[1])
+    p.add_argument("files", nargs="+", metavar="FILE", help="YAML files, or folders of them")
+    p.add_argument("-v", "--verbose", action="store_true", help="print every case (and every intent miss)")
+    p.add_argument("--min", type=_rate, default=0.0, metavar="RATE",
+                   help="exit with status 1 when the pass rate (or intent accuracy) is below RATE (0 to 1)")
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from bot.cli import UsageError
-    from bot.engine import Engine
-
-    engine = Engine.load(args.data)
-    known = set(engine.model.intents) | set(EXTRA_INTENTS)
+def _rate(text: str) -> float:
     try:
-        examples = load_examples(Path(args.file), known)
+        value = float(text.rstrip("%")) / (100 if text.endswith("%") else 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a rate between 0 and 1, found {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a rate between 0 and 1, found {text!r}")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    from bot.cli_answer import load_engine
+
+    try:
+        docs = [(path, read_doc(path)) for path in expand(args.files)]
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    results = [Result(ex, engine.understand(ex.text, {}).intent) for ex in examples]
-    report(results, args.file, sys.stdout, verbose=args.verbose)
-    return 0
+    engine = load_engine(args.data)
+    case_docs = [(path, doc) for path, doc in docs if is_case_file(doc)]
+    label_docs = [(path, doc) for path, doc in docs if not is_case_file(doc)]
+    try:
+        cases = [case for path, doc in case_docs for case in cases_of(doc, path)]
+        intents = set(getattr(getattr(engine, "model", None), "intents", ()))
+        known = intents | set(EXTRA_INTENTS) if intents else None  # None: an engine that does not list them
+        labelled = [(path, examples_of(doc, path, known)) for path, doc in label_docs]
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    ok = True
+    out = sys.stdout
+    for path, examples in labelled:
+        understand = getattr(engine, "understand", None) or engine.answer  # the intent alone, if the engine can
+        results = [Result(ex, understand(ex.text, {}).intent) for ex in examples]
+        report(results, str(path), out, verbose=args.verbose)
+        ok &= _rate_of(sum(r.ok for r in results), len(results)) >= args.min
+        if cases:
+            out.write("\n")
+    if cases:
+        started = time.perf_counter()
+        graded = grade_cases(engine, cases)
+        ok &= report_cases(graded, out, verbose=args.verbose, seconds=time.perf_counter() - started) >= args.min
+    return 0 if ok else 1
 
 
-def load_examples(path: Path, known: set[str] | None = None) -> list[Example]:
-    """The labelled examples of a file; ValueError (naming the file and the problem) if unusable."""
+def _rate_of(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+# --- files -----------------------------------------------------------------------------------------
+
+def expand(names: list[str]) -> list[Path]:
+    """The files named, a folder standing for the .yaml/.yml files under it (sorted)."""
+    paths: list[Path] = []
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+            if not found:
+                raise ValueError(f"{path}: no .yaml files in this folder")
+            paths.extend(found)
+        else:
+            paths.append(path)
+    return paths
+
+
+def read_doc(path: Path) -> Any:
+    """A YAML file's document; ValueError (naming the file and the problem) if it cannot be read."""
     import yaml
 
     try:
@@ -65,11 +131,83 @@ def load_examples(path: Path, known: set[str] | None = None) -> list[Example]:
     except (OSError, UnicodeDecodeError) as exc:
         raise ValueError(f"{path}: cannot read it ({exc.__class__.__name__})") from None
     try:
-        doc: Any = yaml.safe_load(raw)
+        return yaml.safe_load(raw)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
         raise ValueError(f"{path}: not valid YAML{where}") from None
+
+
+# --- cases (the acceptance format) -------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Graded:
+    case: Case
+    reply: str
+    problems: tuple[str, ...]
+
+
+def grade_cases(engine: Any, cases: list[Case]) -> list[Graded]:
+    """Answer every case as `ask --jsonl` would (one stream, contexts per chat) and grade each reply."""
+    import json
+
+    from bot.cli_answer import parse_request, respond
+
+    states: dict[str, dict[str, Any]] = {}
+    graded = []
+    for n, case in enumerate(cases, start=1):
+        line = json.dumps({"chat": case.chat, "text": case.q}, ensure_ascii=False).encode("utf-8", "replace")
+        record = respond(engine, states, parse_request(line, n), n)
+        reply = record.get("reply") or ""
+        graded.append(Graded(case, reply, tuple(grade(reply, case))))
+    return graded
+
+
+def report_cases(graded: list[Graded], out: TextIO, *, verbose: bool = False, seconds: float = 0.0) -> float:
+    """Print failures (every case with `verbose`) as the checker does, then pass rates per tag, per file
+    and overall (the last line); returns the overall rate."""
+    for g in graded:
+        if g.problems or verbose:
+            mark = "FAIL" if g.problems else "ok  "
+            out.write(f"{mark} {g.case.where} [{g.case.chat}] {g.case.q!r}\n")
+            out.write("     " + g.reply.replace("\n", "\n     ") + "\n")
+            for problem in g.problems:
+                out.write(f"     -> {problem}\n")
+    by_tag: dict[str, list[Graded]] = {}
+    by_file: dict[str, list[Graded]] = {}
+    for g in graded:
+        for tag in g.case.tags or ("(untagged)",):
+            by_tag.setdefault(tag, []).append(g)
+        by_file.setdefault(g.case.where.rsplit("#", 1)[0], []).append(g)
+    if any(g.case.tags for g in graded):
+        _table(out, "tag", by_tag)
+    if len(by_file) > 1 or not any(g.case.tags for g in graded):
+        _table(out, "file", by_file)
+    passed = sum(not g.problems for g in graded)
+    out.write(f"eval: {len(graded)} cases in {seconds:.2f} s, in-process\n")
+    out.write(f"eval: {passed}/{len(graded)} passed ({_rate_of(passed, len(graded)):.1%})\n")
+    return _rate_of(passed, len(graded))
+
+
+def _table(out: TextIO, title: str, groups: dict[str, list[Graded]]) -> None:
+    width = max(len(title), *(len(k) for k in groups))
+    out.write(f"{title:<{width}}  {'passed':>9}  {'%':>6}\n")
+    for key in sorted(groups, key=lambda k: (_rate_of(sum(not g.problems for g in groups[k]), len(groups[k])), k)):
+        rows = groups[key]
+        ok = sum(not g.problems for g in rows)
+        out.write(f"{key:<{width}}  {f'{ok}/{len(rows)}':>9}  {_pct(ok, len(rows)):>6}\n")
+    out.write("\n")
+
+
+# --- labelled intents --------------------------------------------------------------------------------
+
+def load_examples(path: Path, known: set[str] | None = None) -> list[Example]:
+    """The labelled examples of a file; ValueError (naming the file and the problem) if unusable."""
+    return examples_of(read_doc(path), path, known)
+
+
+def examples_of(doc: Any, path: Path, known: set[str] | None = None) -> list[Example]:
+    """The labelled examples of a parsed file; ValueError (naming the file and the problem) if unusable."""
     if isinstance(doc, dict) and "examples" in doc:
         doc = doc["examples"]
     if not isinstance(doc, list) or not doc:

@@ -1,4 +1,4 @@
-"""Errors the command line turns into one clear line and exit status 2."""
+"""Errors the command line turns into one clear line and exit status 2 (raised by any subcommand's module)."""
 
 
 class UsageError(Exception):

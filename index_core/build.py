@@ -18,8 +18,6 @@ The index is one JSON document (layout FORMAT 2), shaped so that loading it is c
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 import re
 from pathlib import Path
 from typing import Any
@@ -111,7 +109,8 @@ def _report(report: dict, cities: pd.DataFrame) -> dict:
     return {
         "id": report["id"],
         "meta": {key: report[key] for key in ("title", "short_title", "index_name", "released", "reported",
-                                              "cities_evaluated", "compilers", "structure", "sources", "source")},
+                                              "cities_evaluated", "compilers", "structure", "sources", "articles",
+                                              "source")},
         "lists": lists,
         "statements": report["statements"],
         "cities": placements["city"].drop_duplicates().tolist(),  # every city a list names
@@ -162,11 +161,3 @@ def _gazetteer(known: set[str]) -> dict[str, Any]:
     cjk_prefixes = "".join(sorted({row[0][:2] for row in rows if is_cjk(row[0][0])}))  # 2 characters each
     return {"cities": records, "count": len(table), "countries": countries, "cjk_prefixes": cjk_prefixes,
             "country_names": {code: c["name"] for code, c in gc.get_countries().items()}}
-
-
-def write(doc: dict[str, Any], path: Path) -> None:
-    """Write atomically, so a reader never sees half an index."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    tmp.replace(path)

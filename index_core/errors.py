@@ -1,4 +1,4 @@
-"""The one error type a bad data folder produces."""
+"""The errors index_core raises: bad data, and a build without the builder's tools."""
 
 from __future__ import annotations
 
@@ -17,3 +17,15 @@ class DataError(Exception):
     def __str__(self) -> str:
         where = f": {self.where}" if self.where else ""
         return f"{self.file}{where}: {self.what}"
+
+
+class BuildToolsMissing(Exception):
+    """The index must be built, but the builder's tools (the `build` extra) are not installed."""
+
+    def __init__(self, module: str) -> None:
+        self.module = module
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return (f"building the index needs {self.module}, which is not installed "
+                "(pip install 'citybot[build]' installs what building needs)")

@@ -20,9 +20,11 @@ from index_core.model import (
     ListInfo,
     Placement,
     PositionResult,
+    Source,
     Statement,
     TopResult,
 )
+from index_core.sources import RefError, parse_ref
 from index_core.text import learn_chinese
 
 GAZ_BLOCK = 4096  # characters of gazetteer records per sparse-index entry
@@ -60,6 +62,14 @@ class ReportIndex:
         self._mentioned = frozenset(doc["cities"])
         self._statements = tuple(Statement(id=s["id"], topic=s["topic"], texts=s["texts"], source=s["source"])
                                  for s in doc["statements"])
+        articles = doc["meta"].get("articles") or {}
+        self._sources = {key: Source(id=key, names=names, title=(articles.get(key) or {}).get("title"),
+                                     url=(articles.get(key) or {}).get("url"),
+                                     language=(articles.get(key) or {}).get("language", "en"),
+                                     paragraphs=tuple(int(n) for n in (articles.get(key) or {}).get("paragraphs", {})))
+                         for key, names in doc["meta"]["sources"].items()}
+        self._paragraphs: dict[str, dict[str, dict[str, str]]] = {
+            key: (article or {}).get("paragraphs", {}) for key, article in articles.items()}
         self._placements: dict[tuple[str, str], Placement] = {}
         self._profiles: dict[str, tuple[Placement, ...]] = {}
         self._places: dict[tuple[str, frozenset[str]], CountryResult] = {}
@@ -201,6 +211,31 @@ class ReportIndex:
     # --- statements ----------------------------------------------------------------------------
     def statements(self, topic: str | None = None) -> tuple[Statement, ...]:
         return tuple(s for s in self._statements if topic is None or s.topic == topic)
+
+    # --- sources --------------------------------------------------------------------------------
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return tuple(self._sources.values())
+
+    def source(self, ref: str) -> Source | None:
+        """The source a reference cites ("xinhua ¶4" → the Xinhua article), None if unknown."""
+        try:
+            key, _numbers = parse_ref(ref)
+        except RefError:
+            return None
+        return self._sources.get(key)
+
+    def source_passages(self, ref: str) -> list[tuple[int, dict[str, str]]]:
+        """The paragraphs a reference points at, as (number, {language: text}): "xinhua ¶4" → [(4, {...})].
+        A reference to a whole source ("xinhua") gives all its paragraphs the data holds; a source
+        without paragraph text (a citation only), or an unknown reference, gives []."""
+        try:
+            key, numbers = parse_ref(ref)
+        except RefError:
+            return []
+        held = self._paragraphs.get(key) or {}
+        wanted = numbers or tuple(int(n) for n in held)
+        return [(n, dict(held[str(n)])) for n in wanted if str(n) in held]
 
 
 _MEMBER_OF_TOP, _OUTSIDE_TOP = 1_000_000.0, 2_000_000.0  # sort keys: inside / outside a top-N

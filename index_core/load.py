@@ -17,6 +17,7 @@ import yaml
 
 from index_core.errors import DataError
 from index_core.paths import data_files  # noqa: F401 - re-exported
+from index_core.sources import RefError, parse_ref
 from index_core.text import fold
 
 LANGS = ("en", "zh-Hans", "zh-Hant")
@@ -30,14 +31,32 @@ REPORT_FIELDS = ("id", "default", "title", "short_title", "index_name", "release
 RANKING_FIELDS = ("id", "name", "kind", "published", "entries", "entries_file", "source")
 GROUP_FIELDS = ("id", "name", "kind", "members", "size", "complete", "composition", "source")
 STATEMENT_FIELDS = ("id", "topic", "source", *LANGS)
+SOURCE_FIELDS = ("title", "url", "language", "paragraphs")  # besides the citation in each language
 
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when available
 
+#: The most values a data file may hold once its aliases (`*name`) are expanded. The largest real
+#: file holds under 2,000; a 400-byte "alias bomb" expands to billions, which later steps would walk.
+MAX_YAML_VALUES = 200_000
+
+
+class _AliasRefused(yaml.YAMLError):
+    def __init__(self, where: str, what: str) -> None:
+        self.where, self.what = where, what
+        super().__init__(what)
+
 
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     """Safe loading, plus: duplicate keys are errors, only true/false are booleans (YAML 1.2, so
-    the country code NO stays text), and an impossible date stays text for validation to report."""
+    the country code NO stays text), an impossible date stays text for validation to report, and
+    aliases may neither refer to themselves nor expand past MAX_YAML_VALUES values."""
+
+    def get_single_node(self) -> yaml.Node | None:
+        node = super().get_single_node()
+        if node is not None:
+            _check_expansion(node, MAX_YAML_VALUES)
+        return node
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
         if isinstance(node, yaml.MappingNode):
@@ -67,6 +86,45 @@ _Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|Tr
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
 
 
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _check_expansion(root: yaml.Node, limit: int) -> None:
+    """Refuse a document whose aliases form a loop or expand to more than `limit` values.
+
+    An alias is the very node its anchor names, so the document is a graph; this counts the
+    values of the tree it stands for, each shared node once (linear in the file's size)."""
+    sizes: dict[int, int] = {}
+    entered: set[int] = set()  # the nodes on the path from the root to the current one
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        children = _children(node)
+        if finished:
+            entered.discard(key)
+            size = sizes[key] = 1 + sum(sizes[id(child)] for child in children)
+            if size > limit:
+                raise _AliasRefused("", f"its aliases (*name) expand it to more than {limit:,} values: refused "
+                                        "(an alias bomb?); write the values out or use fewer aliases")
+            continue
+        if key in sizes:
+            continue
+        entered.add(key)
+        stack.append((node, True))
+        for child in children:
+            if id(child) in entered:
+                raise _AliasRefused(f"line {child.start_mark.line + 1}",
+                                    "a recursive alias: an anchor (&name) is used (*name) inside itself; refused")
+            if id(child) not in sizes:
+                stack.append((child, False))
+
+
 def _line_of(raw: bytes, offset: int) -> int:
     return raw[:offset].count(b"\n") + 1
 
@@ -91,6 +149,10 @@ def read_yaml(path: Path) -> Any:
     text = read_text(path)
     try:
         doc = yaml.load(text, Loader=_Loader)  # a safe loader (see _Loader)
+    except _AliasRefused as exc:
+        raise DataError(path, exc.where, exc.what) from None
+    except RecursionError:
+        raise DataError(path, "", "nested too deeply to read") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -307,7 +369,8 @@ def load_report(path: Path, cities: dict, countries: dict, refs: dict[str, str] 
     sources = ck.get(doc, "sources", "", dict)
     if not sources:
         raise ck.fail("sources", "define at least one source")
-    report["sources"] = {str(key): ck.names(sources, key, "sources") for key in sources}
+    report["sources"] = {str(key): ck.names(sources, key, "sources", extra=SOURCE_FIELDS) for key in sources}
+    report["articles"] = {str(key): _article(ck, sources[key], f"sources.{key}") for key in sources}
     report["source"] = _source(ck, doc, "", sources)
     compilers = ck.get(doc, "compilers", "", list)
     if not compilers:
@@ -368,13 +431,59 @@ def _date(ck: Checker, doc: dict, key: str, *, required: bool = True) -> str | N
     return value.isoformat()
 
 
+def _article(ck: Checker, body: dict, where: str) -> dict[str, Any]:
+    """What a source holds besides its citation: the article's title, address (URL), language and
+    the text of its paragraphs (keyed by number, as `source: KEY ¶N` points at them)."""
+    url = ck.text(body, "url", where, required=False)
+    if url is not None and not re.match(r"^https?://\S+$", url):
+        raise ck.fail(f"{where}.url", f"expected an address starting with http:// or https://, found {url!r:.60}")
+    language = ck.text(body, "language", where, required=False) or "en"
+    if language not in LANGS:
+        raise ck.fail(f"{where}.language", f"unknown language {language!r} (expected: {', '.join(LANGS)})")
+    paragraphs: dict[str, dict[str, str]] = {}
+    raw = ck.get(body, "paragraphs", where, dict, required=False, default={})
+    for number in raw:
+        here = f"{where}.paragraphs"
+        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+            raise ck.fail(f"{here}.{number}", f"a paragraph is numbered 1, 2, 3 ..., found {number!r}")
+        texts = ck.names({str(number): raw[number]}, str(number), here)  # placed as paragraphs.4, not [4]
+        if language not in texts:
+            raise ck.fail(f"{here}.{number}.{language}", f"missing the text in the article's language ({language})")
+        paragraphs[str(number)] = texts
+    return {"title": ck.names(body, "title", where, required=False), "url": url, "language": language,
+            "paragraphs": dict(sorted(paragraphs.items(), key=lambda item: int(item[0])))}
+
+
 def _source(ck: Checker, body: dict, where: str, sources: dict) -> str:
+    """A fact's `source`: a key of `sources`, and if it names paragraphs (¶N) of a source that holds
+    paragraph text, paragraphs it holds."""
     src = ck.text(body, "source", where)
-    key = src.split()[0]
+    here = _join(where, "source")
+    try:
+        key, numbers = parse_ref(src)
+    except RefError as exc:
+        raise ck.fail(here, str(exc)) from None
     if key not in sources:
-        raise ck.fail(_join(where, "source"), f"unknown source {key!r}: a source starts with a key defined "
+        raise ck.fail(here, f"unknown source {key!r}: a source starts with a key defined "
                       f"under `sources` in report.yaml (known: {', '.join(map(str, sources))})")
+    held = (sources[key].get("paragraphs") or {}) if isinstance(sources[key], dict) else {}
+    for n in numbers:
+        if held and n not in held:  # (a source without paragraph text is a citation: ¶N is only a place in it)
+            raise ck.fail(here, f"{src!r} points at paragraph {n}, but sources.{key}.paragraphs holds only "
+                          f"{_numbers(sorted(held))}")
     return src
+
+
+def _numbers(numbers: list[int]) -> str:
+    """1, 2, 3, 5 → '1–3 and 5'."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = [f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs]
+    return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
 
 
 def city_refs(cities: dict[str, dict]) -> dict[str, str]:

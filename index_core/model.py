@@ -105,3 +105,24 @@ class Statement:
 
     def text(self, lang: str = "en") -> str:
         return self.texts.get(lang) or self.texts["en"]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a report's facts come from: a citation in each language and, when the data holds it,
+    the article's title, address and paragraphs (see `ReportIndex.source_passages`)."""
+
+    id: str  # the key facts cite it by ("xinhua")
+    names: dict[str, str]  # the citation per language: "Xinhua, 25 January 2025"
+    title: dict[str, str] | None  # the article's title per language (the original in `language`)
+    url: str | None  # the article's address
+    language: str  # the language the article was written in
+    paragraphs: tuple[int, ...]  # the numbers of the paragraphs whose text the data holds
+
+    def citation(self, lang: str = "en") -> str:
+        return self.names.get(lang) or self.names["en"]
+
+    def title_in(self, lang: str = "en") -> str | None:
+        if not self.title:
+            return None
+        return self.title.get(lang) or self.title.get(self.language) or self.title["en"]

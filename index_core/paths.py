@@ -1,4 +1,11 @@
-"""Where the data folder and the built index live."""
+"""Where the data folder, the built index and the bot's state live.
+
+The report data is found in one of two places: an installed package carries a copy of the
+project's `data/` folder inside `index_core/data/` (put there when the wheel is built, together
+with the index built from it in `index_core/prebuilt/`); a source checkout (and an editable
+install) reads the checkout's own top-level `data/`. `--data DIR` or `$CITYBOT_DATA` point
+anywhere else.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +13,24 @@ import os
 import tempfile
 from pathlib import Path
 
-PROJECT_DATA = Path(__file__).resolve().parent.parent / "data"
+_HERE = Path(__file__).resolve().parent
+PACKAGED_DATA = _HERE / "data"  # in an installed wheel
+CHECKOUT_DATA = _HERE.parent / "data"  # in a source checkout
+PROJECT_DATA = PACKAGED_DATA if PACKAGED_DATA.is_dir() else CHECKOUT_DATA
+PREBUILT_DIR = _HERE / "prebuilt"  # indexes built with the wheel (absent in a checkout)
+
+STATE_ENV = "CITYBOT_STATE_DIR"
 
 
 def data_dir(explicit: str | Path | None = None) -> Path:
-    """The data folder: an explicit path, else $CITYBOT_DATA, else the project's `data/`."""
+    """The data folder: an explicit path, else $CITYBOT_DATA, else the project's data."""
     chosen = explicit or os.environ.get("CITYBOT_DATA") or PROJECT_DATA
     return Path(chosen).expanduser().resolve()
 
 
 def index_dir() -> Path:
-    """Where built indexes are cached: $CITYBOT_INDEX_DIR, else the user cache folder."""
+    """Where built indexes are cached: $CITYBOT_INDEX_DIR, else the user cache folder
+    ($XDG_CACHE_HOME/citybot, default ~/.cache/citybot). A cache: deleting it costs one rebuild."""
     if env := os.environ.get("CITYBOT_INDEX_DIR"):
         return Path(env).expanduser()
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
@@ -39,6 +53,16 @@ def language_folder(folder: Path, name: str) -> Path:
     return own if own.is_dir() else PROJECT_DATA / name
 
 
+def state_dir() -> Path:
+    """Where the bot keeps what must survive (chat state, its journal, the chat history):
+    $CITYBOT_STATE_DIR (the container sets /var/lib/citybot), else $XDG_STATE_HOME/citybot,
+    else ~/.local/state/citybot. Not created here: whoever writes a file creates the folder."""
+    if env := os.environ.get(STATE_ENV, "").strip():
+        return Path(env).expanduser()
+    base = os.environ.get("XDG_STATE_HOME", "").strip()
+    return (Path(base).expanduser() if base else Path.home() / ".local" / "state") / "citybot"
+
+
 def data_files(folder: Path) -> list[Path]:
     """Every file the index depends on (YAML and CSV, hidden files aside), in a stable order:
     the folder's, and the project's language and wording where the folder has none."""
@@ -48,3 +72,16 @@ def data_files(folder: Path) -> list[Path]:
         if not (folder / name).is_dir() and (PROJECT_DATA / name).is_dir():
             files += sorted(p for p in (PROJECT_DATA / name).glob("*.yaml") if not p.name.startswith("."))
     return files
+
+
+def data_stamp(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """A cheap fingerprint of a data folder (each data file's name, size and modification time):
+    it changes whenever a file is edited, added or removed, without reading any file."""
+    stamp = []
+    for path in data_files(folder):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        stamp.append((str(path), st.st_size, st.st_mtime_ns))
+    return tuple(stamp)

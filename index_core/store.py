@@ -3,6 +3,10 @@
 The index file name carries a hash of every data file, so a stale index is never served:
 when any file changes, the hash changes and the index is rebuilt on the next load.
 
+An installed wheel also carries the index of the data it ships (`index_core/prebuilt/`, built
+when the wheel was built): it is used when its key matches the data, so the first answer needs
+neither pandas nor a build.
+
 The world-city gazetteer (about 45,000 names, ~1 s to build) is part of the index by default.
 `CITYBOT_NO_GAZETTEER=1` (or `gazetteer=False`) builds and loads an index without it, e.g. for
 tests that do not need it; such an index has its own file name, so it never stands in for a
@@ -16,11 +20,12 @@ import json
 import os
 from pathlib import Path
 
+from index_core.errors import BuildToolsMissing, DataError
 from index_core.index import Index
+from index_core.paths import PREBUILT_DIR, data_files, index_dir
 from index_core.paths import data_dir as resolve_data_dir
-from index_core.paths import data_files, index_dir
 
-BUILDER_VERSION = "8"  # bump when build.py changes what it writes
+BUILDER_VERSION = "9"  # bump when build.py changes what it writes
 
 
 def gazetteer_default() -> bool:
@@ -37,9 +42,23 @@ def data_key(folder: Path) -> str:
     return digest.hexdigest()[:16]
 
 
+def index_name(key: str, *, gazetteer: bool) -> str:
+    return f"index-{key}{'' if gazetteer else '-nogaz'}.json"
+
+
 def index_path(folder: Path, key: str | None = None, *, gazetteer: bool | None = None) -> Path:
     gazetteer = gazetteer_default() if gazetteer is None else gazetteer
-    return index_dir() / f"index-{key or data_key(folder)}{'' if gazetteer else '-nogaz'}.json"
+    return index_dir() / index_name(key or data_key(folder), gazetteer=gazetteer)
+
+
+def build_document(folder: Path, *, gazetteer: bool) -> dict:
+    """Validate `folder` and build its index document. Raises DataError on bad data, and
+    BuildToolsMissing when the index builder's tools (pandas, ...) are not installed."""
+    try:
+        from index_core.build import build  # pandas is imported only here
+    except ImportError as exc:
+        raise BuildToolsMissing(exc.name or "pandas") from None
+    return build(folder, gazetteer=gazetteer)
 
 
 def build_index(folder: Path, *, gazetteer: bool | None = None) -> tuple[Path, dict]:
@@ -47,36 +66,48 @@ def build_index(folder: Path, *, gazetteer: bool | None = None) -> tuple[Path, d
 
     Raises DataError on bad data. `gazetteer`: include the world-city gazetteer (default: yes,
     unless $CITYBOT_NO_GAZETTEER is set)."""
-    from index_core.build import build, write  # pandas is imported only here
-    from index_core.errors import DataError
-
     folder = Path(folder)
     if not folder.is_dir():
         raise DataError(folder, "", "data folder not found")
     gazetteer = gazetteer_default() if gazetteer is None else gazetteer
     key = data_key(folder)
-    doc = build(folder, gazetteer=gazetteer)
+    doc = build_document(folder, gazetteer=gazetteer)
     doc["key"] = key
     doc["data_dir"] = str(folder)
     path = index_path(folder, key, gazetteer=gazetteer)
-    write(doc, path)
+    write_document(doc, path)
     return path, doc
+
+
+def write_document(doc: dict, path: Path) -> None:
+    """Write an index atomically, so a reader never sees half an index."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    tmp.replace(path)
+
+
+def _read(path: Path, key: str) -> dict | None:
+    """The index document in `path` if it is there and built from data with this key."""
+    try:
+        doc = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    return doc if isinstance(doc, dict) and doc.get("key") == key else None
 
 
 def load_index(folder: str | Path | None = None, *, gazetteer: bool | None = None) -> Index:
     """The index for a data folder, built first if missing or stale. Raises DataError on bad data."""
     folder = resolve_data_dir(folder)
     if not folder.is_dir():
-        from index_core.errors import DataError
-
         raise DataError(folder, "", "data folder not found")
     gazetteer = gazetteer_default() if gazetteer is None else gazetteer
     key = data_key(folder)
-    path = index_path(folder, key, gazetteer=gazetteer)
-    try:
-        doc = json.loads(path.read_bytes())
-        if doc.get("key") != key:
-            raise ValueError("key mismatch")
-    except (OSError, ValueError):
-        path, doc = build_index(folder, gazetteer=gazetteer)
+    name = index_name(key, gazetteer=gazetteer)
+    doc = _read(PREBUILT_DIR / name, key) if PREBUILT_DIR.is_dir() else None
+    if doc is None:
+        doc = _read(index_dir() / name, key)
+    if doc is None:
+        _path, doc = build_index(folder, gazetteer=gazetteer)
+    doc["data_dir"] = str(folder)
     return Index(doc)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -33,3 +34,27 @@ def describe(doc: dict[str, Any], path: Path) -> str:
                  f"{sum(len(v) for v in lexicon.get('lists', {}).values())} list words; "
                  f"wording: {len(doc.get('wording', {}))} phrases")
     return "\n".join(lines)
+
+
+def default_report_title(folder: Path) -> str | None:
+    """The short English title of the report a data folder answers from by default (the one marked
+    `default: true`, else the latest released), read cheaply from the report files without
+    validating them; None when the folder holds no readable report."""
+    from index_core.errors import DataError
+    from index_core.load import read_yaml
+
+    found: list[tuple[bool, str, str]] = []
+    for path in sorted(folder.glob("reports/*/report.yaml")):
+        try:
+            doc = read_yaml(path)
+        except DataError:
+            continue
+        if not isinstance(doc, dict):
+            continue
+        names = doc.get("short_title") or doc.get("title")
+        title = names.get("en") if isinstance(names, dict) else None
+        released = doc.get("released")
+        if isinstance(title, str) and title.strip():
+            when = released.isoformat() if isinstance(released, dt.date) else str(released or "")
+            found.append((doc.get("default") is True, when, title.strip()))
+    return max(found)[2] if found else None

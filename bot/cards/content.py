@@ -1,6 +1,6 @@
 """What a card says: every text of a card, in its language, derived from the index. No drawing.
 
-The rules of KNOWLEDGE.md hold here: a rank appears only where it was published (Certainty
+The rules of docs/KNOWLEDGE.md hold here: a rank appears only where it was published (Certainty
 EXACT); group members carry no rank; members the report does not name are placeholders;
 what is not known is said to be not known.
 """

@@ -43,8 +43,8 @@ def build_figure(index: Index, spec: CardSpec) -> Figure:
     spec = validate(index, spec)
     model = build_model(index, spec)
     missing = set().union(*(typeface.missing_glyphs(t, spec.lang) for t in model.texts()))
-    if missing:  # new characters in the data: run `python -m bot.cards.subset_fonts`
-        log.warning("card font lacks %s; run python -m bot.cards.subset_fonts", "".join(sorted(missing)))
+    if missing:  # new characters in the data: run `python tools/subset_fonts.py`
+        log.warning("card font lacks %s; run python tools/subset_fonts.py", "".join(sorted(missing)))
     return draw.build_figure(model)
 
 

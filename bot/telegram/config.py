@@ -19,13 +19,14 @@ DEFAULT_GROUP_BACKLOG = 120.0
 
 def default_state_path() -> Path:
     """Where chat state is kept unless told otherwise: ``$CITYBOT_STATE``, else
-    ``$XDG_CACHE_HOME/citybot/telegram-state.pickle`` (``~/.cache/...`` when unset)."""
+    ``telegram-state.pickle`` in the state folder (``index_core.paths.state_dir()``:
+    ``$CITYBOT_STATE_DIR``, else ``$XDG_STATE_HOME/citybot``, else ``~/.local/state/citybot``)."""
     env = os.environ.get(STATE_ENV, "").strip()
     if env:
         return Path(env).expanduser()
-    cache = os.environ.get("XDG_CACHE_HOME", "").strip()
-    base = Path(cache).expanduser() if cache else Path.home() / ".cache"
-    return base / "citybot" / "telegram-state.pickle"
+    from index_core.paths import state_dir
+
+    return state_dir() / "telegram-state.pickle"
 
 
 def api_urls(base_url: str) -> tuple[str, str]:

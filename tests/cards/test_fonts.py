@@ -49,4 +49,4 @@ def test_font_covers_every_drawable_character(index, lang):
     for bold in (False, True):
         missing = typeface.missing_glyphs(texts, lang, bold=bold)
         assert not missing, (f"the card font lacks {''.join(sorted(missing))!r}: "
-                             "run `python -m bot.cards.subset_fonts` (needs apt package fonts-noto-cjk)")
+                             "run `python tools/subset_fonts.py` (needs apt package fonts-noto-cjk)")

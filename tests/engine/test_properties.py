@@ -1,6 +1,6 @@
 """Properties of the whole message → reply path, for any message at all (Hypothesis).
 
-`python -m bot.fuzz --examples 100000` runs the same checks on far more messages.
+`python tests/fuzzing.py --examples 100000` runs the same checks on far more messages.
 """
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ import json
 import time
 
 import pytest
+from fuzzing import SLOW_MS, html_problem, messages, reply_problems
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.fuzz import SLOW_MS, html_problem, messages, reply_problems
 from bot.reply import Reply
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow,

@@ -1,4 +1,4 @@
-"""Every runtime query, in every certainty state, against the real report data (KNOWLEDGE.md)."""
+"""Every runtime query, in every certainty state, against the real report data (docs/KNOWLEDGE.md)."""
 
 from __future__ import annotations
 

@@ -1,1 +1,1 @@
-"""Fonts for the picture cards (data only; see OFL.txt and bot/cards/subset_fonts.py)."""
+"""Fonts for the picture cards (data only; see OFL.txt and tools/subset_fonts.py)."""

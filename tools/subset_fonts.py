@@ -7,7 +7,9 @@ Latin-1 and common punctuation. Run it again when the data or the labels bring n
 (tests/cards/test_fonts.py fails until then):
 
     apt-get install fonts-noto-cjk        # the full fonts, as .ttc collections
-    .venv/bin/python -m bot.cards.subset_fonts [--data DIR] [--source DIR]
+    .venv/bin/python tools/subset_fonts.py [--data DIR] [--source DIR]
+
+(with the project installed in the venv: it reads bot/cards/labels.yaml and writes bot/cards/fonts/).
 
 The subsets are renamed "Citybot Sans SC" / "Citybot Sans TC" (the OFL asks modified
 versions not to pass as the original; the names also never clash with an installed Noto).
@@ -58,7 +60,7 @@ def _rename(font, family: str, bold: bool) -> None:
     style = "Bold" if bold else "Regular"
     ps_name = f"{family.replace(' ', '')}-{style}"
     names = {1: family, 2: style, 3: f"citybot;{ps_name}", 4: f"{family} {style}", 6: ps_name,
-             10: "A subset of Noto Sans CJK for citybot's picture cards (bot/cards/subset_fonts.py)."}
+             10: "A subset of Noto Sans CJK for citybot's picture cards (tools/subset_fonts.py)."}
     table = font["name"]
     table.names = [n for n in table.names if n.nameID not in (*names, 16, 17)]
     for name_id, text in names.items():
@@ -96,8 +98,8 @@ def build(data_dir: Path, source_dir: Path = SOURCE_DIR, out_dir: Path = FONT_DI
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.cards.subset_fonts", description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "data")
+    parser = argparse.ArgumentParser(prog="python tools/subset_fonts.py", description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[1] / "data")
     parser.add_argument("--source", type=Path, default=SOURCE_DIR, help="folder of NotoSansCJK-*.ttc")
     args = parser.parse_args(argv)
     if not all((args.source / name).is_file() for name in SOURCE_FILES.values()):

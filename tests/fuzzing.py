@@ -1,4 +1,8 @@
-"""Fuzzing the whole message → reply path: `python -m bot.fuzz --examples 100000`.
+"""Fuzzing the whole message → reply path: `python tests/fuzzing.py --examples 100000`.
+
+A test tool, not part of the product: the Hypothesis strategy `messages()` and the reply checks
+(`reply_problems`, `html_problem`) are used by tests/engine/test_properties.py, and run as a
+script it answers many more messages than a test run can.
 
 Every message, however strange (any Unicode up to 10,000 characters, control characters,
 right-to-left text, HTML- and Markdown-like text, huge numbers, impossible tops and ranks),
@@ -292,7 +296,7 @@ def _run_hypothesis(check: Checker, n: int, seed: int) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.fuzz", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python tests/fuzzing.py", description=__doc__.split("\n\n")[0])
     parser.add_argument("--examples", type=int, default=10_000, help="messages to try (default 10000)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--hypothesis-share", type=float, default=0.1,

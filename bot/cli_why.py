@@ -1,0 +1,70 @@
+"""`citybot ask --why`: the sentences of the source that an answer rests on.
+
+The answer names its sources in `reply.sources`, references such as "xinhua ¶4" (read with
+`getattr`, so an engine that does not fill them yet still works). A reply without them that
+offers a "src" (source) button falls back to the source of the report as a whole; a reply that
+states no fact of the report rests on nothing and says so.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.cli_words import word
+from index_core.index import Index, ReportIndex
+from index_core.model import Source
+
+
+def reply_refs(reply: Any, report: ReportIndex) -> tuple[tuple[str, ...], bool]:
+    """(the source references of a reply, whether they are the whole-report fallback)."""
+    refs = tuple(str(ref) for ref in (getattr(reply, "sources", None) or ()))
+    if refs:
+        return refs, False
+    if any(getattr(button, "action", "") == "src" for button in getattr(reply, "buttons", ())):
+        return (str(report.meta["source"]),), True
+    return (), False
+
+
+def explain(engine: Any, reply: Any, data: str | None = None) -> str:
+    """What `--why` prints after the answer: for each source cited, its citation, title and address,
+    then each paragraph in the reply's language (and the original when that differs)."""
+    index: Index | None = getattr(engine, "index", None)
+    if index is None:
+        from index_core.store import load_index
+
+        index = load_index(data)
+    report_id = getattr(reply, "report", None)
+    report = index.reports.get(report_id) if isinstance(report_id, str) else None
+    report = report or index.default
+    lang = reply.lang
+    refs, whole = reply_refs(reply, report)
+    if not refs:
+        return word("why_nothing", lang)
+    lines = [word("why_heading", lang)]
+    if whole:
+        lines.append(word("why_whole_source", lang))
+    by_source: dict[str, tuple[Source, list[str]]] = {}
+    for ref in refs:
+        found = report.source(ref)
+        if found is not None:
+            by_source.setdefault(found.id, (found, []))[1].append(ref)
+    for source, source_refs in by_source.values():
+        lines.append("")
+        title = source.title_in(lang)
+        colon = ": " if lang == "en" else "："
+        lines.append(f"{source.citation(lang)}{colon}“{title}”" if title else source.citation(lang))
+        if source.url:
+            lines.append(source.url)
+        passages: list[tuple[int, dict[str, str]]] = []
+        for ref in source_refs:
+            passages.extend(p for p in report.source_passages(ref) if p not in passages)
+        if not passages:
+            lines.append(word("why_no_text", lang))
+        for number, texts in passages:
+            text = texts.get(lang) or texts.get(source.language) or texts["en"]
+            lines.append(f"¶{number} {text}")
+            original = texts.get(source.language)
+            if original and original != text:
+                language = word(f"language_{source.language}", lang)
+                lines.append("    " + word("why_original", lang, language=language, text=original))
+    return "\n".join(lines)

@@ -1,0 +1,44 @@
+"""The words the command line itself shows to a person (not the bot's replies, which come from data/).
+
+Kept in one block so that they can move to the data folder's wording files with the rest: each
+entry is a phrase per language, with {placeholders}.
+"""
+
+from __future__ import annotations
+
+CLI_WORDS: dict[str, dict[str, str]] = {
+    # citybot chat
+    "chat_leave": {"en": "(Ctrl-D or /quit to leave; Ctrl-C drops the line you are typing)",
+                   "zh-Hans": "（Ctrl-D 或 /quit 退出；Ctrl-C 放弃正在输入的一行）",
+                   "zh-Hant": "（Ctrl-D 或 /quit 退出；Ctrl-C 放棄正在輸入的一行）"},
+    "chat_reloaded": {"en": "(the data changed: reloaded; the conversation starts afresh)",
+                      "zh-Hans": "（数据已更改并重新载入；对话重新开始）",
+                      "zh-Hant": "（資料已更改並重新載入；對話重新開始）"},
+    "chat_reload_failed": {"en": "(the data changed but cannot be loaded: {error}; still answering from the "
+                                 "data loaded before)",
+                           "zh-Hans": "（数据已更改但无法载入：{error}；仍按之前载入的数据回答）",
+                           "zh-Hant": "（資料已更改但無法載入：{error}；仍按之前載入的資料回答）"},
+    # citybot ask --why
+    "why_heading": {"en": "Why: what this answer rests on", "zh-Hans": "依据：这个回答所依据的原文",
+                    "zh-Hant": "依據：這個回答所依據的原文"},
+    "why_whole_source": {"en": "(the answer does not say which paragraphs; the whole source follows)",
+                         "zh-Hans": "（回答未指明段落；以下为整篇来源）",
+                         "zh-Hant": "（回答未指明段落；以下為整篇來源）"},
+    "why_no_text": {"en": "(the data holds this source's citation only, not its text)",
+                    "zh-Hans": "（数据中只有该来源的出处，没有原文）",
+                    "zh-Hant": "（資料中只有該來源的出處，沒有原文）"},
+    "why_nothing": {"en": "Why: this reply states no fact of the report, so it rests on no source.",
+                    "zh-Hans": "依据：这个回答没有陈述报告中的事实，因此没有来源。",
+                    "zh-Hant": "依據：這個回答沒有陳述報告中的事實，因此沒有來源。"},
+    "why_original": {"en": "original ({language}): {text}", "zh-Hans": "原文（{language}）：{text}",
+                     "zh-Hant": "原文（{language}）：{text}"},
+    "language_en": {"en": "English", "zh-Hans": "英文", "zh-Hant": "英文"},
+    "language_zh-Hans": {"en": "Chinese", "zh-Hans": "中文", "zh-Hant": "中文"},
+    "language_zh-Hant": {"en": "Chinese", "zh-Hans": "中文", "zh-Hant": "中文"},
+}
+
+
+def word(key: str, lang: str = "en", **fields: str) -> str:
+    """One phrase of CLI_WORDS in a language (English when the language has none), filled in."""
+    phrases = CLI_WORDS[key]
+    return (phrases.get(lang) or phrases["en"]).format(**fields)
