@@ -1,6 +1,6 @@
 """Expand the compact case specs in tests/eval/specs/ into the evaluation set's YAML files.
 
-    python tests/eval/build.py           # rewrite tests/eval/dev/*.yaml and tests/eval/holdout/*.yaml
+    python tests/eval/build.py           # rewrite tests/eval/dev/*.yaml, tests/eval/holdout/*.yaml, the README's counts
     python tests/eval/build.py --check   # exit 1 if the committed YAML differs from what the specs give
 
 The YAML is the set; the specs are only a way of writing it without copying each regex by hand.
@@ -63,12 +63,53 @@ def file_name(sheet: Sheet, split: str) -> Path:
     return HERE / split / (f"{sheet.name}.yaml" if split == "dev" else f"ho_{sheet.name}.yaml")
 
 
+CATEGORIES = ["neighbour", "distance", "range", "at_rank", "superlative", "filter", "setop", "aggregate", "yesno",
+              "multi", "chatty", "unknown_word", "meta", "year", "followup", "command", "smalltalk", "rank", "top",
+              "compare", "profile", "typo"]
+README = HERE / "README.md"
+BEGIN, END = "<!-- counts: written by build.py -->", "<!-- /counts -->"
+
+
+def _lang(case: Case) -> str:
+    return "hant" if "zh_hant" in case.tags else "hans" if "zh" in case.tags else "en"
+
+
+def counts_table(sheets: list[Sheet]) -> str:
+    """Cases per category (first tag) and language, dev | held out, as a Markdown table."""
+    rows = ["| category | dev en | dev 简 | dev 繁 | held-out en | held-out 简 | held-out 繁 |",
+            "|---|---:|---:|---:|---:|---:|---:|"]
+    total = {(s, lg): 0 for s in ("dev", "holdout") for lg in ("en", "hans", "hant")}
+    for cat in CATEGORIES:
+        cells = []
+        for split in ("dev", "holdout"):
+            for lg in ("en", "hans", "hant"):
+                n = sum(1 for sh in sheets for c in getattr(sh, split) if c.tags[0] == cat and _lang(c) == lg)
+                total[split, lg] += n
+                cells.append(str(n))
+        rows.append(f"| {cat} | " + " | ".join(cells) + " |")
+    rows.append("| **all** | " + " | ".join(f"**{total[s, lg]}**" for s in ("dev", "holdout")
+                                           for lg in ("en", "hans", "hant")) + " |")
+    n_dev = sum(len(sh.dev) for sh in sheets)
+    n_ho = sum(len(sh.holdout) for sh in sheets)
+    return f"{n_dev} dev cases and {n_ho} held-out cases.\n\n" + "\n".join(rows)
+
+
+def render_readme(sheets: list[Sheet]) -> str:
+    text = README.read_text(encoding="utf-8")
+    head, rest = text.split(BEGIN, 1)
+    _, tail = rest.split(END, 1)
+    return f"{head}{BEGIN}\n{counts_table(sheets)}\n{END}{tail}"
+
+
 def render_all() -> dict[Path, str]:
+    """Every generated file: the YAML of each topic (dev and held out) and the README's table of counts."""
     files: dict[Path, str] = {}
-    for sheet in load_sheets():
+    sheets = load_sheets()
+    for sheet in sheets:
         files[file_name(sheet, "dev")] = render(sheet, sheet.dev, "dev")
         if sheet.holdout:
             files[file_name(sheet, "holdout")] = render(sheet, sheet.holdout, "holdout")
+    files[README] = render_readme(sheets)
     return files
 
 
@@ -88,9 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         p.write_text(text, encoding="utf-8")
     for p in extra:
         p.unlink()
-    n_dev = sum(t.count("\n- q: ") + t.startswith("- q: ") for p, t in files.items() if p.parent.name == "dev")
-    n_ho = sum(t.count("\n- q: ") for p, t in files.items() if p.parent.name == "holdout")
-    print(f"wrote {len(files)} files: {n_dev} dev cases, {n_ho} held-out cases")
+    print(f"wrote {len(files)} files: " + counts_table(load_sheets()).split("\n")[0])
     return 0
 
 

@@ -130,7 +130,8 @@ NOTPUB_EN = (
     "unpublished|unknown|unnamed|unranked|unordered|not in (any )?order|without (an? |any )?(order|ranking|ranks)|"
     "no (order|ranking|ranks|published|data|"
     "information|details)|only (the )?([\\w-]+ ){0,2}(top|published|first|\\d+|ten|three|membership)|nothing (was |is |"
-    "has been )?(published|known|given)|can.t (say|tell|know)|cannot (say|tell|know)|impossible to (say|tell)|n/a)"
+    "has been )?(published|known|given)|can.t (say|tell|know|compare|be compared)|cannot (say|tell|know|compare|be "
+    "compared)|impossible to (say|tell|compare)|(neither|none of them)\\b[^.\\n]{0,60}\\b(published|ranked|ranks?)|n/a)"
 )
 NOTPUB_ZH = (
     "(未公布|未公佈|没有公布|沒有公布|沒有公佈|没公布|沒公布|未披露|没有披露|沒有披露|未列出|没有列出|沒有列出|未给出|"
@@ -601,7 +602,7 @@ class Lang:
             return [
                 f"\\b{c}\\s+(?:was|ranked|placed|came|finished|stood)\\s+{FILLER_EN}"
                 f"(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+{other}",
-                f"{other}[^.;,—–\\-\\n]{{0,12}}\\b{c}\\s+(?:was|ranked|placed|came|finished)\\b",
+                f"{other}[^.;—–\\-\\n]{{0,12}}\\b{c}\\s+(?:was|ranked|placed|came|finished)\\b",
                 "\\b(?:rose|fell|climbed|dropped|jumped|slipped|moved\\s+(?:up|down)|went\\s+(?:up|down)|gained|lost|"
                 "improved\\s+by|declined\\s+by)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine)\\s+"
                 "(?:places?|spots?|positions?|ranks?)",

@@ -102,6 +102,15 @@ def number_word(L: Lang, n: int) -> str:
     return f"(\\b{n}\\b|\\b({words.get(n, str(n))})\\b)"
 
 
+def wrong_way(L: Lang, lo: str, hi: str) -> str:
+    """Forbids saying the lower-ranked city is the higher one ('Tokyo is higher', '东京更高')."""
+    if L.code == "en":
+        return (f"\\b{lo}\\s+(?:is|ranks?|ranked|comes?|sits?|does|did)\\s+(?:\\w+\\s+)?(?:higher|better|ahead|above)"
+                f"\\b"
+                f"(?!\\s+than\\s+(?!{hi}))")
+    return f"{L.city(lo)}(?:排名|排得|的排名)?(?:更高|较高|較高|更强|更強|领先|領先|高于|高於|排在前面|更靠前)"
+
+
 def stated(L: Lang, city: str, n: int, lst: str = "overall") -> Chk:
     """CITY is said to be Nth in LIST, and no other rank is given for it there."""
     return Chk([L.at(city, n)], L.wrong_rank(city, n, lst))
@@ -154,7 +163,7 @@ def talent_unknown(L: Lang, city: str) -> Chk:
                  f"doesn't say whether {c} is one of them.",
               f"不确定：人才发展前十有5座美国城市，但报告没有点名，所以无法确定{c}是否在其中。",
               f"不確定：人才發展前十有5座美國城市，但報告沒有點名，所以無法確定{c}是否在其中。")
-    return Chk([L.city(city), L.notpub], [*L.bare(), *L.talent_guards()], ideal=ideal)
+    return Chk([f"({L.city(city)}|{L.five_us()})", L.notpub], [*L.bare(), *L.talent_guards()], ideal=ideal)
 
 
 def who_at(L: Lang, n: int, lst: str = "overall") -> Chk:
@@ -249,7 +258,18 @@ def neighbour(L: Lang, city: str, k: int, lst: str = "overall") -> Chk:
               f"{c}{LIST_NAME['hans'][lst]}第{n}名，是公布的最后一名；之后的名次报告未公布。",
               f"{c}{LIST_NAME['hant'][lst]}第{n}名，是公佈的最後一名；之後的名次報告未公佈。")
     no = L.nobody_at(range(size + 1, 31) if lst == "overall" else range(size + 1, 11), lst)
+    no += after_guards(L, city)
     return Chk([L.at(city, n), L.notpub], no + L.wrong_rank(city, n, lst), ideal=ideal)
+
+
+def after_guards(L: Lang, city: str) -> list[str]:
+    """Nobody may be named as coming right after the last published city."""
+    c, cities = L.city(city), L.all_cities()
+    if L.code == "en":
+        return [f"\\b(?:after|behind|below)\\s+{c}\\b[^.\\n]{{0,20}}?\\b(?:comes?|is|was|sits?|:)\\s+{cities}\\b",
+                f"\\b{cities}\\s+(?:comes?|came|is|was|follows|sits)\\s+(?:right\\s+|just\\s+|next\\s+|directly\\s+)?"
+                f"(?:after|behind|below)\\s+{c}\\b"]
+    return [f"{c}(?:后面|之后|後面|之後|下面|的下一名|后一名|後一名)(?:是|为|為|：|:|的是|紧跟着|緊跟著)\\s*{cities}"]
 
 
 def distance(L: Lang, a: str, b: str, lst: str = "overall") -> Chk:
@@ -263,7 +283,11 @@ def distance(L: Lang, a: str, b: str, lst: str = "overall") -> Chk:
     if L.code == "en":
         count = "(" + "|".join(number_word(L, x) for x in sorted(ok)) + ")"
         bad = "(" + "|".join(number_word(L, x)[1:-1] for x in wrong if x > 0) + ")"
-        no = [f"{bad}\\s+(places|spots|positions|ranks)\\s+(apart|behind|ahead|higher|lower|between|difference)"]
+        no = [f"{bad}\\s+(places|spots|positions|ranks)\\s+(apart|behind|ahead|higher|lower|between|difference)",
+              f"\\b{d}\\s+(cities|others|other cities)\\s+(in\\s+)?between"]
+        if d > 1:  # the cities between, said as the distance
+            no.append(f"(?<![\\w.]){d - 1}\\s+(places|spots|positions|ranks)\\s+(apart|behind|ahead|higher|lower|"
+                      "difference|above|below)")
         gap = ("no city" if d == 1 else f"{d - 1} cit{'y' if d == 2 else 'ies'}") + " in between"
         ideal = (f"{a} is {ordinal(na)} and {b} {ordinal(nb)} {LIST_NAME['en'][lst]}: {d} place{'s' if d > 1 else ''} "
                  f"apart, with {gap}" + (f" ({names(L, between)})." if between else "."))
@@ -273,7 +297,9 @@ def distance(L: Lang, a: str, b: str, lst: str = "overall") -> Chk:
         count = (f"((相差|差了?|相隔|隔了?|隔著|隔着|之间|之間|中间|中間|差距|距离|距離|高出|高了|低了|领先|領先|落后|"
                  f"落後)"
                  f"[^。]{{0,8}}({nums})|紧挨|緊挨|相邻|相鄰)")
-        no = []
+        no = [f"(隔了?|中间有|中間有)\\s*{d}\\s*(个|個|座)(城市)?"]
+        if d > 1:  # the cities between, said as the difference in rank
+            no.append(f"(相差|差了?|差距|高出|高了|低了)\\s*{d - 1}\\s*(名|位|个名次|個名次)")
         gap = (f"中间隔了{d - 1}个城市" if L.code == "hans" else f"中間隔了{d - 1}個城市") if d > 1 else \
             t(L, "", "两者相邻", "兩者相鄰")
         listname = LIST_NAME[L.code][lst]
@@ -299,8 +325,6 @@ def top(L: Lang, lst: str, n: int) -> Chk:
         must.append(seq(*[L.city(c) for c in shown]))
         order = []
     no: list[str] = [L.city(c) for c in ranking[n + 1:]]  # the next city may be named as context
-    if lst != "overall":
-        must.append(mention(L, lst))
     listed = ", ".join(f"{i}. {L.name(c)}" for i, c in enumerate(shown, 1)) if L.code == "en" else names(L, shown)
     head = t(L, {"overall": f"Top {min(n, len(ranking))}", "edu": "Education top 3",
                  "sci": "Sci-tech innovation top 3"}[lst] + ": ",
@@ -377,8 +401,6 @@ def range_(L: Lang, lo: int, hi: int, lst: str = "overall") -> Chk:
     if L.code == "hant" and "San Francisco" in shown:
         must.append(seq(*[L.city(c) for c in shown]))
         order = []
-    if lst != "overall":
-        must.append(mention(L, lst))
     no = _not_listed(L, ranking, lo, min(hi, len(ranking)))
     if L.code == "en":
         listed = ", ".join(f"{ordinal(lo + i)} {L.name(c)}" for i, c in enumerate(shown))
@@ -508,11 +530,7 @@ def compare(L: Lang, a: str, b: str, lst: str = "overall") -> Chk:
     if lst in RANKED and na and nb:
         hi, lo = (a, b) if na < nb else (b, a)
         d = abs(na - nb)
-        no = []
-        if L.code == "en":
-            no.append(f"\\b{lo}\\s+(?:is|ranks?|ranked|comes?|sits?|does|did)\\s+(?:\\w+\\s+)?(?:higher|better|ahead|ab"
-                      f"ove)"
-                      f"(?:\\s+than|\\s+of)?\\s+{hi}")
+        no = [wrong_way(L, lo, hi)]
         ideal = t(L, f"{L.name(hi)} is higher {LIST_NAME['en'][lst]}: {A} is {ordinal(na)} and {B} "
                      f"{ordinal(nb)} ({d} place{'s' if d > 1 else ''} apart).",
                   f"{L.name(hi)}更高：{LIST_NAME['hans'][lst]}{A}第{na}名，{B}第{nb}名，相差{d}位。",

@@ -28,7 +28,9 @@ NOISE = ("ok so this is going to be a long one, sorry in advance. we had our wee
          "to lunch. at lunch my coworker showed me an article on her phone about some innovation ranking of cities "
          "that came out this year, with education and science and talent, and we started arguing about it because "
          "neither of us could remember the details and the article was paywalled. i honestly could not tell you "
-         "half of what it said. so here is my actual question, finally: ")
+         "half of what it said. then on the way back we got stuck in the lift for ten minutes, which was its own "
+         "adventure, and when we finally got out the afternoon stand-up had already started without us and nobody "
+         "had saved us a seat. so here is my actual question, finally: ")
 
 # --- English ----------------------------------------------------------------------------------------
 S.c("my cousin just got into grad school and she's been stressing about whether to move abroad or stay, her "

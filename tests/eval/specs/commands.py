@@ -56,7 +56,7 @@ S.c("/compare beijing tokyo", compare(EN, "Beijing", "Tokyo"), tags="command com
 S.c("/rank london", rank(EN, "London"), tags="command rank followup", chat="cmd-after-rank")
 
 S.c("top 3 in education", top(EN, "edu", 3), tags="top", chat="cmd-after-top")
-S.c("/top 5", top(EN, "overall", 5), "(overall|top[ -]?5)", no=["^\\s*education"],
+S.c("/top 5", top(EN, "overall", 5), no=["^\\s*education"],
     tags="command top followup", chat="cmd-after-top",
     ideal="Top 5 overall: 1. Boston, 2. San Francisco, 3. Beijing, 4. London, 5. New York.")
 
