@@ -99,18 +99,26 @@ FILLER_EN = ("(?:(?:also|then|right|just|exactly|ranked|placed|at|in|the|place|p
 VERB_EN = ("(?:'s|’s|\\s+(?:is|was|ranks?|ranked|comes?|came|sits?|placed|places|finish(?:es|ed)?|stands?|lands?|"
            "takes?|took|holds?|held|gets?|got|at))")
 NOT_HEDGED_EN = "(?<!whether )(?<!if )(?<!whether or not )"
-NOT_HEDGED_ZH = "(?<!是否)(?<!能否)(?<!不知道)(?<!无法确定)(?<!無法確定)(?<!不确定)(?<!不確定)"
+NOT_HEDGED_ZH = "(?<!是否|能否)(?<!不知道)(?<!无法确定|無法確定)(?<!不确定|不確定)"
+def not_after(words) -> str:
+    """Negative look-behinds for these literal words, one per length (Python needs fixed-width look-behinds)."""
+    by_len: dict[int, list[str]] = {}
+    for w in dict.fromkeys(words):
+        by_len.setdefault(len(w), []).append(w)
+    return "".join(f"(?<!{'|'.join(ws)})" for _, ws in sorted(by_len.items()))
+
+
 # a bare number that counts places or cities is not a rank ("1 place apart", "相差1位")
 NOT_A_COUNT_EN = "(?!\\s*(?:places?|spots?|positions?|ranks?|cities|of)\\b)"
-NOT_A_GAP_ZH = "".join(f"(?<!{w})" for w in ("差", "隔", "差了", "隔了", "高", "低", "高了", "低了", "领先", "領先",
-                                             "落后", "落後", "相差", "相隔", "前进", "後退", "后退"))
+NOT_A_GAP_ZH = not_after(["差", "隔", "差了", "隔了", "高", "低", "高了", "低了", "领先", "領先", "落后", "落後",
+                          "相差", "相隔", "前进", "後退", "后退"])
 
 # a rank said after naming another list ("In education, London is 2nd") is not an overall rank
-NOT_IN_A_LIST_EN = "".join(f"(?<!{w}{sep})" for w in ("education", "innovation", "sci-tech", "talent", "edu")
-                           for sep in (", ", " ", ": "))
-NOT_IN_A_LIST_ZH = "".join(f"(?<!{w}{sep})" for w in ("教育", "科创", "科創", "创新", "創新", "人才", "教育方面",
-                                                       "教育上", "科技创新", "科技創新")
-                           for sep in ("，", ",", "", "：", "中", "里", "裡"))
+NOT_IN_A_LIST_EN = not_after(f"{w}{sep}" for w in ("education", "innovation", "sci-tech", "talent", "edu")
+                             for sep in (", ", " ", ": "))
+NOT_IN_A_LIST_ZH = not_after(f"{w}{sep}" for w in ("教育", "科创", "科創", "创新", "創新", "人才", "教育方面", "教育上",
+                                                   "科技创新", "科技創新")
+                             for sep in ("，", ",", "", "：", "中", "里", "裡"))
 NOT_A_QUESTION_ZH = "(?![^。，,\\n]{0,6}[吗嗎？?])"
 NOT_A_RANGE_ZH = "(?!\\s*(?:名|位)?\\s*(?:至|到|-|–|—|~|～|和|或))"
 
