@@ -71,24 +71,28 @@ BEGIN, END = "<!-- counts: written by build.py -->", "<!-- /counts -->"
 
 
 def _lang(case: Case) -> str:
-    return "hant" if "zh_hant" in case.tags else "hans" if "zh" in case.tags else "en"
+    if "zh" not in case.tags:
+        return "en"
+    if "zh_hant" in case.tags:
+        return "hant"
+    return "hans" if any(p.startswith("[這們個") for p in case.must_not) else "zh"
 
 
 def counts_table(sheets: list[Sheet]) -> str:
     """Cases per category (first tag) and language, dev | held out, as a Markdown table."""
-    rows = ["| category | dev en | dev 简 | dev 繁 | held-out en | held-out 简 | held-out 繁 |",
-            "|---|---:|---:|---:|---:|---:|---:|"]
-    total = {(s, lg): 0 for s in ("dev", "holdout") for lg in ("en", "hans", "hant")}
+    langs = ("en", "hans", "hant", "zh")
+    rows = ["| category | dev en | dev 简 | dev 繁 | dev 简/繁 | held-out en | held-out 简 | held-out 繁 | held-out 简/繁 |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    total = {(s, lg): 0 for s in ("dev", "holdout") for lg in langs}
     for cat in CATEGORIES:
         cells = []
         for split in ("dev", "holdout"):
-            for lg in ("en", "hans", "hant"):
+            for lg in langs:
                 n = sum(1 for sh in sheets for c in getattr(sh, split) if c.tags[0] == cat and _lang(c) == lg)
                 total[split, lg] += n
                 cells.append(str(n))
         rows.append(f"| {cat} | " + " | ".join(cells) + " |")
-    rows.append("| **all** | " + " | ".join(f"**{total[s, lg]}**" for s in ("dev", "holdout")
-                                           for lg in ("en", "hans", "hant")) + " |")
+    rows.append("| **all** | " + " | ".join(f"**{total[s, lg]}**" for s in ("dev", "holdout") for lg in langs) + " |")
     n_dev = sum(len(sh.dev) for sh in sheets)
     n_ho = sum(len(sh.holdout) for sh in sheets)
     return f"{n_dev} dev cases and {n_ho} held-out cases.\n\n" + "\n".join(rows)

@@ -8,28 +8,36 @@ from dataclasses import dataclass, field
 from vocab import HANS_CHARS, HANT_CHARS, Lang
 
 EN, HANS, HANT = Lang("en"), Lang("hans"), Lang("hant")
-LANGS = {"en": EN, "hans": HANS, "hant": HANT}
+ZH = Lang("zh")  # a Chinese question written only in characters both scripts share: either script may answer
+LANGS = {"en": EN, "hans": HANS, "hant": HANT, "zh": ZH}
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_TRAD_ONLY = set(HANT_CHARS.strip("[]")) | set("創潛點區邊見觀實寫聽讀證認識議謝請總綜體較強聯網頁電腦號碼條單類別"
-                                                "嗨嘛鍵"
-                                                "歡覺麼們還寶貝勝輸贏錯誤聰邏輯響樂隊換變歷屆屆亞歐洲紀錄較專導")
-_SIMP_ONLY = set(HANS_CHARS.strip("[]")) | set("创潜点区边见观实写听读证认识议谢请总综体较强联网页电脑号码条单类别"
-                                                "欢觉么们还宝贝胜输赢错误聪逻辑响乐队换变历届亚欧纪较专导")
-_TRAD_ONLY -= {"嗨", "嘛", "洲"}  # shared by both scripts
+# characters that exist in one script only (checked once against OpenCC's tables)
+_SIMP_ONLY = set(HANS_CHARS.strip("[]")) | set(
+    "给讲这么们说话见现样还过时长问间门东车马书买卖乐节级纪红绿蓝银钱铁钟错请让认识谁该读写听语词课试题热电脑网络线页头点"
+    "灯爱来对个实业务产师备体验邮递发开关闭国图园圆场员边运进远连选经结统续总综织组细终绍绝绩帮带币广庆应库张弹强归当录彻"
+    "径忆忧怀态怜恶恋悬惊惯愿戏战户扩扫扬扰执报拥择担拟换挥损据捡练较辆辈轻载辉辑输达迁迈违迟适逻遗邓郑鉴钢链锋锐键闪闲"
+    "闻阅阔队阳阴阵阶际陆陈险随隐难雾静顶顺须顾顿颁预领频颗额风飞饭饮饱馆驶驾骗鱼鲜鸟鸡黄齐齿龙创潜区观证议谢号码条单类"
+    "别欢觉宝贝胜输赢误聪辑响换变历届亚欧专导乌气况厅")
+_TRAD_ONLY = set(HANT_CHARS.strip("[]")) | set(
+    "給講這麼們說話見現樣還過時長問間門東車馬書買賣樂節級紀紅綠藍銀錢鐵鐘錯請讓認識誰該讀寫聽語詞課試題熱電腦網絡線頁頭點"
+    "燈愛來對個實業務產師備體驗郵遞發開關閉國圖園圓場員邊運進遠連選經結統續總綜織組細終紹絕績幫帶幣廣慶應庫張彈強歸當錄徹"
+    "徵徑憶憂懷態憐惡戀懸驚慣願戲戰戶擴掃揚擾執報擁擇擔擬換揮損據撿練較輛輩輕載輝輯輸達遷邁違遲適邏遺鄧鄭鑑鋼鏈鋒銳鍵閃閒"
+    "聞閱闊隊陽陰陣階際陸陳險隨隱難霧靜頂順須顧頓頒預領頻顆額風飛飯飲飽館駛駕騙魚鮮鳥雞黃齊齒龍臺創潛區觀證議謝號碼條單類"
+    "別歡覺寶貝勝輸贏誤聰輯響換變歷屆亞歐專導烏氣況廳")
+assert not _SIMP_ONLY & _TRAD_ONLY
 
 
 def script_of(text: str) -> str | None:
-    """'en', 'hans' or 'hant' for a question; None when Chinese but written only in shared characters."""
+    """'en', 'hans' or 'hant' for a question; 'zh' when it is Chinese written only in characters both scripts
+    share; None when it mixes the two scripts."""
     if not _CJK.search(text):
         return "en"
     trad = sum(ch in _TRAD_ONLY for ch in text)
     simp = sum(ch in _SIMP_ONLY for ch in text)
-    if trad and not simp:
-        return "hant"
-    if simp and not trad:
-        return "hans"
-    return None
+    if trad and simp:
+        return None
+    return "hant" if trad else "hans" if simp else "zh"
 
 
 @dataclass
@@ -110,12 +118,21 @@ class Sheet:
             raise ValueError(f"{self.name}: no ideal reply for {q!r}")
         lang = script or script_of(q)
         if lang is None:
-            raise ValueError(f"{self.name}: say which script {q!r} is written in (script='hans' or 'hant')")
+            raise ValueError(f"{self.name}: {q!r} mixes simplified and traditional characters")
+        if script and script_of(q) not in ("zh", script):
+            raise ValueError(f"{self.name}: {q!r} is not written in {script}")
+        if script in ("hans", "hant") and script_of(q) == "zh" and not chat:
+            raise ValueError(f"{self.name}: {q!r} could be either script; build its checks with ZH or add a character "
+                             "that only one script has")
+        if lang == "zh" and chat and not script:
+            raise ValueError(f"{self.name}: say which script the conversation of {q!r} is in")
         tag_list = tags.split() if isinstance(tags, str) else list(tags)
         if (q.lstrip().startswith("@") or re.match(r"\s*/\w+@", q)) and "group_chat" not in tag_list:
             tag_list.append("group_chat")
         if lang != "en":
             tag_list += [t for t in ("zh", "zh_hant" if lang == "hant" else None) if t and t not in tag_list]
+        if not _CJK.search(q):
+            tag_list = [t for t in tag_list if t not in ("zh", "zh_hant")]
         must_not = list(dict.fromkeys(no))
         guard = LANGS[lang].script_guard
         if guard and guard not in must_not:
@@ -132,8 +149,8 @@ class Sheet:
         if ho and chat:
             raise ValueError(f"{self.name}: paraphrase a conversation case by case with h(), not with ho=")
         for p in ho:
-            if (script_of(p) or lang) != lang:
-                raise ValueError(f"{self.name}: paraphrase {p!r} is not in the script of {q!r}")
+            if script_of(p) != lang:
+                raise ValueError(f"{self.name}: paraphrase {p!r} is not in the script of {q!r} ({lang})")
             self.holdout.append(self._make(p, must, no, order, ideal, tags, None, lang))
         return case
 

@@ -119,6 +119,11 @@ NOT_IN_A_LIST_EN = not_after(f"{w}{sep}" for w in ("education", "innovation", "s
 NOT_IN_A_LIST_ZH = not_after(f"{w}{sep}" for w in ("教育", "科创", "科創", "创新", "創新", "人才", "教育方面", "教育上",
                                                    "科技创新", "科技創新")
                              for sep in ("，", ",", "", "：", "中", "里", "裡"))
+# from the start of the sentence (or line) up to here, no other list is named: "Education: ..., Hong Kong 3rd"
+LISTS_EN = "(?:educat|\\bedu\\b|innovat|sci-?tech|science|\\btech\\b|R&D|talent)"
+LISTS_ZH = "(?:教育|科创|科創|科技|创新|創新|人才)"
+IN_THIS_SENTENCE_EN = f"(?:^|(?<=[.!?;\\n]))(?:(?!{LISTS_EN})[^.!?;\\n])*?"
+IN_THIS_SENTENCE_ZH = f"(?:^|(?<=[。！？!?；;\\n]))(?:(?!{LISTS_ZH})[^。！？!?；;\\n])*?"
 NOT_A_QUESTION_ZH = "(?![^。，,\\n]{0,6}[吗嗎？?])"
 NOT_A_RANGE_ZH = "(?!\\s*(?:名|位)?\\s*(?:至|到|-|–|—|~|～|和|或))"
 
@@ -246,7 +251,7 @@ def near(a: str, b: str, gap: int = 60) -> str:
 
 @dataclass(frozen=True)
 class Lang:
-    code: str  # "en", "hans" or "hant"
+    code: str  # "en", "hans", "hant", or "zh" (a question in shared characters: either script may answer)
 
     @property
     def zh(self) -> bool:
@@ -257,7 +262,7 @@ class Lang:
         """How an ideal reply writes the city."""
         if self.code == "en":
             return city
-        return ZH_NAMES[city][0 if self.code == "hans" else 1]
+        return ZH_NAMES[city][1 if self.code == "hant" else 0]
 
     def city(self, city: str) -> str:
         """A regex for the city's name in a reply in this language."""
@@ -265,6 +270,9 @@ class Lang:
             return city
         if self.code == "hant" and city in HANT_ALIASES:
             return f"(?:{ZH_NAMES[city][1]}|{HANT_ALIASES[city]})"
+        if self.code == "zh":
+            forms = [*dict.fromkeys(ZH_NAMES[city])] + ([HANT_ALIASES[city]] if city in HANT_ALIASES else [])
+            return forms[0] if len(forms) == 1 else "(?:" + "|".join(forms) + ")"
         return self.name(city)
 
     def all_cities(self) -> str:
@@ -320,8 +328,8 @@ class Lang:
                 tail = (f"(?!\\s*(?:-|–|—|to|and|or)\\s*\\d)(?!\\s+(?:place\\s+|spot\\s+|position\\s+)?(?:in|for|on)\\s"
                         f"+"
                         f"(?:the\\s+)?(?:{other}))")
-                return [f"{NOT_HEDGED_EN}{NOT_IN_A_LIST_EN}\\b{c}{VERB_EN}\\s+{FILLER_EN}{claim}{tail}",
-                        f"{NOT_IN_A_LIST_EN}\\b{c}\\s*(?:\\(|:|—|–|,)\\s*(?:is\\s+|ranked\\s+|ranks\\s+)?{claim}{tail}"
+                return [f"{IN_THIS_SENTENCE_EN}{NOT_HEDGED_EN}\\b{c}{VERB_EN}\\s+{FILLER_EN}{claim}{tail}",
+                        f"{IN_THIS_SENTENCE_EN}\\b{c}\\s*(?:\\(|:|—|–|,)\\s*(?:is\\s+|ranked\\s+|ranks\\s+)?{claim}{tail}"
                         "(?!\\s*(?:place\\s+)?(?:is|was|goes to|:)\\s)",
                         f"(?<![\\w.]){claim}(?:\\s+(?:place|spot|position))?(?:\\s+overall)?\\s*"
                         f"(?:is|was|goes to|belongs to|:|=|–|—)\\s*{c}\\b"]
@@ -334,7 +342,7 @@ class Lang:
                     f"(?:\\s+(?:innovation|development|ranking|list))?\\s*(?:is|was|goes to|:|—|–|-)\\s*{c}\\b"]
         nums = zh_claim_nums(wrong)
         if lst == "overall":
-            return [f"{NOT_HEDGED_ZH}{NOT_IN_A_LIST_ZH}{c}(?:(?:总榜|總榜|总排名|總排名|综合排名|綜合排名|综合|綜合|整"
+            return [f"{IN_THIS_SENTENCE_ZH}{NOT_HEDGED_ZH}{c}(?:(?:总榜|總榜|总排名|總排名|综合排名|綜合排名|综合|綜合|整"
                     f"体|整體|排名|排在|排|位列|"
                     f"位居|名列|位于|位於|是|为|為|在|居|处于|處於|上|的|中|里|裡|（|\\(|：|:|—|，|,)\\s*){{0,4}}第\\s"
                     f"*{nums}"
@@ -452,7 +460,7 @@ class Lang:
                 f"{h}\\b{us}\\s+(?:isn.t|wasn.t|aren.t|weren.t)\\s+(?:in|among|on|part of|one of)\\s+(?:the\\s+)?talen"
                 f"t",
                 f"\\btalent[^.\\n]{{0,30}}\\b(?:include|includes|including|are|is|:)\\s+(?:five US cities\\s*)?\\("
-                f"?{us}\\b",
+                f"?{us}\\b(?!\\s+(?:is\\s+)?(?:not known|unknown|isn.t known|may|might|could))",
                 f"\\b(?:five|5)\\s+(?:US|U\\.S\\.|American)\\s+(?:cities\\s+)?(?:are|were|is|:|—|–|-|\\()\\s*"
                 f"(?:the same as\\s+)?{us}\\b",
                 f"\\b{us}\\b[^.;\\n]{{0,80}}(?:,|\\band|;)\\s+(?:is\\s+)?(?:also\\s+)?(?:in|among)\\s+the\\s+talent\\s+"
@@ -526,16 +534,21 @@ class Lang:
                      "balanced": "(balanced)", "potential": "(potential)"}[lst]
             neg = ("(\\bnot\\b|isn.t|aren.t|wasn.t|\\bnor\\b|outside|doesn.t (make|appear in|feature in)|"
                    "didn.t (make|get into)|missing from|absent from|no place in|nowhere in)")
-            return (f"({c}[^?!]{{0,100}}?{neg}[^?!]{{0,40}}?{scope}|{scope}[^?!]{{0,60}}?(doesn.t|does not|didn.t|"
+            others = "(?<!and )(?<!or )(?<!, )(?<!& )" + _alt(x for x in NAMED if x != city)  # "London and Tokyo are not"
+            return (f"({c}(?:(?!{others})[^?!]){{0,100}}?{neg}[^?!]{{0,40}}?{scope}|{scope}[^?!]{{0,60}}?(doesn.t|does not|didn.t|"
                     f"did not) (include|list|name|contain|feature)[^?!]{{0,40}}?{c}|{neg}[^?!.]{{0,40}}?{scope}"
-                    f"[^?!.]{{0,12}}:[^?!]{{0,40}}{c}|\\b(neither|nor)\\b[^?!.]{{0,60}}?{c}[^?!.]{{0,60}}?{scope})")
+                    f"[^?!.]{{0,12}}:[^?!]{{0,40}}{c}|\\b(neither|nor)\\b[^?!.]{{0,60}}?{c}[^?!.]{{0,60}}?{scope}|"
+                    f"{scope}[^.\\n]{{0,60}}?{c}[^.\\n]{{0,20}}?{neg})")
         scope = {"overall": "(前十|前10|总榜|總榜|总排名|總排名|十强|十強|综合|綜合)",
                  "edu": "(前三|前3|教育)", "sci": "(前三|前3|科创|科創|创新|創新|科技)", "talent": "(人才)",
                  "balanced": "(均衡)", "potential": "(潜力|潛力)"}[lst]
         neg = ("(不在|没有进|没进|未进|未入|并未|沒有進|沒進|未進|並未|不属于|不屬於|不是|没能|沒能|无缘|無緣|未能|"
                "没有出现在|沒有出現在|未列入|没有入选|沒有入選|未入选|未入選|落选|落選)")
-        return (f"({c}[^？?！!。]{{0,20}}?{neg}[^？?！!]{{0,20}}?{scope}|{scope}[^。？?]{{0,10}}(没有|沒有|不包括|不含|"
-                f"未包括|並不包括|并不包括)[^。？?]{{0,12}}{c})")
+        others = "(?<![和、与與及跟])" + _alt(n for x in NAMED if x != city  # "伦敦和东京都不在" may name both
+                                               for n in dict.fromkeys([*ZH_NAMES[x], HANT_ALIASES.get(x, "")]) if n)
+        return (f"({c}(?:(?!{others})[^？?！!。]){{0,40}}?{neg}[^？?！!]{{0,20}}?{scope}|{scope}[^。？?]{{0,10}}(没有|沒有|不包括|不含|"
+                f"未包括|並不包括|并不包括)[^。？?]{{0,12}}{c}|"
+                f"{scope}[^。\\n]{{0,10}}{c}[^。\\n，,、]{{0,6}}?{neg})")
 
     # real cities outside the results, invented places, ordinary words ---------------------------
     def real_outside_guards(self, city_re: str) -> list[str]:

@@ -5,12 +5,14 @@ Each helper takes the asker's language and returns the checks for one fact, with
 
 from __future__ import annotations
 
-from casebook import EN, HANS, HANT, Chk
+from casebook import EN, HANS, HANT, ZH, Chk
 from vocab import (
     BALANCED,
     CHINA,
     EDU,
     EN_ORD,
+    IN_THIS_SENTENCE_EN,
+    IN_THIS_SENTENCE_ZH,
     NAMED,
     OVERALL,
     POTENTIAL,
@@ -38,6 +40,7 @@ __all__ = [
     "SCI",
     "TALENT_CN",
     "US",
+    "ZH",
     "Chk",
     "Lang",
     "near",
@@ -52,14 +55,18 @@ MENTION = {  # the reply names the list it answers about
              "balanced": "均衡", "potential": "潜力"},
     "hant": {"edu": "教育", "sci": "(科創|科技|創新)", "talent": "人才", "overall": "(總|綜合|前十|前10|排名)",
              "balanced": "均衡", "potential": "潛力"},
+    "zh": {"edu": "教育", "sci": "(科创|科創|科技|创新|創新)", "talent": "人才",
+           "overall": "(总|總|综合|綜合|前十|前10|排名)", "balanced": "均衡", "potential": "(潜力|潛力)"},
 }
 LIST_NAME = {
     "en": {"overall": "overall", "edu": "in education", "sci": "in sci-tech innovation", "talent": "in talent"},
     "hans": {"overall": "总榜", "edu": "教育", "sci": "科技创新", "talent": "人才发展"},
     "hant": {"overall": "總排名", "edu": "教育", "sci": "科技創新", "talent": "人才發展"},
+    "zh": {"overall": "总榜", "edu": "教育", "sci": "科技创新", "talent": "人才发展"},
 }
 SIZE = {"overall": 10, "edu": 3, "sci": 3}
-ORDER = {"en": "(order|rank)", "hans": "(排序|顺序|排名|名次|先后)", "hant": "(排序|順序|排名|名次|先後)"}
+ORDER = {"en": "(order|rank)", "hans": "(排序|顺序|排名|名次|先后)", "hant": "(排序|順序|排名|名次|先後)",
+         "zh": "(排序|顺序|順序|排名|名次|先后|先後)"}
 
 
 def zh_place(code: str, lst: str, n: int) -> str:
@@ -89,7 +96,8 @@ def mention(L: Lang, lst: str) -> str:
 
 
 def t(L: Lang, en: str, hans: str, hant: str) -> str:
-    return {"en": en, "hans": hans, "hant": hant}[L.code]
+    """The text in the asker's language (a question in shared characters gets the simplified one)."""
+    return {"en": en, "hans": hans, "hant": hant, "zh": hans}[L.code]
 
 
 def number_word(L: Lang, n: int) -> str:
@@ -103,12 +111,14 @@ def number_word(L: Lang, n: int) -> str:
 
 
 def wrong_way(L: Lang, lo: str, hi: str) -> str:
-    """Forbids saying the lower-ranked city is the higher one ('Tokyo is higher', '东京更高')."""
+    """Forbids saying the lower-ranked city is the higher one ('Tokyo is higher', '东京更高') -- in a sentence that
+    names no other list (a card may say 'Education: ..., so Hong Kong is ahead')."""
     if L.code == "en":
-        return (f"\\b{lo}\\s+(?:is|ranks?|ranked|comes?|sits?|does|did)\\s+(?:\\w+\\s+)?(?:higher|better|ahead|above)"
-                f"\\b"
+        verb = "(?:is|ranks?|ranked|comes?|sits?|does|did)"
+        return (f"{IN_THIS_SENTENCE_EN}\\b{lo}\\s+{verb}\\s+(?:\\w+\\s+)?(?:higher|better|ahead|above)\\b"
                 f"(?!\\s+than\\s+(?!{hi}))")
-    return f"{L.city(lo)}(?:排名|排得|的排名)?(?:更高|较高|較高|更强|更強|领先|領先|高于|高於|排在前面|更靠前)"
+    higher = "(?:更高|较高|較高|更强|更強|领先|領先|高于|高於|排在前面|更靠前)"
+    return f"{IN_THIS_SENTENCE_ZH}{L.city(lo)}(?:排名|排得|的排名)?{higher}"
 
 
 def stated(L: Lang, city: str, n: int, lst: str = "overall") -> Chk:
@@ -300,7 +310,7 @@ def distance(L: Lang, a: str, b: str, lst: str = "overall") -> Chk:
         no = [f"(隔了?|中间有|中間有)\\s*{d}\\s*(个|個|座)(城市)?"]
         if d > 1:  # the cities between, said as the difference in rank
             no.append(f"(相差|差了?|差距|高出|高了|低了)\\s*{d - 1}\\s*(名|位|个名次|個名次)")
-        gap = (f"中间隔了{d - 1}个城市" if L.code == "hans" else f"中間隔了{d - 1}個城市") if d > 1 else \
+        gap = (f"中间隔了{d - 1}个城市" if L.code != "hant" else f"中間隔了{d - 1}個城市") if d > 1 else \
             t(L, "", "两者相邻", "兩者相鄰")
         listname = LIST_NAME[L.code][lst]
         ideal = (f"{listname}中{L.name(a)}第{na}名，{L.name(b)}第{nb}名，相差{d}位" + (f"，{gap}" if gap else "")
@@ -321,10 +331,11 @@ def top(L: Lang, lst: str, n: int) -> Chk:
     shown = ranking[:n]
     order = [L.name(c) for c in shown]
     must: list[str] = []
-    if L.code == "hant" and "San Francisco" in shown:
+    if L.code == "zh" or (L.code == "hant" and "San Francisco" in shown):
         must.append(seq(*[L.city(c) for c in shown]))
         order = []
-    no: list[str] = [L.city(c) for c in ranking[n + 1:]]  # the next city may be named as context
+    # asked for the top 5, the next city may be named as context, not the rest of the ten
+    no: list[str] = [L.city(c) for c in ranking[n + 1:]] if lst == "overall" else []
     listed = ", ".join(f"{i}. {L.name(c)}" for i, c in enumerate(shown, 1)) if L.code == "en" else names(L, shown)
     head = t(L, {"overall": f"Top {min(n, len(ranking))}", "edu": "Education top 3",
                  "sci": "Sci-tech innovation top 3"}[lst] + ": ",
@@ -398,7 +409,7 @@ def range_(L: Lang, lo: int, hi: int, lst: str = "overall") -> Chk:
     shown = ranking[lo - 1:min(hi, len(ranking))]
     order = [L.name(c) for c in shown]
     must: list[str] = []
-    if L.code == "hant" and "San Francisco" in shown:
+    if L.code == "zh" or (L.code == "hant" and "San Francisco" in shown):
         must.append(seq(*[L.city(c) for c in shown]))
         order = []
     no = _not_listed(L, ranking, lo, min(hi, len(ranking)))
@@ -597,8 +608,9 @@ def profile(L: Lang, city: str) -> Chk:
     no: list[str] = []
     parts: list[str] = []
     n = pos(city)
-    if n:
-        must.append(L.at(city, n))
+    must.append(L.city(city))
+    if n:  # a profile may be a card: "Boston ... • Overall: 1st of 30" -- the rank said with its list
+        must.append(near(L.rank(n), mention(L, "overall"), 30))
         no += L.wrong_rank(city, n)
         parts.append(t(L, f"{ordinal(n)} overall", f"总榜第{n}名", f"總排名第{n}名"))
     else:
@@ -691,7 +703,9 @@ EN_ORDINALS = EN_ORD
 
 MAKERS = {"en": ["(Tsinghua|CIDEG)", "Elsevier", "Shenzhen International"],
           "hans": ["(清华|CIDEG|产业发展与环境治理)", "(爱思唯尔|Elsevier)", "深圳国际科技信息中心"],
-          "hant": ["(清華|CIDEG|產業發展與環境治理)", "(愛思唯爾|Elsevier)", "深圳國際科技信息中心"]}
+          "hant": ["(清華|CIDEG|產業發展與環境治理)", "(愛思唯爾|Elsevier)", "深圳國際科技信息中心"],
+          "zh": ["(清华|清華|CIDEG|产业发展与环境治理|產業發展與環境治理)", "(爱思唯尔|愛思唯爾|Elsevier)",
+                 "(深圳国际科技信息中心|深圳國際科技信息中心)"]}
 
 
 def makers(L: Lang) -> Chk:

@@ -2,7 +2,7 @@
 
 from casebook import Chk, Sheet
 
-from specs._facts import EN, HANS, HANT, compare, invented, makers, range_, rank, real_outside, talent_list, top
+from specs._facts import EN, HANS, HANT, ZH, compare, invented, makers, range_, rank, real_outside, talent_list, top
 
 SHEET = Sheet("commands", "commands stay commands (issue 11, point 12)", """
 /rank, /top, /compare, /about, /start, /help — also as /cmd@citybot in a group, and after earlier messages
@@ -74,10 +74,10 @@ S.c("/compare@citybot london hk", compare(EN, "London", "Hong Kong"), tags="comm
     chat="cmd-after-hi")
 
 # --- simplified Chinese -------------------------------------------------------------------------------
-S.c("/rank 上海", rank(HANS, "Shanghai"), tags="command rank", script="hans", ho=["/rank@citybot 上海"])
-S.c("/compare 北京 上海", compare(HANS, "Beijing", "Shanghai"), tags="command compare", script="hans")
-S.c("/top 3 教育", top(HANS, "edu", 3), tags="command top", script="hans")
-S.c("/rank 深圳", rank(HANS, "Shenzhen"), tags="command rank unpublished", script="hans")
+S.c("/rank 上海", rank(ZH, "Shanghai"), tags="command rank", ho=["/rank@citybot 上海"])
+S.c("/compare 北京 上海", compare(ZH, "Beijing", "Shanghai"), tags="command compare")
+S.c("/top 3 教育", top(ZH, "edu", 3), tags="command top")
+S.c("/rank 深圳", rank(ZH, "Shenzhen"), tags="command rank unpublished")
 S.c("/rank@citybot 伦敦", rank(HANS, "London"), tags="command rank group_chat")
 S.c("/top 5 科创", top(HANS, "sci", 5), tags="command top unpublished", ho=["/top 5 科技创新"])
 S.c("/compare 东京 新加坡", HANS.at("Tokyo", 10), "新加坡", HANS.not_in_results,
@@ -86,31 +86,31 @@ S.c("/compare 东京 新加坡", HANS.at("Tokyo", 10), "新加坡", HANS.not_in_
     tags="command compare unknown_word")
 S.c("伦敦排第几", rank(HANS, "London"), tags="rank", chat="cmd-zh-after")
 S.c("/compare 北京 东京", compare(HANS, "Beijing", "Tokyo"), tags="command compare followup", chat="cmd-zh-after")
-S.c("/top 3", top(HANS, "overall", 3), tags="command top followup", chat="cmd-zh-after",
+S.c("/top 3 总榜", top(HANS, "overall", 3), tags="command top followup", chat="cmd-zh-after",
     ideal="总榜前3名：波士顿、旧金山、北京。", script="hans")
 
 # --- traditional Chinese -------------------------------------------------------------------------------
 S.c("/compare 北京 東京", compare(HANT, "Beijing", "Tokyo"), tags="command compare", ho=["/compare@citybot 北京 東京"])
-S.c("/rank 香港", rank(HANT, "Hong Kong"), tags="command rank", script="hant")
+S.c("/rank 香港", rank(ZH, "Hong Kong"), tags="command rank")
 S.c("/rank@citybot 舊金山", rank(HANT, "San Francisco"), tags="command rank group_chat")
 S.c("/top 3 創新", top(HANT, "sci", 3), tags="command top")
-S.c("/top 10", top(HANT, "overall", 10), tags="command top", script="hant",
+S.c("/top 10 總排名", top(HANT, "overall", 10), tags="command top",
     ideal="總排名前10名：波士頓、舊金山、北京、倫敦、紐約、洛杉磯、西雅圖、上海、香港、東京。")
 S.c("/rank 廣州", rank(HANT, "Guangzhou"), tags="command rank unpublished")
 S.c("東京排第幾", rank(HANT, "Tokyo"), tags="rank", chat="cmd-hant-after")
 S.c("/compare 倫敦 紐約", compare(HANT, "London", "New York"), tags="command compare followup", chat="cmd-hant-after")
-S.c("/rank 台北", real_outside(HANT, "台北"), tags="command unknown_word followup", chat="cmd-hant-afte"
+S.c("/rank 臺北", real_outside(HANT, "(?:臺北|台北)", "臺北"), tags="command unknown_word followup", chat="cmd-hant-afte"
                                                                                      "r", script="hant")
 
 # --- held out only -------------------------------------------------------------------------------------
 S.h("/rank@citybot Boston", rank(EN, "Boston"), tags="command rank group_chat")
 S.h("/top@citybot 3 edu", top(EN, "edu", 3), tags="command top group_chat typo")
 S.h("/rank 紐約", rank(HANT, "New York"), tags="command rank")
-S.h("/compare 上海 香港", compare(HANS, "Shanghai", "Hong Kong"), tags="command compare", script="hans")
+S.h("/compare 上海 香港", compare(ZH, "Shanghai", "Hong Kong"), tags="command compare")
 S.h("what's 6th to 8th", range_(EN, 6, 8), tags="range", chat="ho-cmd-after")
 S.h("/compare sf boston", compare(EN, "San Francisco", "Boston"), tags="command compare followup typo",
     chat="ho-cmd-after")
 S.h("/top 5 總排名", top(HANT, "overall", 5), tags="command top",
     ideal="總排名前5名：波士頓、舊金山、北京、倫敦、紐約。")
 S.h("/compare 东京 香港", compare(HANS, "Tokyo", "Hong Kong"), tags="command compare")
-S.h("/rank@citybot 北京", rank(HANS, "Beijing"), tags="command rank", script="hans")
+S.h("/rank@citybot 北京", rank(ZH, "Beijing"), tags="command rank")

@@ -122,7 +122,7 @@ S.c("教育方面最好的中国城市", best(HANS, "Hong Kong", 3, "edu", ideal
     ho=["中国城市教育谁最强"])
 S.c("亚洲城市哪个科创最强", best(HANS, "Beijing", 3, "sci", ideal="北京，科技创新排名第3（前两名是旧金山和波士顿）。"),
     tags="superlative filter")
-S.c("日本排名最高的城市", best(HANS, "Tokyo", 10, ideal="东京，总榜第10名，是公布结果中唯一的日本城市。"),
+S.c("日本排名最高的城市是哪个", best(HANS, "Tokyo", 10, ideal="东京，总榜第10名，是公布结果中唯一的日本城市。"),
     tags="superlative filter", script="hans")
 S.c("前十里排名最低的美国城市", best(HANS, "Seattle", 7, ideal="西雅图，第7名。"), tags="superlative filter")
 S.c("中国城市排第二的是哪个", best(HANS, "Shanghai", 8, ideal="上海，总榜第8名（北京第3名）。"),
@@ -136,7 +136,7 @@ S.c("前十名里有哪些中国城市", cities(HANS, ["Beijing", "Shanghai", "H
     "香港（第9）。", 3), tags="filter", ho=["总榜前十中的中国城市"])
 S.c("前十里的亚洲城市", cities(HANS, ["Beijing", "Shanghai", "Hong Kong", "Tokyo"], "4座：北京、上海、香港、东京。", 4),
     tags="filter")
-S.c("非洲排名最高的城市", none_in_results(HANS, "非洲", "公布的结果中没有非洲城市（只有美国、中国、英国和日本的城市），"
+S.c("非洲排名最高的城市是哪个", none_in_results(HANS, "非洲", "公布的结果中没有非洲城市（只有美国、中国、英国和日本的城市），"
     "30座城市的完整名单未公布。"), tags="superlative filter unpublished", script="hans")
 
 # --- traditional Chinese -------------------------------------------------------------------------------

@@ -87,7 +87,7 @@ S.c("教育排名里波士顿后面是谁", neighbour(HANS, "Boston", 1, "edu"),
 S.c("科创第三名后面是谁", neighbour(HANS, "Beijing", 1, "sci"), tags="neighbour unpublished")
 S.c("科技创新里旧金山前面还有城市吗", neighbour(HANS, "San Francisco", -1, "sci"), tags="neighbour")
 S.c("人才前十里北京后面是谁", neighbour(HANS, "Beijing", 1, "talent"), tags="neighbour unpublished")
-S.c("北京和上海差几名", distance(HANS, "Beijing", "Shanghai"), tags="distance", ho=["上海比北京低多少位"])
+S.c("北京和上海差几名", distance(HANS, "Beijing", "Shanghai"), tags="distance", ho=["上海比北京低了几位"])
 S.c("北京和西雅图之间隔了几个城市", distance(HANS, "Beijing", "Seattle"), tags="distance")
 S.c("波士顿比东京高几位", distance(HANS, "Boston", "Tokyo"), tags="distance")
 S.c("教育方面波士顿和香港差几名", distance(HANS, "Boston", "Hong Kong", "edu"), "教育", tags="distance")

@@ -21,7 +21,7 @@ TOKYO_DEAD_LAST = ("\\bTokyo\\s+(?:is|was|came|comes|ranks?|ranked|placed)\\s+(?
 def last_of_all(L) -> Chk:
     """'Who came last?': the bottom of the 30 was not published; Tokyo is only the last of the published ten."""
     if L.code == "en":
-        return Chk([L.notpub, L.at("Tokyo", 10), "(30|thirty|top[ -]?(10|ten)|published)"],
+        return Chk([L.notpub, "(30|thirty|top[ -]?(10|ten))"],
                    [NOT_LAST_OF_30, TOKYO_DEAD_LAST],
                    ideal="The report didn't publish the full ranking of its 30 cities, so who came last isn't "
                          "known. The last published place is 10th: Tokyo, which closes the top 10.")
@@ -29,7 +29,7 @@ def last_of_all(L) -> Chk:
     return Chk([L.notpub, L.at("Tokyo", 10)],
                [f"{tk}(是|为|為)?(30|三十)(个|個|座)?(城市)?(中|里|裡)?(的)?(最后|最後|倒数第一|倒數第一)",
                 f"(倒数第一|倒數第一)(的)?(是|为|為)\\s*{tk}"],
-               ideal="30座城市中排在最后的是谁，报告没有公布。公布的最后一名是第10名东京。" if L.code == "hans"
+               ideal="30座城市中排在最后的是谁，报告没有公布。公布的最后一名是第10名东京。" if L.code != "hant"
                else "30座城市中排在最後的是誰，報告沒有公佈。公佈的最後一名是第10名東京。")
 
 
@@ -65,27 +65,27 @@ S.c("who's ranked 30th out of the 30", who_at(EN, 30), tags="at_rank unpublished
 S.c("@citybot who's 3rd", who_at(EN, 3), tags="at_rank group_chat", ho=["@citybot third place?"])
 
 # --- simplified Chinese ---------------------------------------------------------------------------------
-S.c("第4到第6名", range_(HANS, 4, 6), tags="range", script="hans", ho=["第四名到第六名是哪几个城市"])
+S.c("第4到第6名是谁", range_(HANS, 4, 6), tags="range", script="hans", ho=["第四名到第六名是哪几个城市"])
 S.c("前十里最后三名是谁", range_(HANS, 8, 10), tags="range", ho=["前十名的倒数三名"])
-S.c("第五到第八名", range_(HANS, 5, 8), tags="range", script="hans")
-S.c("第11到第15名有哪些", range_(HANS, 11, 15), tags="range unpublished", script="hans")
-S.c("第9到第12名", range_(HANS, 9, 12), tags="range unpublished", script="hans")
+S.c("第五到第八名是哪几个", range_(HANS, 5, 8), tags="range", script="hans")
+S.c("第11到第15名有哪些城市，给我列一下", range_(HANS, 11, 15), tags="range unpublished", script="hans")
+S.c("第9到第12名是谁", range_(HANS, 9, 12), tags="range unpublished", script="hans")
 S.c("第六名是谁", who_at(HANS, 6), tags="at_rank", ho=["排第六的是哪个城市"])
-S.c("排名第二的城市", who_at(HANS, 2), tags="at_rank", script="hans")
+S.c("排名第二的城市是哪个", who_at(HANS, 2), tags="at_rank", script="hans")
 S.c("第9名是哪个城市", who_at(HANS, 9), tags="at_rank")
 S.c("公布的前十里排名最低的是谁", who_at(HANS, 10), tags="at_rank")
 S.c("谁排最后", last_of_all(HANS), tags="at_rank unpublished adversarial")
 S.c("第15名是谁", who_at(HANS, 15), tags="at_rank unpublished", ho=["排第十五的是谁"])
-S.c("教育第二名是哪里", who_at(HANS, 2, "edu"), tags="at_rank", script="hans")
+S.c("教育第二名是哪个城市", who_at(HANS, 2, "edu"), tags="at_rank", script="hans")
 S.c("科创第四名是谁", who_at(HANS, 4, "sci"), tags="at_rank unpublished")
 S.c("人才第一是谁", who_at(HANS, 1, "talent"), tags="at_rank unpublished", ho=["人才发展排第一的城市"])
 S.c("@citybot 第三名是谁", who_at(HANS, 3), tags="at_rank group_chat")
 
 # --- traditional Chinese ---------------------------------------------------------------------------------
-S.c("第8名到第10名是哪些", range_(HANT, 8, 10), tags="range", script="hant", ho=["前十名最後三個"])
-S.c("第3到第5名", range_(HANT, 3, 5), tags="range", script="hant")
+S.c("第8名到第10名是誰", range_(HANT, 8, 10), tags="range", script="hant", ho=["前十名最後三個"])
+S.c("第3到第5名有哪幾個", range_(HANT, 3, 5), tags="range", script="hant")
 S.c("前十名中間的兩個是誰", range_(HANT, 5, 6), tags="range")
-S.c("第6到第12名", range_(HANT, 6, 12), tags="range unpublished", script="hant")
+S.c("第6到第12名是哪幾個城市", range_(HANT, 6, 12), tags="range unpublished", script="hant")
 S.c("教育第二名是哪裡", who_at(HANT, 2, "edu"), tags="at_rank", ho=["教育排第二的是哪個城市"])
 S.c("第七名是誰", who_at(HANT, 7), tags="at_rank", ho=["排第七的城市是哪個"])
 S.c("第1名是哪個城市", who_at(HANT, 1), tags="at_rank")
@@ -97,9 +97,9 @@ S.c("排名最後的是哪個城市", last_of_all(HANT), tags="at_rank unpublish
 
 # --- held out only ------------------------------------------------------------------------------------
 S.h("4th to 7th?", range_(EN, 4, 7), tags="range")
-S.h("排名第八的是", who_at(HANS, 8), tags="at_rank", script="hans")
-S.h("第2到第4名", range_(HANT, 2, 4), tags="range", script="hant")
+S.h("排名第八的是哪个", who_at(HANS, 8), tags="at_rank", script="hans")
+S.h("第2到第4名是誰", range_(HANT, 2, 4), tags="range", script="hant")
 S.h("第三到第五名是谁", range_(HANS, 3, 5), tags="range")
-S.h("第七名到第九名", range_(HANT, 7, 9), tags="range", script="hant")
+S.h("第七名到第九名有哪幾個", range_(HANT, 7, 9), tags="range", script="hant")
 S.h("科創第五名是誰", who_at(HANT, 5, "sci"), tags="at_rank unpublished")
 S.h("教育第三是哪个城市", who_at(HANS, 3, "edu"), tags="at_rank")

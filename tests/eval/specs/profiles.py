@@ -15,7 +15,7 @@ EN_SHAPES = ["tell me about {c}", "{c} profile", "what do you know about {c}", "
              "info on {c}", "{c}: all rankings", "what does the report say about {c}", "{c}?"]
 HANS_SHAPES = ["介绍一下{c}", "{c}的情况", "{c}各项排名", "说说{c}", "{c}在报告里表现怎么样", "{c}的全部排名",
                "关于{c}报告说了什么", "{c}综合情况"]
-HANT_SHAPES = ["介紹一下{c}", "{c}的情況", "{c}各項排名", "說說{c}", "{c}在報告裡表現如何", "{c}的全部排名",
+HANT_SHAPES = ["介紹一下{c}", "{c}的情況", "{c}各項排名", "說說{c}", "{c}在報告裡表現如何", "給我{c}的全部排名",
                "關於{c}報告說了什麼", "{c}綜合情況"]
 HO_SHAPES = {"en": "what's the deal with {c} in this report", "hans": "给我讲讲{c}", "hant": "跟我講講{c}"}
 

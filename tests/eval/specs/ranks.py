@@ -1,8 +1,8 @@
 """The basics: the rank of every named city in every list, in every language (12 cities x 4 lists x 3)."""
 
-from casebook import Sheet
+from casebook import Sheet, script_of
 
-from specs._facts import EN, HANS, HANT, NAMED, rank
+from specs._facts import EN, HANS, HANT, NAMED, ZH, rank
 
 SHEET = Sheet("ranks", "the rank of every city in every list (basics)", """
 Each of the 12 named cities asked about in each list (overall, education, sci-tech innovation, talent), in
@@ -91,7 +91,8 @@ for code, L in LANGS.items():
             tpl = templates[(i + 5 * k) % len(templates)]
             c = shown(code, city, i + k)
             q = tpl.format(c=c, C=c[:1].upper() + c[1:])
-            S.c(q, rank(L, city, lst), tags=tags(code, city, lst), script=code)
+            either = script_of(q) == "zh"  # only characters both scripts share: either may answer
+            S.c(q, rank(ZH if either else L, city, lst), tags=tags(code, city, lst), script=None if either else code)
 
 for j, (lst, city) in enumerate((lst, city) for lst in ("overall", "edu", "sci", "talent") for city in NAMED):
     code = ("en", "hans", "hant")[j % 3]

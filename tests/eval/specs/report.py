@@ -2,7 +2,7 @@
 
 from casebook import Chk, Sheet
 
-from specs._facts import EN, HANS, HANT, makers, near, rank, released, thirty, year
+from specs._facts import EN, HANS, HANT, ZH, makers, near, rank, released, thirty, year
 
 SHEET = Sheet("report", "the report itself, by topic; editions and years (issue 11, point 10)", """
 Who compiled it, when, its title and index, how many cities, its indicator structure (3 first-level, 9
@@ -14,7 +14,7 @@ S = SHEET
 
 
 def zh(L, hans: str, hant: str) -> str:
-    return hans if L.code == "hans" else hant
+    return hant if L.code == "hant" else hans
 
 
 def structure(L):
@@ -159,10 +159,10 @@ S.c("中国城市在高等教育方面怎么样", higher_ed(HANS), tags="meta")
 S.c("报告全名是什么", "全球创新城市教育科技人才协同发展评估报告", ideal="《全球创新城市教育科技人才协同发展评估报告》"
                                              "。",
     tags="meta")
-S.c("各城市的得分是多少", HANS.notpub, "(排名|名单|名次|得分|分数)", no=NO_SCORES_ZH, ideal="报告没有公布得分，只公布了"
+S.c("各城市的得分是多少", ZH.notpub, "(排名|名单|名單|名次|得分|分数|分數)", no=NO_SCORES_ZH, ideal="报告没有公布得分，只公布了"
                                                                          "排名和名单。",
-    tags="meta unpublished adversarial", script="hans")
-S.c("去年的排名", year(HANS), tags="year", script="hans", ho=["2024年的前十名"])
+    tags="meta unpublished adversarial")
+S.c("去年的排名", year(ZH), tags="year", ho=["2024年的前十名"])
 S.c("和去年相比有什么变化", year(HANS), tags="year")
 S.c("2024年北京排第几", year(HANS, "Beijing"), tags="year", ho=["北京去年排第几"])
 S.c("去年上海排第几", year(HANS, "Shanghai"), rank(HANS, "Shanghai"), tags="year rank",
@@ -180,9 +180,9 @@ S.c("報告說中國城市要加強什麼", ecosystem(HANT), tags="meta")
 S.c("清華有參與嗎", Chk([HANT.yes, "清華"], [HANT.bare_no]), ideal="有的，清華大學產業發展與環境治理研究中心是編製方之"
                                                            "一。",
     tags="meta")
-S.c("去年香港排第幾", year(HANT, "Hong Kong"), tags="year", ho=["香港2024年的排名"])
+S.c("去年香港排第幾", year(HANT, "Hong Kong"), tags="year", ho=["香港2024年排第幾"])
 S.c("跟前年比排名有什麼變化", year(HANT), tags="year")
-S.c("2023年的教育前三", year(HANT), tags="year", script="hant")
+S.c("2023年的教育前三是誰", year(HANT), tags="year")
 S.c("下一屆什麼時候出", "2025", HANT.only_2025, ideal="我只有2025年這一版報告，報告沒有說下一版什麼時候發佈。",
     tags="year")
 

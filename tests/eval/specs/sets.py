@@ -2,7 +2,7 @@
 
 from casebook import Chk, Sheet
 
-from specs._facts import EN, HANS, HANT, near
+from specs._facts import EN, HANS, HANT, ZH, near
 
 SHEET = Sheet("sets", "set questions across lists (issue 11, point 4)", """
 Intersections, differences and unions of the published lists: overall top 10, education top 3,
@@ -15,9 +15,9 @@ non-members, and cities whose membership is not known (any US city in the talent
 S = SHEET
 
 ONLY = {"en": "(only|just|single|one city|alone|sole|no other|nobody else|the one)", "hans": "(只有|仅有|唯一|只)",
-        "hant": "(只有|僅有|唯一|只)"}
+        "hant": "(只有|僅有|唯一|只)", "zh": "(只有|仅有|僅有|唯一|只)"}
 NONE = {"en": "(none|no city|no cities|nobody|no one|not a single|empty)", "hans": "(没有|无|一个也没有)",
-        "hant": "(沒有|無|一個也沒有)"}
+        "hant": "(沒有|無|一個也沒有)", "zh": "(没有|沒有|无|無)"}
 BOTH_ZH = "(?:也)?(?:都|同时|同時)(?:在|进入|進入|入选|入選)"
 
 
@@ -153,9 +153,9 @@ S.c("均衡组的城市都在前十吗", members(HANS, ["London", "Beijing", "Sh
     "上海第8、纽约第5。"), "(都在|都是|全部|全都)", tags="setop")
 S.c("前十里哪些城市不在任何一个前三", members(HANS, ["New York", "Los Angeles", "Seattle", "Shanghai", "Tokyo"],
     "纽约、洛杉矶、西雅图、上海、东京。"), tags="setop")
-S.c("教育前三和人才前十都有的城市", members(HANS, ["Hong Kong"], "确定的是香港。波士顿是否在人才前十未公布（5座美国城市"
+S.c("教育前三和人才前十都有的城市", members(ZH, ["Hong Kong"], "确定的是香港。波士顿是否在人才前十未公布（5座美国城市"
                                                    "没有"
-    "点名），伦敦不在人才前十。", partial=True), tags="setop unpublished", script="hans")
+    "点名），伦敦不在人才前十。", partial=True), tags="setop unpublished")
 
 # --- traditional Chinese -------------------------------------------------------------------------------
 S.c("哪些城市同時在教育前三和總榜前十", members(HANT, ["Boston", "London", "Hong Kong"], "三個都在：波士頓（總榜第1）、"

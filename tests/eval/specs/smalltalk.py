@@ -69,8 +69,8 @@ S.c("are you chatgpt?", "(bot|citybot)", no=NOT_A_CITY_EN, ideal="I'm citybot, a
 S.c("嗨，你是谁", "(我是|citybot|机器人|助手)", no=NOT_A_CITY_ZH, ideal="嗨！我是citybot，一个回答2025年全球创新城市排"
                                                             "名"
     "问题的机器人。你可以问“前十名”或“上海排第几”。", tags=TAGS, ho=["你好，请问你是谁"])
-S.c("你好", "(你好|您好|嗨|欢迎|哈喽)", EXAMPLES_ZH, no=NOT_A_CITY_ZH, ideal="你好！我可以回答2025年全球创新城市排名的"
-    "问题，比如“前十名”“上海排第几”“北京和东京比较”。", tags=TAGS, script="hans")
+S.c("你好", "(你好|您好|嗨|欢迎|歡迎|哈喽|哈嘍|哈囉)", EXAMPLES_ZH, no=NOT_A_CITY_ZH, ideal="你好！我可以回答2025年全球创新城市排名的"
+    "问题，比如“前十名”“上海排第几”“北京和东京比较”。", tags=TAGS, script="zh")
 S.c("谢谢", "(不客气|不用谢|很高兴|乐意|随时|客气)", no=NOT_A_CITY_ZH, ideal="不客气！还可以问我：“前十名”“伦敦排第几”"
                                                             "。",
     tags=TAGS, ho=["多谢啦"])
@@ -85,8 +85,8 @@ S.c("今天北京天气怎么样", "(天气|无法|不能|只能)", "(排名|报
                                                                        "5年全球创新"
     "城市排名的问题（北京总榜第3）。", tags=f"{TAGS} adversarial")
 S.c("哈哈哈", EXAMPLES_ZH, no=NOT_A_CITY_ZH, ideal="😄 想了解排名的话，可以问“前十名”或“北京排第几”"
-                                                "。", tags=TAGS, script="hans")
-S.c("晚安", "(晚安|再见|好梦)", no=NOT_A_CITY_ZH, ideal="晚安！有排名问题随时来问。", tags=TAGS, script="hans")
+                                                "。", tags=TAGS, script="zh")
+S.c("晚安", "(晚安|再见|再見|好梦|好夢)", no=NOT_A_CITY_ZH, ideal="晚安！有排名问题随时来问。", tags=TAGS, script="zh")
 
 # --- traditional Chinese -------------------------------------------------------------------------------
 S.c("你好，你是誰", "(我是|citybot|機器人|助手)", no=NOT_A_CITY_ZH, ideal="你好！我是citybot，回答2025年全球創新城市排"
@@ -106,14 +106,14 @@ S.c("今天台北天氣如何", "(天氣|無法|不能|只能)", "(排名|報告
 S.c("你能幫我做什麼", EXAMPLES_ZH, no=NOT_A_CITY_ZH, ideal="我可以回答全球創新城市排名的問題，例如「前十名」「上海排第"
                                                     "幾」。",
     tags=TAGS)
-S.c("掰掰", "(再見|掰|拜拜|隨時)", no=NOT_A_CITY_ZH, ideal="掰掰！有問題隨時再來問。", tags=TAGS, script="hant")
-S.c("早安", "(早安|你好|早)", no=NOT_A_CITY_ZH, ideal="早安！想看排名可以問「前十名」。", tags=TAGS, script="hant")
+S.c("掰掰", "(再見|再见|掰|拜拜|隨時|随时)", no=NOT_A_CITY_ZH, ideal="掰掰！有问题随时再来问。", tags=TAGS, script="zh")
+S.c("早安", "(早安|你好|早)", no=NOT_A_CITY_ZH, ideal="早安！想看排名可以问“前十名”。", tags=TAGS, script="zh")
 
 # --- held out only -------------------------------------------------------------------------------------
 S.h("who's your creator?", "(bot|citybot|I am|I.m)", no=[NOT_THE_REPORTS_BOT_EN, *NOT_A_CITY_EN],
     ideal="I'm citybot, a bot that answers questions about the 2025 ranking.", tags=f"{TAGS} adversarial")
-S.h("哈喽", "(你好|您好|嗨|欢迎|哈喽)", no=NOT_A_CITY_ZH, ideal="哈喽！可以问我“前十名”或“上海排第几”。", tags=TAGS,
-    script="hans")
+S.h("哈喽", "(你好|您好|嗨|欢迎|歡迎|哈喽|哈嘍|哈囉)", no=NOT_A_CITY_ZH, ideal="哈喽！可以问我“前十名”或“上海排第几”。", tags=TAGS,
+    script="zh")
 S.h("這個機器人好棒", "(謝謝|開心|高興)", no=NOT_A_CITY_ZH, ideal="謝謝！歡迎繼續問排名的問題。", tags=TAGS)
 S.h("你是机器人吗", "(机器人|程序|citybot|不是人)", no=NOT_A_CITY_ZH, ideal="是的，我是citybot，一个回答全球创新城市排"
                                                               "名"

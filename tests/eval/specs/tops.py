@@ -2,7 +2,7 @@
 
 from casebook import Sheet
 
-from specs._facts import EN, HANS, HANT, group, talent_list, top
+from specs._facts import EN, HANS, HANT, ZH, group, talent_list, top
 
 SHEET = Sheet("tops", "top-N of every list (basics)", """
 Top 1 to 10 overall, top 1 to 3 of education and sci-tech innovation, more than was published (top 5 in
@@ -42,31 +42,32 @@ S.c("which cities have balanced basic and higher education", group(EN, "balanced
 S.c("cities with exceptional talent potential", group(EN, "potential"), tags="top", ho=["talent potential list"])
 
 # --- simplified Chinese -------------------------------------------------------------------------------
-S.c("前十名", top(HANS, "overall", 10), tags="top", script="hans", ho=["总榜前十有哪些"])
+S.c("前十名", top(ZH, "overall", 10), tags="top")
+S.h("总榜前十有哪些", top(HANS, "overall", 10), tags="top")
 S.c("前三名是谁", top(HANS, "overall", 3), tags="top")
-S.c("前五名", top(HANS, "overall", 5), tags="top", script="hans")
-S.c("前八名有哪些城市", top(HANS, "overall", 8), tags="top", script="hans")
+S.c("前五名", top(ZH, "overall", 5), tags="top")
+S.c("前八名有哪些城市", top(ZH, "overall", 8), tags="top")
 S.c("第一名是哪个城市", top(HANS, "overall", 1), tags="top", ideal="总榜第1名是波士顿。")
-S.c("前二十名", top(HANS, "overall", 20), tags="top unpublished", script="hans", ho=["前20名的城市"])
-S.c("教育前三", top(HANS, "edu", 3), tags="top", script="hans")
-S.c("教育前五名", top(HANS, "edu", 5), tags="top unpublished", script="hans")
-S.c("科技前三", top(HANS, "sci", 3), tags="top typo", script="hans")
+S.c("前二十名", top(ZH, "overall", 20), tags="top unpublished", ho=["前20名的城市"])
+S.c("教育前三", top(ZH, "edu", 3), tags="top")
+S.c("教育前五名", top(ZH, "edu", 5), tags="top unpublished")
+S.c("科技前三名单", top(HANS, "sci", 3), tags="top typo")
 S.c("科创前二", top(HANS, "sci", 2), tags="top", script="hans")
-S.c("人才前十有哪些", talent_list(HANS), tags="top unpublished", script="hans")
+S.c("人才前十有哪些", talent_list(ZH), tags="top unpublished")
 S.c("人才前三是哪几个", talent_list(HANS), "(排序|顺序|排名)", tags="top unpublished adversarial",
     ideal="人才发展前十没有公布排序，所以没有前三。入选的有5座美国城市（报告未点名）和5座中国城市：北京、深圳、香港、广"
           "州、上海。")
-S.c("教育均衡的城市有哪些", group(HANS, "balanced"), tags="top", script="hans")
+S.c("教育均衡的城市有哪些", group(ZH, "balanced"), tags="top")
 S.c("人才潜力突出的城市", group(HANS, "potential"), tags="top")
 
 # --- traditional Chinese -------------------------------------------------------------------------------
-S.c("總排名前十", top(HANT, "overall", 10), tags="top", ho=["前十名有哪些城市呢"])
+S.c("總排名前十", top(HANT, "overall", 10), tags="top", ho=["前十名是哪幾個城市"])
 S.c("前三名是誰", top(HANT, "overall", 3), tags="top")
-S.c("前六名", top(HANT, "overall", 6), tags="top", script="hant")
-S.c("前九名是哪些", top(HANT, "overall", 9), tags="top", script="hant")
+S.c("前六名是哪幾個", top(HANT, "overall", 6), tags="top")
+S.c("前九名是哪些", top(ZH, "overall", 9), tags="top")
 S.c("全部30個城市的排名", top(HANT, "overall", 30), tags="top unpublished adversarial")
-S.c("教育前三名", top(HANT, "edu", 3), tags="top", script="hant")
-S.c("教育前十", top(HANT, "edu", 10), tags="top unpublished", script="hant")
+S.c("教育前三名是誰", top(HANT, "edu", 3), tags="top")
+S.c("教育前十名單", top(HANT, "edu", 10), tags="top unpublished")
 S.c("科技創新前三", top(HANT, "sci", 3), tags="top", ho=["科創前三名"])
 S.c("人才發展前十", top(HANT, "talent", 10), tags="top unpublished")
 S.c("人才發展第一到第三", talent_list(HANT), "(排序|順序|排名)", tags="top unpublished adversarial",
@@ -77,7 +78,7 @@ S.c("人才潛力突出的城市有哪些", group(HANT, "potential"), tags="top"
 
 # --- held out only -------------------------------------------------------------------------------------
 S.h("top 6 plz", top(EN, "overall", 6), tags="top")
-S.h("前七名", top(HANS, "overall", 7), tags="top", script="hans")
+S.h("前七名", top(ZH, "overall", 7), tags="top")
 S.h("科創前五", top(HANT, "sci", 5), tags="top unpublished")
-S.h("前四名", top(HANS, "overall", 4), tags="top", script="hans")
-S.h("教育前五", top(HANT, "edu", 5), tags="top unpublished", script="hant")
+S.h("前四名是哪几个", top(HANS, "overall", 4), tags="top")
+S.h("教育前五名單", top(HANT, "edu", 5), tags="top unpublished")

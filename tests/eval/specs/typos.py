@@ -50,9 +50,9 @@ S.c("伦顿教育排第几", rank(HANS, "London", "edu"), tags="typo rank", scri
 S.c("HK教育排第几", rank(HANS, "Hong Kong", "edu"), tags="typo rank", script="hans")
 S.c("sf科创第几", rank(HANS, "San Francisco", "sci"), tags="typo rank", script="hans")
 S.c("nyc排第几", rank(HANS, "New York"), tags="typo rank", script="hans")
-S.c("西雅途排名", rank(HANS, "Seattle"), tags="typo rank", script="hans")
-S.c("科技前3", top(HANS, "sci", 3), tags="typo top", script="hans")
-S.c("教育top3", top(HANS, "edu", 3), tags="typo top", script="hans")
+S.c("西雅途排第几", rank(HANS, "Seattle"), tags="typo rank")
+S.c("科技前3名单", top(HANS, "sci", 3), tags="typo top")
+S.c("教育top3是哪几个", top(HANS, "edu", 3), tags="typo top")
 
 # --- traditional Chinese -------------------------------------------------------------------------------
 S.c("三藩市排第幾", rank(HANT, "San Francisco"), tags="typo rank", ho=["三藩市總排名"])

@@ -6,6 +6,7 @@ from specs._facts import (
     EN,
     HANS,
     HANT,
+    ZH,
     compare,
     distance,
     invented,
@@ -99,12 +100,13 @@ S.c("tech top 3", top(EN, "sci", 3), tags="unknown_word top typo")
 # --- simplified Chinese ---------------------------------------------------------------------------------
 S.c("柏林排第几", real_outside(HANS, "柏林"), tags="unknown_word", ho=["柏林有排名吗"])
 S.c("新加坡进前十了吗", real_outside(HANS, "新加坡"), no=[HANS.bare_yes], tags="unknown_word yesno")
-S.c("杭州呢，排多少", real_outside(HANS, "杭州"), tags="unknown_word", script="hans", ho=["杭州排名怎么样"])
-S.c("成都在不在榜上", real_outside(HANS, "成都"), no=[HANS.bare_yes], tags="unknown_word yesno", script="hans")
+S.c("杭州呢，排多少", real_outside(ZH, "杭州"), tags="unknown_word")
+S.h("杭州排名怎么样", real_outside(HANS, "杭州"), tags="unknown_word")
+S.c("成都在不在榜上", real_outside(ZH, "成都"), no=[ZH.bare_yes], tags="unknown_word yesno")
 S.c("火星市排第几", invented(HANS, "火星市"), tags="unknown_word adversarial")
 S.c("研发最强的城市", who_at(HANS, 1, "sci"), tags="unknown_word superlative typo",
     ideal="报告没有单独的研发榜；最接近的是科技创新，第1名是旧金山。")
-S.c("科技前三", top(HANS, "sci", 3), tags="unknown_word top typo", script="hans")
+S.c("科技前三", top(ZH, "sci", 3), tags="unknown_word top typo")
 S.c("edu前三是谁", top(HANS, "edu", 3), tags="unknown_word top typo")
 S.c("排名最低的是哪个", who_at(HANS, 10), no=plain(HANS, "最低"), tags="unknown_word at_rank",
     ideal="公布的前十中排名最低的是东京，第10名。")
@@ -116,7 +118,7 @@ S.c("多倫多排第幾", real_outside(HANT, "多倫多"), tags="unknown_word", 
 S.c("亞特蘭提斯排名", invented(HANT, "亞特蘭提斯"), tags="unknown_word adversarial")
 S.c("台北有上榜嗎", real_outside(HANT, "台北"), no=[HANT.bare_yes], tags="unknown_word yesno")
 S.c("首爾排第幾", real_outside(HANT, "首爾"), tags="unknown_word")
-S.c("雪梨的教育排名", real_outside(HANT, "雪梨"), tags="unknown_word", script="hant")
+S.c("雪梨在教育上排第幾", real_outside(HANT, "雪梨"), tags="unknown_word")
 S.c("科創前三是哪些", top(HANT, "sci", 3), tags="unknown_word top typo")
 S.c("研發第一是誰", who_at(HANT, 1, "sci"), tags="unknown_word at_rank typo",
     ideal="報告沒有單獨的研發排名；最接近的是科技創新，第1名是舊金山。")
