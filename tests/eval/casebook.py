@@ -18,13 +18,15 @@ _SIMP_ONLY = set(HANS_CHARS.strip("[]")) | set(
     "灯爱来对个实业务产师备体验邮递发开关闭国图园圆场员边运进远连选经结统续总综织组细终绍绝绩帮带币广庆应库张弹强归当录彻"
     "径忆忧怀态怜恶恋悬惊惯愿戏战户扩扫扬扰执报拥择担拟换挥损据捡练较辆辈轻载辉辑输达迁迈违迟适逻遗邓郑鉴钢链锋锐键闪闲"
     "闻阅阔队阳阴阵阶际陆陈险随隐难雾静顶顺须顾顿颁预领频颗额风飞饭饮饱馆驶驾骗鱼鲜鸟鸡黄齐齿龙创潜区观证议谢号码条单类"
-    "别欢觉宝贝胜输赢误聪辑响换变历届亚欧专导乌气况厅")
+    "别欢觉宝贝胜输赢误聪辑响换变历届亚欧专导乌气况厅"
+)
 _TRAD_ONLY = set(HANT_CHARS.strip("[]")) | set(
     "給講這麼們說話見現樣還過時長問間門東車馬書買賣樂節級紀紅綠藍銀錢鐵鐘錯請讓認識誰該讀寫聽語詞課試題熱電腦網絡線頁頭點"
     "燈愛來對個實業務產師備體驗郵遞發開關閉國圖園圓場員邊運進遠連選經結統續總綜織組細終紹絕績幫帶幣廣慶應庫張彈強歸當錄徹"
     "徵徑憶憂懷態憐惡戀懸驚慣願戲戰戶擴掃揚擾執報擁擇擔擬換揮損據撿練較輛輩輕載輝輯輸達遷邁違遲適邏遺鄧鄭鑑鋼鏈鋒銳鍵閃閒"
     "聞閱闊隊陽陰陣階際陸陳險隨隱難霧靜頂順須顧頓頒預領頻顆額風飛飯飲飽館駛駕騙魚鮮鳥雞黃齊齒龍臺創潛區觀證議謝號碼條單類"
-    "別歡覺寶貝勝輸贏誤聰輯響換變歷屆亞歐專導烏氣況廳")
+    "別歡覺寶貝勝輸贏誤聰輯響換變歷屆亞歐專導烏氣況廳"
+)
 assert not _SIMP_ONLY & _TRAD_ONLY
 
 
@@ -50,8 +52,7 @@ class Chk:
     ideal: str = ""
 
     def __add__(self, other: Chk) -> Chk:
-        return Chk(self.must + other.must, self.no + other.no, self.order + other.order,
-                   join(self.ideal, other.ideal))
+        return Chk(self.must + other.must, self.no + other.no, self.order + other.order, join(self.ideal, other.ideal))
 
 
 def join(a: str, b: str) -> str:
@@ -122,8 +123,10 @@ class Sheet:
         if script and script_of(q) not in ("zh", script):
             raise ValueError(f"{self.name}: {q!r} is not written in {script}")
         if script in ("hans", "hant") and script_of(q) == "zh" and not chat:
-            raise ValueError(f"{self.name}: {q!r} could be either script; build its checks with ZH or add a character "
-                             "that only one script has")
+            raise ValueError(
+                f"{self.name}: {q!r} could be either script; build its checks with ZH or add a character "
+                "that only one script has"
+            )
         if lang == "zh" and chat and not script:
             raise ValueError(f"{self.name}: say which script the conversation of {q!r} is in")
         tag_list = tags.split() if isinstance(tags, str) else list(tags)
@@ -137,11 +140,28 @@ class Sheet:
         guard = LANGS[lang].script_guard
         if guard and guard not in must_not:
             must_not.append(guard)
-        return Case(q=q, must=list(dict.fromkeys(must)), must_not=must_not, order=list(order), ideal=ideal,
-                    tags=tag_list, chat=chat)
+        return Case(
+            q=q,
+            must=list(dict.fromkeys(must)),
+            must_not=must_not,
+            order=list(order),
+            ideal=ideal,
+            tags=tag_list,
+            chat=chat,
+        )
 
-    def c(self, q: str, *must: str | Chk, no=(), order=(), ideal: str | None = None, tags,
-          chat: str | None = None, script: str | None = None, ho=()) -> Case:
+    def c(
+        self,
+        q: str,
+        *must: str | Chk,
+        no=(),
+        order=(),
+        ideal: str | None = None,
+        tags,
+        chat: str | None = None,
+        script: str | None = None,
+        ho=(),
+    ) -> Case:
         """A dev case; `ho` lists paraphrases with the same answer, which go to the held-out set."""
         case = self._make(q, must, no, order, ideal, tags, chat, script)
         self.dev.append(case)
@@ -154,8 +174,17 @@ class Sheet:
             self.holdout.append(self._make(p, must, no, order, ideal, tags, None, lang))
         return case
 
-    def h(self, q: str, *must: str | Chk, no=(), order=(), ideal: str | None = None, tags,
-          chat: str | None = None, script: str | None = None) -> Case:
+    def h(
+        self,
+        q: str,
+        *must: str | Chk,
+        no=(),
+        order=(),
+        ideal: str | None = None,
+        tags,
+        chat: str | None = None,
+        script: str | None = None,
+    ) -> Case:
         """A held-out case written on its own (a paraphrase whose checks differ, or a chat of its own)."""
         case = self._make(q, must, no, order, ideal, tags, chat, script)
         self.holdout.append(case)

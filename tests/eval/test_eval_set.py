@@ -17,14 +17,56 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 FIELDS = {"q", "chat", "must", "must_not", "order", "ideal", "tags"}
-CATEGORIES = ["neighbour", "distance", "range", "at_rank", "superlative", "filter", "setop", "aggregate", "yesno",
-              "multi", "chatty", "unknown_word", "meta", "year", "followup", "command", "smalltalk", "rank", "top",
-              "compare", "profile", "typo"]
+CATEGORIES = [
+    "neighbour",
+    "distance",
+    "range",
+    "at_rank",
+    "superlative",
+    "filter",
+    "setop",
+    "aggregate",
+    "yesno",
+    "multi",
+    "chatty",
+    "unknown_word",
+    "meta",
+    "year",
+    "followup",
+    "command",
+    "smalltalk",
+    "rank",
+    "top",
+    "compare",
+    "profile",
+    "typo",
+]
 MODIFIERS = {"zh", "zh_hant", "group_chat", "unpublished", "adversarial"}
 # the numbered points of issue 11 and the basics, each to be covered in every language
-POINTS = ["neighbour", "distance", "range", "at_rank", "superlative", "filter", "setop", "aggregate", "yesno",
-          "multi", "chatty", "unknown_word", "meta", "year", "followup", "command", "smalltalk", "rank", "top",
-          "compare", "profile", "typo"]
+POINTS = [
+    "neighbour",
+    "distance",
+    "range",
+    "at_rank",
+    "superlative",
+    "filter",
+    "setop",
+    "aggregate",
+    "yesno",
+    "multi",
+    "chatty",
+    "unknown_word",
+    "meta",
+    "year",
+    "followup",
+    "command",
+    "smalltalk",
+    "rank",
+    "top",
+    "compare",
+    "profile",
+    "typo",
+]
 
 
 def _load(split: str) -> list[dict]:
@@ -74,6 +116,7 @@ def ids(cases):
 
 # --- size and coverage --------------------------------------------------------------------------
 
+
 def test_the_set_is_big_enough() -> None:
     assert len(DEV) >= 650, len(DEV)
     assert len(HOLDOUT) >= 250, len(HOLDOUT)
@@ -105,6 +148,7 @@ def test_held_out_questions_are_not_dev_questions() -> None:
 
 
 # --- format -------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("case", ALL, ids=ids(ALL))
 def test_case_is_well_formed(case: dict) -> None:
@@ -171,6 +215,7 @@ def test_committed_yaml_is_exactly_the_generator_output() -> None:
 
 # --- the checks judge replies as they should -------------------------------------------------------
 
+
 @pytest.mark.parametrize("case", ALL, ids=ids(ALL))
 def test_ideal_reply_passes_its_own_checks(case: dict) -> None:
     assert grade(case["ideal"], case) == []
@@ -183,8 +228,11 @@ HELP = {
 }
 WRONG = {
     "empty": {"en": "", "hans": "", "hant": ""},
-    "not recognised": {"en": "I don't recognise that city"
-                             ".", "hans": "我不认识这个城市。", "hant": "我不認識這個城市。"},
+    "not recognised": {
+        "en": "I don't recognise that city.",
+        "hans": "我不认识这个城市。",
+        "hant": "我不認識這個城市。",
+    },
     "evasive": {"en": "Sorry, I don't know.", "hans": "抱歉，我不知道。", "hant": "抱歉，我不知道。"},
     "bare yes": {"en": "Yes.", "hans": "是的。", "hant": "是的。"},
     "bare no": {"en": "No.", "hans": "不是。", "hant": "不是。"},
@@ -215,6 +263,7 @@ _ZH_NUMS = "一二三四五六七八九十"
 
 def shift_ranks(text: str) -> str:
     """The same reply with every rank from 1 to 10 moved one place (10 becomes 1): a reply with wrong facts."""
+
     def digit(m: re.Match) -> str:
         return str(int(m.group(0)) % 10 + 1)
 
@@ -226,9 +275,12 @@ def shift_ranks(text: str) -> str:
     def zh(m: re.Match) -> str:
         return "第" + _ZH_NUMS[(_ZH_NUMS.index(m.group(1)) + 1) % 10]
 
-    text = re.sub(r"(?<![\d.,/])(?<!top )(?<!top-)(?<!前)(?<!first )(10|[1-9])"
-                  r"(?![\d.,/%]|\s*(?:of|out of|cities|US|Chinese|座|个|個|位|places?|spots?))",
-                  digit, text)
+    text = re.sub(
+        r"(?<![\d.,/])(?<!top )(?<!top-)(?<!前)(?<!first )(10|[1-9])"
+        r"(?![\d.,/%]|\s*(?:of|out of|cities|US|Chinese|座|个|個|位|places?|spots?))",
+        digit,
+        text,
+    )
     text = re.sub(r"\b(" + "|".join(_EN_WORDS) + r")\b", word, text, flags=re.I)
     text = re.sub(r"第([一二三四五六七八九十])(?![一二三四五六七八九十])", zh, text)
     return text.replace("前一", "前二").replace("最后一名", "倒数第二名").replace("最後一名", "倒數第二名")

@@ -4,11 +4,15 @@ from casebook import Sheet
 
 from specs._facts import EN, HANS, HANT, compare
 
-SHEET = Sheet("comparisons", "comparisons of two cities (basics)", """
+SHEET = Sheet(
+    "comparisons",
+    "comparisons of two cities (basics)",
+    """
 Which of two cities ranks higher: both ranked (both ranks stated, the right one higher); one ranked and one
 outside the list (the ranked one is higher; the other's rank not published); neither ranked (can't say); in the
 talent top 10 (members can't be ordered; a member beats a known non-member; a US city is unknown).
-""")
+""",
+)
 S = SHEET
 
 # --- English ----------------------------------------------------------------------------------------
@@ -17,16 +21,24 @@ S.c("LA vs NYC", compare(EN, "Los Angeles", "New York"), tags="compare typo", ho
 S.c("which is higher, shanghai or hong kong", compare(EN, "Shanghai", "Hong Kong"), tags="compare")
 S.c("boston vs san francisco", compare(EN, "Boston", "San Francisco"), tags="compare")
 S.c("London or Seattle, who ranks better?", compare(EN, "London", "Seattle"), tags="compare")
-S.c("tokyo vs shenzhen", compare(EN, "Tokyo", "Shenzhen"), tags="compare unpublished",
-    ho=["is tokyo or shenzhen ranked higher"])
+S.c(
+    "tokyo vs shenzhen",
+    compare(EN, "Tokyo", "Shenzhen"),
+    tags="compare unpublished",
+    ho=["is tokyo or shenzhen ranked higher"],
+)
 S.c("shenzhen vs guangzhou", compare(EN, "Shenzhen", "Guangzhou"), tags="compare unpublished")
 S.c("compare boston and london in education", compare(EN, "Boston", "London", "edu"), tags="compare")
 S.c("hong kong vs beijing in education", compare(EN, "Hong Kong", "Beijing", "edu"), tags="compare unpublished")
 S.c("shanghai vs tokyo for education", compare(EN, "Shanghai", "Tokyo", "edu"), tags="compare unpublished")
 S.c("sf vs beijing in innovation", compare(EN, "San Francisco", "Beijing", "sci"), tags="compare typo")
 S.c("boston or london in sci-tech", compare(EN, "Boston", "London", "sci"), tags="compare unpublished")
-S.c("beijing vs shanghai in talent", compare(EN, "Beijing", "Shanghai", "talent"), tags="compare unpublished",
-    ho=["who's better for talent, beijing or shanghai"])
+S.c(
+    "beijing vs shanghai in talent",
+    compare(EN, "Beijing", "Shanghai", "talent"),
+    tags="compare unpublished",
+    ho=["who's better for talent, beijing or shanghai"],
+)
 S.c("shenzhen vs london for talent", compare(EN, "Shenzhen", "London", "talent"), tags="compare")
 S.c("boston vs beijing talent", compare(EN, "Boston", "Beijing", "talent"), tags="compare unpublished adversarial")
 S.c("seattle vs new york talent wise", compare(EN, "Seattle", "New York", "talent"), tags="compare unpublished")

@@ -21,12 +21,16 @@ from specs._facts import (
 )
 from specs.filters import cities
 
-SHEET = Sheet("followups", "follow-ups that navigate (issue 11, point 11)", """
+SHEET = Sheet(
+    "followups",
+    "follow-ups that navigate (issue 11, point 11)",
+    """
 After a list or a city: "and the next one?", "the one before", "which of them is higher?", "is that city in
 the talent top 10?", "and in education?", "who's fourth there?" (where only 3 were published: say so),
 "what about Tokyo?" (the last question again, for Tokyo). Cases with the same chat id are one conversation,
 asked in file order; each checks the answer a knowledgeable friend would give at that point.
-""")
+""",
+)
 S = SHEET
 F = "followup"
 
@@ -64,22 +68,45 @@ S.c("where does Boston rank in innovation", rank(EN, "Boston", "sci"), tags="ran
 S.c("and overall?", rank(EN, "Boston"), tags=f"{F} rank", chat="fu-innov")
 S.c("and in edu?", rank(EN, "Boston", "edu"), tags=f"{F} rank typo", chat="fu-innov")
 
-S.c("US cities in the top 10", cities(EN, ["Boston", "San Francisco", "New York", "Los Angeles", "Seattle"],
-    "Five: Boston (1st), San Francisco (2nd), New York (5th), Los Angeles (6th) and Seattle (7th).", 5),
-    tags="filter", chat="fu-us")
-S.c("which of them is lowest?", rank(EN, "Seattle"), tags=f"{F} superlative", chat="fu-us",
-    ideal="Seattle — 7th, the lowest of the five.")
+S.c(
+    "US cities in the top 10",
+    cities(
+        EN,
+        ["Boston", "San Francisco", "New York", "Los Angeles", "Seattle"],
+        "Five: Boston (1st), San Francisco (2nd), New York (5th), Los Angeles (6th) and Seattle (7th).",
+        5,
+    ),
+    tags="filter",
+    chat="fu-us",
+)
+S.c(
+    "which of them is lowest?",
+    rank(EN, "Seattle"),
+    tags=f"{F} superlative",
+    chat="fu-us",
+    ideal="Seattle — 7th, the lowest of the five.",
+)
 S.c("and the highest?", rank(EN, "Boston"), tags=f"{F} superlative", chat="fu-us", ideal="Boston — 1st overall.")
 
 S.c("top 5", top(EN, "overall", 5), tags="top", chat="fu-pages")
 S.c("and the next five?", range_(EN, 6, 10), tags=f"{F} range", chat="fu-pages")
-S.c("after those?", range_(EN, 11, 15), tags=f"{F} range unpublished", chat="fu-pages",
-    ideal="Nothing more was published: the report gives only the top 10, ending with Tokyo in 10th.")
+S.c(
+    "after those?",
+    range_(EN, 11, 15),
+    tags=f"{F} range unpublished",
+    chat="fu-pages",
+    ideal="Nothing more was published: the report gives only the top 10, ending with Tokyo in 10th.",
+)
 
 S.c("tell me about Guangzhou", profile(EN, "Guangzhou"), tags="profile", chat="fu-profile")
 S.c("is it in the top 10?", member(EN, "Guangzhou", "overall"), tags=f"{F} yesno unpublished", chat="fu-profile")
-S.c("how about Shanghai", member(EN, "Shanghai", "overall"), tags=f"{F} yesno", chat="fu-profile",
-    ideal="Yes — Shanghai is 8th overall.")
+S.c(
+    "how about Shanghai",
+    member(EN, "Shanghai", "overall"),
+    tags=f"{F} yesno",
+    chat="fu-profile",
+    ideal="Yes — Shanghai is 8th overall.",
+)
 
 S.c("where's Seattle", rank(EN, "Seattle"), tags="rank", chat="fu-distance")
 S.c("how far is it from Boston", distance(EN, "Boston", "Seattle"), tags=f"{F} distance", chat="fu-distance")
@@ -89,8 +116,12 @@ S.c("and last year?", year(EN, "Tokyo"), tags=f"{F} year", chat="fu-year")
 
 S.c("@citybot where does London rank", rank(EN, "London"), tags="rank group_chat", chat="fu-group")
 S.c("@citybot and in education?", rank(EN, "London", "edu"), tags=f"{F} rank group_chat", chat="fu-group")
-S.c("@citybot who's right behind it there", neighbour(EN, "London", 1, "edu"), tags=f"{F} neighbour group_chat",
-    chat="fu-group")
+S.c(
+    "@citybot who's right behind it there",
+    neighbour(EN, "London", 1, "edu"),
+    tags=f"{F} neighbour group_chat",
+    chat="fu-group",
+)
 
 S.c("where does Beijing rank", rank(EN, "Beijing"), tags="rank", chat="fu-switch")
 S.c("那香港呢", rank(HANS, "Hong Kong"), tags=f"{F} rank", chat="fu-switch", script="hans")
@@ -113,8 +144,9 @@ S.c("西雅图在里面吗", member(HANS, "Seattle", "talent"), tags=f"{F} yesno
 S.c("东京呢", member(HANS, "Tokyo", "talent"), tags=f"{F} yesno", chat="fu-zh-talent")
 
 S.c("上海和香港哪个排名高", compare(HANS, "Shanghai", "Hong Kong"), tags="compare", chat="fu-zh-pair")
-S.c("那教育方面呢", compare(HANS, "Hong Kong", "Shanghai", "edu"), tags=f"{F} compare", chat="fu-zh-pair",
-    script="hans")
+S.c(
+    "那教育方面呢", compare(HANS, "Hong Kong", "Shanghai", "edu"), tags=f"{F} compare", chat="fu-zh-pair", script="hans"
+)
 
 S.c("深圳排第几", rank(HANS, "Shenzhen"), tags="rank unpublished", chat="fu-zh-sz")
 S.c("它在人才前十吗", member(HANS, "Shenzhen", "talent"), tags=f"{F} yesno", chat="fu-zh-sz", script="hans")
@@ -167,8 +199,12 @@ S.h("它前面是誰", neighbour(HANT, "Hong Kong", -1), tags=f"{F} neighbour", 
 S.h("那教育呢", rank(HANT, "Hong Kong", "edu"), tags=f"{F} rank", chat="ho-fu-hant", script="hant")
 
 S.h("where's LA", rank(EN, "Los Angeles"), tags="rank typo", chat="ho-fu-distance")
-S.h("and how many places from london", distance(EN, "London", "Los Angeles"), tags=f"{F} distance",
-    chat="ho-fu-distance")
+S.h(
+    "and how many places from london",
+    distance(EN, "London", "Los Angeles"),
+    tags=f"{F} distance",
+    chat="ho-fu-distance",
+)
 S.h("广州排第几", rank(HANS, "Guangzhou"), tags="rank unpublished", chat="ho-fu-zh-gz")
 S.h("它是人才潜力城市吗", member(HANS, "Guangzhou", "potential"), tags=f"{F} yesno", chat="ho-fu-zh-gz")
 S.h("科創前三名", top(HANT, "sci", 3), tags="top", chat="ho-fu-hant-sci", script="hant")

@@ -4,39 +4,57 @@ from casebook import Chk, Sheet
 
 from specs._facts import EN, HANS, HANT, range_, who_at
 
-SHEET = Sheet("positions", "positions and ranges (issue 11, point 2)", """
+SHEET = Sheet(
+    "positions",
+    "positions and ranges (issue 11, point 2)",
+    """
 Places N to M, the bottom / middle of the published ten, who is at place N of a list. Past the end of
 what was published (11th overall, 4th in education, any place in the unordered talent top 10) the
 reply says it was not published and never names a city there.
-""")
+""",
+)
 S = SHEET
-NOT_LAST_OF_30 = ("(?<!not )(?<!not the )(last|lowest|bottom)\\W+(\\w+\\W+){0,2}(of|among|in|out of)\\W+(all\\W+)?(the"
-                  "\\"
-                  "W+)?(30|thirty)\\b")
-TOKYO_DEAD_LAST = ("\\bTokyo\\s+(?:is|was|came|comes|ranks?|ranked|placed)\\s+(?:dead\\s+|the\\s+)?(?:last|lowest)\\b(?"
-                   "!\\s+"
-                   "(?:of|in|among|on)\\s+(?:the\\s+)?(?:published|top|ten|10|list|named))")
+NOT_LAST_OF_30 = (
+    "(?<!not )(?<!not the )(last|lowest|bottom)\\W+(\\w+\\W+){0,2}(of|among|in|out "
+    "of)\\W+(all\\W+)?(the\\W+)?(30|thirty)\\b"
+)
+TOKYO_DEAD_LAST = (
+    "\\bTokyo\\s+(?:is|was|came|comes|ranks?|ranked|placed)\\s+(?:dead\\s+|the\\s+)?(?:last|"
+    "lowest)\\b(?!\\s+(?:of|in|among|on)\\s+(?:the\\s+)?(?:published|top|ten|10|list|named))"
+)
 
 
 def last_of_all(L) -> Chk:
     """'Who came last?': the bottom of the 30 was not published; Tokyo is only the last of the published ten."""
     if L.code == "en":
-        return Chk([L.notpub, "(30|thirty|top[ -]?(10|ten))"],
-                   [NOT_LAST_OF_30, TOKYO_DEAD_LAST],
-                   ideal="The report didn't publish the full ranking of its 30 cities, so who came last isn't "
-                         "known. The last published place is 10th: Tokyo, which closes the top 10.")
+        return Chk(
+            [L.notpub, "(30|thirty|top[ -]?(10|ten))"],
+            [NOT_LAST_OF_30, TOKYO_DEAD_LAST],
+            ideal="The report didn't publish the full ranking of its 30 cities, "
+            "so who came last isn't known. The last published place is 10th: Tokyo, which closes the top 10.",
+        )
     tk = L.city("Tokyo")
-    return Chk([L.notpub, L.at("Tokyo", 10)],
-               [f"{tk}(是|为|為)?(30|三十)(个|個|座)?(城市)?(中|里|裡)?(的)?(最后|最後|倒数第一|倒數第一)",
-                f"(倒数第一|倒數第一)(的)?(是|为|為)\\s*{tk}"],
-               ideal="30座城市中排在最后的是谁，报告没有公布。公布的最后一名是第10名东京。" if L.code != "hant"
-               else "30座城市中排在最後的是誰，報告沒有公佈。公佈的最後一名是第10名東京。")
+    return Chk(
+        [L.notpub, L.at("Tokyo", 10)],
+        [
+            f"{tk}(是|为|為)?(30|三十)(个|個|座)?(城市)?(中|里|裡)?(的)?(最后|最後|倒数第一|倒數第一)",
+            f"(倒数第一|倒數第一)(的)?(是|为|為)\\s*{tk}",
+        ],
+        ideal="30座城市中排在最后的是谁，报告没有公布。公布的最后一名是第10名东京。"
+        if L.code != "hant"
+        else "30座城市中排在最後的是誰，報告沒有公佈。公佈的最後一名是第10名東京。",
+    )
 
 
 # --- English ----------------------------------------------------------------------------------------
 S.c("places 6 to 10", range_(EN, 6, 10), tags="range", ho=["who is in 6th-10th place?"])
-S.c("the bottom three of the top ten", range_(EN, 8, 10), no=[NOT_LAST_OF_30], tags="range",
-    ho=["last 3 of the top 10", "bottom 3 in the top ten pls"])
+S.c(
+    "the bottom three of the top ten",
+    range_(EN, 8, 10),
+    no=[NOT_LAST_OF_30],
+    tags="range",
+    ho=["last 3 of the top 10", "bottom 3 in the top ten pls"],
+)
 S.c("ranks 2-4", range_(EN, 2, 4), tags="range", ho=["positions two through four"])
 S.c("what's between 5th and 9th place", range_(EN, 6, 8), tags="range", ho=["who is between 5th and 9th"])
 S.c("top 10 positions 3 through 5?", range_(EN, 3, 5), tags="range")
@@ -51,8 +69,13 @@ S.c("who's 7th", who_at(EN, 7), tags="at_rank", ho=["which city came seventh"])
 S.c("number 1?", who_at(EN, 1), tags="at_rank", ho=["who's no. 1"])
 S.c("whos at #9", who_at(EN, 9), tags="at_rank")
 S.c("what city is ranked 4th overall", who_at(EN, 4), tags="at_rank")
-S.c("lowest ranked of the published ten", who_at(EN, 10), no=[NOT_LAST_OF_30], tags="at_rank",
-    ho=["which is the lowest city in the top ten"])
+S.c(
+    "lowest ranked of the published ten",
+    who_at(EN, 10),
+    no=[NOT_LAST_OF_30],
+    tags="at_rank",
+    ho=["which is the lowest city in the top ten"],
+)
 S.c("who came last", last_of_all(EN), tags="at_rank unpublished adversarial", ho=["who is dead last overall?"])
 S.c("who's number 2 for innovation", who_at(EN, 2, "sci"), tags="at_rank", ho=["second in sci-tech?"])
 S.c("3rd place in sci-tech", who_at(EN, 3, "sci"), tags="at_rank")

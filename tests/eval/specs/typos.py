@@ -4,18 +4,24 @@ from casebook import Sheet
 
 from specs._facts import EN, HANS, HANT, compare, rank, top
 
-SHEET = Sheet("typos", "typos and abbreviations (basics)", """
+SHEET = Sheet(
+    "typos",
+    "typos and abbreviations (basics)",
+    """
 Misspelt cities (bejing, tokio, shangai, lodnon ...), abbreviations (SF, NYC, HK, LA), misspelt lists
 (educaton, inovation, talnet), Chinese homophone typos (波斯顿, 洛杉机, 伦顿). Where a fuzzy match was needed
 the reply may show its reading; it must answer about the intended city, and never treat the typo as unknown.
-""")
+""",
+)
 S = SHEET
 READING_EN = "(from [\"“']|did you mean|assum|interpret|taking|read|i think you mean|you mean)"
 
 
 def calm_en(word):
-    return [f"(don.t|do not|can.t|cannot|couldn.t)\\s+recogni[sz]e\\s+[\"“']?{word}",
-            f"[\"“']{word}[\"”']\\s+(isn.t|is not)\\s+(a\\s+)?(city|known)"]
+    return [
+        f"(don.t|do not|can.t|cannot|couldn.t)\\s+recogni[sz]e\\s+[\"“']?{word}",
+        f"[\"“']{word}[\"”']\\s+(isn.t|is not)\\s+(a\\s+)?(city|known)",
+    ]
 
 
 # --- English ----------------------------------------------------------------------------------------
@@ -24,9 +30,13 @@ S.c("tokio position", rank(EN, "Tokyo"), no=calm_en("tokio"), tags="typo rank")
 S.c("shangai vs bejing", compare(EN, "Shanghai", "Beijing"), tags="typo compare")
 S.c("where is HK in edu", rank(EN, "Hong Kong", "edu"), tags="typo rank", ho=["hk edu rank"])
 S.c("seatle rank", rank(EN, "Seattle"), no=calm_en("seatle"), tags="typo rank", ho=["seattel?"])
-S.c("lodnon vs bostn", compare(EN, "London", "Boston"), READING_EN, tags="typo compare",
-    ideal="London (from \"lodnon\") is 4th and Boston (from \"bostn\") 1st overall — Boston is higher, 3 places "
-          "apart.")
+S.c(
+    "lodnon vs bostn",
+    compare(EN, "London", "Boston"),
+    READING_EN,
+    tags="typo compare",
+    ideal='London (from "lodnon") is 4th and Boston (from "bostn") 1st overall — Boston is higher, 3 places apart.',
+)
 S.c("san fransisco innovation", rank(EN, "San Francisco", "sci"), no=calm_en("san fransisco"), tags="typo rank")
 S.c("los angelas rank", rank(EN, "Los Angeles"), tags="typo rank", ho=["los angles ranking"])
 S.c("new yrok overall", rank(EN, "New York"), tags="typo rank")
@@ -63,10 +73,14 @@ S.c("倫頓教育排第幾", rank(HANT, "London", "edu"), tags="typo rank")
 S.c("tokyo排第幾", rank(HANT, "Tokyo"), tags="typo rank")
 S.c("LA排第幾", rank(HANT, "Los Angeles"), tags="typo rank")
 S.c("科創top3", top(HANT, "sci", 3), tags="typo top")
-S.c("星加坡排第幾", "(新加坡|星加坡)", HANT.not_in_results,
-    no=HANT.real_outside_guards("(?:新加坡|星加坡)"), ideal="公佈的結果中沒有新加坡：它不在總排名前十，具體排名未公佈"
-                                                      "。",
-    tags="typo unknown_word")
+S.c(
+    "星加坡排第幾",
+    "(新加坡|星加坡)",
+    HANT.not_in_results,
+    no=HANT.real_outside_guards("(?:新加坡|星加坡)"),
+    ideal="公佈的結果中沒有新加坡：它不在總排名前十，具體排名未公佈。",
+    tags="typo unknown_word",
+)
 S.c("shenzhen人才排第幾", rank(HANT, "Shenzhen", "talent"), tags="typo rank unpublished")
 
 # --- held out only -------------------------------------------------------------------------------------
