@@ -208,8 +208,8 @@ FILLER_EN = (
     "(?:(?:also|then|right|just|exactly|ranked|placed|at|in|the|place|position|spot|number|overall|a|solid|only)\\s+)*"
 )
 VERB_EN = (
-    "(?:'s|’s|\\s+(?:is|was|ranks?|ranked|comes?|came|sits?|placed|places|finish(?:es|ed)?|stands?|lands?|"
-    "takes?|took|holds?|held|gets?|got|at))"
+    "(?:'s|’s|\\s+(?:is|was|ranks?|ranked|comes?|came|sits?|placed|places|finish(?:es|ed)?|stands?|lands?|takes?|took|"
+    "holds?|held|gets?|got|at))"
 )
 NOT_HEDGED_EN = "(?<!whether )(?<!if )(?<!whether or not )"
 NOT_HEDGED_ZH = "(?<!是否|能否)(?<!不知道)(?<!无法确定|無法確定)(?<!不确定|不確定)"
@@ -261,6 +261,9 @@ LISTS_EN = "(?:educat|\\bedu\\b|innovat|sci-?tech|science|\\btech\\b|R&D|talent)
 LISTS_ZH = "(?:教育|科创|科創|科技|创新|創新|人才)"
 IN_THIS_SENTENCE_EN = f"(?:^|(?<=[.!?;\\n]))(?:(?!{LISTS_EN})[^.!?;\\n])*?"
 IN_THIS_SENTENCE_ZH = f"(?:^|(?<=[。！？!?；;\\n]))(?:(?!{LISTS_ZH})[^。！？!?；;\\n])*?"
+# ... and none is named after it in the same sentence either
+NO_LIST_AFTER_EN = f"(?![^.!?;\\n]*{LISTS_EN})"
+NO_LIST_AFTER_ZH = f"(?![^。！？!?；;\\n]*{LISTS_ZH})"
 NOT_A_QUESTION_ZH = "(?![^。，,\\n]{0,6}[吗嗎？?])"
 NOT_A_RANGE_ZH = "(?!\\s*(?:名|位)?\\s*(?:至|到|-|–|—|~|～|和|或))"
 
@@ -277,26 +280,24 @@ LISTWORD_ZH = {
 ALL_CITIES_EN = _alt([*NAMED, *OTHER_REAL])
 
 NOTPUB_EN = (
-    "(not (been |yet "
-    ")?(published|released|disclosed|given|named|listed|stated|specified|available|public|known|reported|"
-    "ranked|ordered|provided|included|covered|identified)|(wasn.t|weren.t|isn.t|aren.t|hasn.t|haven.t) (been "
-    ")?(published|released|disclosed|given|named|listed|stated|specified|available|public|known|reported|"
-    "ranked|ordered|provided|included|covered|identified)|(doesn.t|does not|didn.t|did not|don.t|do not) "
-    "(say|give|list|name|publish|rank|specify|state|mention|disclose|reveal|provide|include|order|identify|"
-    "know|have)|unpublished|unknown|unnamed|unranked|unordered|not in (any )?order|without (an? |any "
-    ")?(order|ranking|ranks)|no (order|ranking|ranks|published|data|information|details)|only (the )?([\\w-]+ "
-    "){0,2}(top|published|first|\\d+|ten|three|membership)|nothing (was |is |has been "
-    ")?(published|known|given)|can.t (say|tell|know|compare|be compared)|cannot (say|tell|know|compare|be "
-    "compared)|impossible to (say|tell|compare)|(neither|none of "
-    "them)\\b[^.\\n]{0,60}\\b(published|ranked|ranks?)|n/a)"
+    "(not (been |yet )?(published|released|disclosed|given|named|listed|stated|specified|available|public|known|"
+    "reported|ranked|ordered|provided|included|covered|identified)|(wasn.t|weren.t|isn.t|aren.t|hasn.t|"
+    "haven.t) (been )?(published|released|disclosed|given|named|listed|stated|specified|available|public|known|"
+    "reported|ranked|ordered|provided|included|covered|identified)|(doesn.t|does not|didn.t|did not|don.t|do not) (say|"
+    "give|list|name|publish|rank|specify|state|mention|disclose|reveal|provide|include|order|identify|know|have)|"
+    "unpublished|unknown|unnamed|unranked|unordered|not in (any )?order|without (an? |any )?(order|ranking|ranks)|"
+    "no (order|ranking|ranks|published|data|information|details)|only (the )?([\\w-]+ ){0,2}(top|published|first|\\d+|"
+    "ten|three|membership)|nothing (was |is |has been )?(published|known|given)|can.t (say|tell|know|compare|"
+    "be compared)|cannot (say|tell|know|compare|be compared)|impossible to (say|tell|compare)|(neither|"
+    "none of them)\\b[^.\\n]{0,60}\\b(published|ranked|ranks?)|n/a)"
 )
 NOTPUB_ZH = (
-    "(未公布|未公佈|没有公布|沒有公布|沒有公佈|没公布|沒公布|未披露|没有披露|沒有披露|未列出|没有列出|"
-    "沒有列出|未给出|未給出|没有给出|沒有給出|未提及|没有提到|沒有提到|不详|不詳|未知|不清楚|不知道|无从|無從|"
-    "无法(确定|得知|判断|说|知道|比较)|無法(確定|得知|判斷|說|知道|比較)|未说明|未說明|没有说明|沒有說明|"
-    "未排序|没有排序|沒有排序|不分先后|不分先後|未标明|未標明|只公布|只公佈|仅公布|僅公佈|只列出|仅列出|"
-    "僅列出|未点名|未點名|没有点名|沒有點名|未具名|未注明|未註明|没有排名|沒有排名|没有名次|沒有名次|没有顺序|"
-    "沒有順序|未公开|未公開|没有公开|沒有公開|只给出|只給出|仅给出|僅給出)"
+    "(未公布|未公佈|没有公布|沒有公布|沒有公佈|没公布|沒公布|未披露|没有披露|沒有披露|未列出|没有列出|沒有列出|未给出|"
+    "未給出|没有给出|沒有給出|未提及|没有提到|沒有提到|不详|不詳|未知|不清楚|不知道|无从|無從|无法(确定|得知|判断|说|"
+    "知道|比较)|無法(確定|得知|判斷|說|知道|比較)|未说明|未說明|没有说明|沒有說明|未排序|没有排序|沒有排序|不分先后|"
+    "不分先後|未标明|未標明|只公布|只公佈|仅公布|僅公佈|只列出|仅列出|僅列出|未点名|未點名|没有点名|沒有點名|未具名|"
+    "未注明|未註明|没有排名|沒有排名|没有名次|沒有名次|没有顺序|沒有順序|未公开|未公開|没有公开|沒有公開|只给出|只給出|"
+    "仅给出|僅給出)"
 )
 NEG_EN = "(\\bno\\b|\\bnot\\b|n.t\\b|\\bnope\\b|\\bneither\\b|\\bnor\\b)"
 NEG_ZH = "(不是|不在|不|没有|沒有|并非|並非|未|没|沒)"
@@ -313,47 +314,44 @@ DID_YOU_MEAN_ZH = (
 NOT_RECOGNISED_EN = "(don.t|do not|didn.t|couldn.t|can.t|cannot)\\s+(know|recogni[sz]e|find)"
 NOT_RECOGNISED_ZH = "(不认识|不認識|无法识别|無法識別|找不到|识别不了|識別不了|不是(一个|一個)?(城市|地名))"
 UNKNOWN_PLACE_EN = (
-    "((don.t|do not|didn.t|did not|couldn.t|could "
-    "not|can.t|cannot)\\s+(know|recogni[sz]e|find|identify|match|place)|not (a |an "
-    ")?(city|cities|place|known|recogni[sz]ed)|isn.t (a |an )?(city|known|recogni[sz]ed|one "
-    "of)|unknown|unrecogni[sz]ed|no (city|match)|fictional|imaginary|made.up|not a real|not "
-    "(in|among|part of|one of)[^.\\n]{0,30}(results|cities|list|data|report))"
+    "((don.t|do not|didn.t|did not|couldn.t|could not|can.t|cannot)\\s+(know|recogni[sz]e|find|identify|match|place)|"
+    "not (a |an )?(city|cities|place|known|recogni[sz]ed)|isn.t (a |an )?(city|known|recogni[sz]ed|one of)|unknown|"
+    "unrecogni[sz]ed|no (city|match)|fictional|imaginary|made.up|not a real|not (in|among|part of|"
+    "one of)[^.\\n]{0,30}(results|cities|list|data|report))"
 )
 UNKNOWN_PLACE_ZH = "(不认识|不認識|无法识别|無法識別|找不到|没有这个|沒有這個|不是|未收录|未收錄|不在|没有|沒有|查不到)"
 NOT_IN_RESULTS_EN = (
-    "((isn.t|is not|not|aren.t|wasn.t|was not)\\s+(\\w+\\s+){0,3}(in|among|part of|on|included "
-    "in|listed in|mentioned in|named in|covered "
-    "by)\\s+(the\\s+|its\\s+)?(published\\s+|report.s\\s+)?(overall\\s+)?(top[ "
-    "-]?(10|ten)|results|list|ranking|rankings|report|data|cities|named cities|ranked "
-    "cities)|(published\\s+)?(results|list|ranking|report|top[ -]?10)\\s+(don.t|doesn.t|do not|does "
-    "not|didn.t|did not)\\s+(include|mention|list|name|feature|contain|cover)|(doesn.t|does "
-    "not|didn.t|did not)\\s+(appear|feature|show "
-    "up)\\s+(anywhere\\s+)?(in|on)\\s+(the\\s+)?(published\\s+)?(results|list|ranking|report|top)|no "
-    "(published )?(rank|ranking|data|information|results?)\\s+(for|on|about)\\b)"
+    "((isn.t|is not|not|aren.t|wasn.t|was not)\\s+(\\w+\\s+){0,3}(in|among|part of|on|included in|listed in|"
+    "mentioned in|named in|covered by)\\s+(the\\s+|its\\s+)?(published\\s+|report.s\\s+)?(overall\\s+)?(top[ -]?(10|"
+    "ten)|results|list|ranking|rankings|report|data|cities|named cities|ranked cities)|(published\\s+)?(results|list|"
+    "ranking|report|top[ -]?10)\\s+(don.t|doesn.t|do not|does not|didn.t|did not)\\s+(include|mention|list|name|"
+    "feature|contain|cover)|(doesn.t|does not|didn.t|did not)\\s+(appear|feature|show up)\\s+(anywhere\\s+)?(in|"
+    "on)\\s+(the\\s+)?(published\\s+)?(results|list|ranking|report|top)|no (published )?(rank|ranking|data|information|"
+    "results?)\\s+(for|on|about)\\b)"
 )
 NOT_IN_RESULTS_ZH = (
-    "((不在|没有|沒有|未|不包括|不包含|未包含|未列入|未进入|未進入|没进|沒進|没有出现|沒有出現)[^。"
-    "\\n]{0,12}(前十|前10|结果|結果|榜单|榜單|名单|名單|排名|报告|報告)|(结果|結果|榜单|榜單|名单|"
-    "名單|报告|報告)[^。\\n]{0,6}(没有|沒有|不包括|不包含|未包含|未列|未提及|没有提到|沒有提到))"
+    "((不在|没有|沒有|未|不包括|不包含|未包含|未列入|未进入|未進入|没进|沒進|没有出现|沒有出現)[^。\\n]{0,12}(前十|"
+    "前10|结果|結果|榜单|榜單|名单|名單|排名|报告|報告)|(结果|結果|榜单|榜單|名单|名單|报告|報告)[^。\\n]{0,6}(没有|"
+    "沒有|不包括|不包含|未包含|未列|未提及|没有提到|沒有提到))"
 )
 ONLY_2025_EN = (
-    "(only|just|no (data|information|other|earlier|previous|later|2024|2023|2026)|(don.t|do "
-    "not|doesn.t|does not) (have|cover|include)|not (available|covered|included|published|in my data))"
+    "(only|just|no (data|information|other|earlier|previous|later|2024|2023|2026)|(don.t|do not|doesn.t|"
+    "does not) (have|cover|include)|not (available|covered|included|published|in my data))"
 )
 ONLY_2025_ZH = (
-    "(只有|仅有|僅有|只提供|只包含|只收录|只收錄|没有去年|沒有去年|没有2024|沒有2024|没有其他|沒有其他|"
-    "没有往年|沒有往年|没有.{0,6}(数据|數據|资料|資料)|沒有.{0,6}(數據|資料)|不包括|不在|仅限|僅限|只限)"
+    "(只有|仅有|僅有|只提供|只包含|只收录|只收錄|没有去年|沒有去年|没有2024|沒有2024|没有其他|沒有其他|没有往年|"
+    "沒有往年|没有.{0,6}(数据|數據|资料|資料)|沒有.{0,6}(數據|資料)|不包括|不在|仅限|僅限|只限)"
 )
 # forbids: in a simplified reply, traditional characters; in a traditional reply, simplified ones
 HANT_CHARS = (
-    "[這們個沒東廣倫紐頓磯圖舊為爲發報數學術國華開問題間說對時會來過還進關業產機構級標項長幾麼嗎誰樣門員經濟"
-    "環際愛爾後與設計覽統資視應該讓現實錄於裡裏佈總約評創潛點區邊見觀寫聽讀證認識議謝請綜體較強聯網頁電腦號碼"
-    "條單類別歡覺寶勝輸贏錯誤聰響樂隊換變歷屆亞歐紀專導萬億礎價擇將優勢鄰]"
+    "[這們個沒東廣倫紐頓磯圖舊為爲發報數學術國華開問題間說對時會來過還進關業產機構級標項長幾麼嗎誰樣門員經濟環際愛爾後"
+    "與設計覽統資視應該讓現實錄於裡裏佈總約評創潛點區邊見觀寫聽讀證認識議謝請綜體較強聯網頁電腦號碼條單類別歡覺寶勝輸贏"
+    "錯誤聰響樂隊換變歷屆亞歐紀專導萬億礎價擇將優勢鄰]"
 )
 HANS_CHARS = (
-    "[这们个没东广伦纽顿矶图旧为发报数学术国华开问题间说对时会来过还进关业产机构级标项长几么吗谁样门员经济环"
-    "际爱尔后与设计览统资视应该让现实录总约评创潜点区边见观写听读证认识议谢请综体较强联网页电脑号码条单类别欢"
-    "觉宝胜输赢错误聪响乐队换变历届亚欧纪专导万亿础价择将优势邻]"
+    "[这们个没东广伦纽顿矶图旧为发报数学术国华开问题间说对时会来过还进关业产机构级标项长几么吗谁样门员经济环际爱尔后与"
+    "设计览统资视应该让现实录总约评创潜点区边见观写听读证认识议谢请综体较强联网页电脑号码条单类别欢觉宝胜输赢错误聪响乐"
+    "队换变历届亚欧纪专导万亿础价择将优势邻]"
 )
 TSINGHUA_EN = "(Tsinghua|CIDEG)"
 ELSEVIER_EN = "Elsevier"
@@ -447,16 +445,16 @@ class Lang:
                 )
             if n == 10:
                 return (
-                    "(\\b10th\\b|\\btenth\\b|#\\s?10\\b|\\bno\\.\\s?10\\b|\\bnumber "
-                    "(10|ten)\\b|\\b(place|position|spot|rank(ed|s)?( at| as)?)\\s*#?\\s*10\\b|\\b(10|ten) out "
-                    "of\\b|^\\s*10[.)]\\s|\\blast\\b|\\brounds? out\\b|\\bbottom\\b)"
+                    "(\\b10th\\b|\\btenth\\b|#\\s?10\\b|\\bno\\.\\s?10\\b|\\bnumber (10|ten)\\b|\\b(place|position|"
+                    "spot|rank(ed|s)?( at| as)?)\\s*#?\\s*10\\b|\\b(10|ten) out of\\b|^\\s*10[.)]\\s|\\blast\\b|"
+                    "\\brounds? out\\b|\\bbottom\\b)"
                 )
             return f"((?<![\\w.])(?<!top )(?<!top-){n}((st|nd|rd|th)\\b|\\b{NOT_A_COUNT_EN})|\\b{EN_ORD[n]}\\b)"
         cn = zh_numeral(n)
         body = (
             f"第\\s*{n}(?!\\d)|第{cn}(?![一二三四五六七八九十])|"
-            f"{NOT_A_GAP_ZH}(?<![\\d.前])(?<!前\\s){n}(?![\\d.%])\\s*(名|位)|(排名|名次|排)\\s*[:："
-            f"]?\\s*{n}(?![\\d.%])|(?<![\\w.])(?<!top ){n}(st|nd|rd|th)?(?![\\w.%])"
+            f"{NOT_A_GAP_ZH}(?<![\\d.前])(?<!前\\s){n}(?![\\d.%])\\s*(名|位)|(排名|名次|"
+            f"排)\\s*[:：]?\\s*{n}(?![\\d.%])|(?<![\\w.])(?<!top ){n}(st|nd|rd|th)?(?![\\w.%])"
         )
         if n == 1:
             body += "|榜首|首位|冠军|冠軍|居首"
@@ -485,8 +483,9 @@ class Lang:
                     f"{IN_THIS_SENTENCE_EN}{NOT_HEDGED_EN}\\b{c}{VERB_EN}\\s+{FILLER_EN}{claim}{tail}",
                     f"{IN_THIS_SENTENCE_EN}\\b{c}\\s*(?:\\(|:|—|–|,)\\s*(?:is\\s+|ranked\\s+|ranks\\s+)?{claim}{tail}"
                     "(?!\\s*(?:place\\s+)?(?:is|was|goes to|:)\\s)",
-                    f"(?<![\\w.]){claim}(?:\\s+(?:place|spot|position))?(?:\\s+overall)?\\s*(?:is|was|goes to|belongs "
-                    f"to|:|=|–|—)\\s*{c}\\b",
+                    # "8th: Shanghai" -- not "8th — Beijing is higher", where the dash starts a new clause
+                    f"(?<![\\w.]){claim}(?:\\s+(?:place|spot|position))?(?:\\s+overall)?\\s*(?:is|was|goes to|"
+                    f"belongs to|:|=)\\s*{c}\\b",
                 ]
             lw = LISTWORD_EN[lst]
             return [
@@ -494,30 +493,28 @@ class Lang:
                 f"for|on)\\s+(?:the\\s+)?{lw}",
                 f"\\b{c}\\s*(?:\\(|:|—|–|-|,)\\s*{claim}\\s*(?:place\\s+)?(?:in|for)\\s+(?:the\\s+)?{lw}",
                 f"(?<![\\w.]){claim}\\s+(?:place\\s+|spot\\s+|position\\s+)?(?:in|for|"
-                f"on)\\s+(?:the\\s+)?{lw}[\\w-]*(?:\\s+(?:innovation|development|ranking|list))?\\s*(?:is|was|goes "
-                f"to|:|—|–|-)\\s*{c}\\b",
+                f"on)\\s+(?:the\\s+)?{lw}[\\w-]*(?:\\s+(?:innovation|development|ranking|list))?\\s*(?:is|was|goes to|"
+                f":|—|–|-)\\s*{c}\\b",
             ]
         nums = zh_claim_nums(wrong)
         if lst == "overall":
             return [
                 f"{IN_THIS_SENTENCE_ZH}{NOT_HEDGED_ZH}{c}(?:(?:总榜|總榜|总排名|總排名|综合排名|綜合排名|综合|綜合|"
-                f"整体|整體|排名|排在|排|位列|位居|名列|位于|位於|是|为|為|在|居|处于|處於|上|的|中|里|裡|（|\\(|："
-                f"|:|—|，|,)\\s*){{0,4}}第\\s*{nums}(?![\\d]){NOT_A_RANGE_ZH}{NOT_A_QUESTION_ZH}(?!\\s*(?:名|"
+                f"整体|整體|排名|排在|排|位列|位居|名列|位于|位於|是|为|為|在|居|处于|處於|上|的|中|里|裡|（|\\(|：|:|"
+                f"—|，|,)\\s*){{0,4}}第\\s*{nums}(?![\\d]){NOT_A_RANGE_ZH}{NOT_A_QUESTION_ZH}(?!\\s*(?:名|"
                 f"位)?\\s*(?:是|为|為))",
-                f"(?:^|[。；;，,\\n（(："
-                f":]|总榜|總榜|总排名|總排名|综合排名|綜合排名)\\s*第\\s*{nums}(?![\\d一二三四五六七八九十])\\s*(?:名|"
-                f"位)?\\s*(?:是|为|為|：|:)\\s*{c}",
+                f"(?:^|[。；;，,\\n（(：:]|总榜|總榜|总排名|總排名|综合排名|"
+                f"綜合排名)\\s*第\\s*{nums}(?![\\d一二三四五六七八九十])\\s*(?:名|位)?\\s*(?:是|为|為|：|:)\\s*{c}",
             ]
         lw = LISTWORD_ZH[lst]
         top = "|榜首|首位" if 1 in wrong else ""
         return [
-            f"{NOT_HEDGED_ZH}{c}[，"
-            f",]?(?:在)?(?:的)?{lw}(?:方面|上|排名|榜|榜单|榜單)?(?:中|里|裡)?(?:的)?(?:排名?|排在|位列|位居|名列|是|"
-            f"为|為|居|（|\\(|：|:)?(?:第\\s*{nums}(?![\\d]){top}){NOT_A_QUESTION_ZH}",
+            f"{NOT_HEDGED_ZH}{c}[，,]?(?:在)?(?:的)?{lw}(?:方面|上|排名|榜|榜单|榜單)?(?:中|里|裡)?(?:的)?(?:排名?|"
+            f"排在|位列|位居|名列|是|为|為|居|（|\\(|：|:)?(?:第\\s*{nums}(?![\\d]){top}){NOT_A_QUESTION_ZH}",
             f"{lw}(?:排名|榜|榜单|榜單)?(?:中|里|裡|上)?(?:的)?第\\s*{nums}(?![\\d一二三四五六七八九十])\\s*(?:名|"
             f"位)?\\s*(?:是|为|為|：|:)\\s*{c}",
-            f"{NOT_HEDGED_ZH}{lw}(?:方面|上|排名|榜|榜单|榜單|中|里|裡|，|,|："
-            f"|:)*{c}(?:排名?|排在|位列|是|为|為|居)?第\\s*{nums}(?![\\d]){NOT_A_QUESTION_ZH}",
+            f"{NOT_HEDGED_ZH}{lw}(?:方面|上|排名|榜|榜单|榜單|中|里|裡|，|,|：|:)*{c}(?:排名?|排在|位列|是|为|為|"
+            f"居)?第\\s*{nums}(?![\\d]){NOT_A_QUESTION_ZH}",
         ]
 
     def no_rank(self, city: str, lst: str = "overall") -> list[str]:
@@ -533,8 +530,8 @@ class Lang:
             )
             claim = en_claim_bare(ranks) if min(ranks) > 10 else en_claim(ranks)
             out = [
-                f"(?<![\\w.]){claim}(?:\\s+(?:place|spot|position))?(?:\\s+overall)?{listpart}\\s*(?:is|was|goes "
-                f"to|belongs to|:|=|–|—)\\s*{cities}\\b"
+                f"(?<![\\w.]){claim}(?:\\s+(?:place|spot|position))?(?:\\s+overall)?{listpart}\\s*(?:is|was|goes to|"
+                f"belongs to|:|=|–|—)\\s*{cities}\\b"
             ]
             if lst == "overall":
                 out.append(
@@ -620,16 +617,17 @@ class Lang:
             return [
                 f"{h}\\b{us}\\s+(?:is|was|are|were|also|appears?|features?|makes?|made|sits?|ranks?|"
                 f"ranked)\\s+(?:also\\s+|"
-                "likely\\s+|probably\\s+|definitely\\s+|surely\\s+)?(?:in|among|on|part of|one of|inside|included "
-                "in)\\s+(?:the\\s+)?(?:five\\s+|5\\s+)?(?:US\\s+|U\\.S\\.\\s+|"
+                "likely\\s+|probably\\s+|definitely\\s+|surely\\s+)?(?:in|among|on|part of|one of|inside|"
+                "included in)\\s+(?:the\\s+)?(?:five\\s+|5\\s+)?(?:US\\s+|U\\.S\\.\\s+|"
                 "American\\s+)?(?:cities\\s+)?(?:in\\s+the\\s+)?talent",
                 f"{h}\\b{us}\\s+(?:is|was|are|were)\\s+not\\s+(?:in|among|on|part of|one of)\\s+(?:the\\s+)?talent",
-                f"{h}\\b{us}\\s+(?:isn.t|wasn.t|aren.t|weren.t)\\s+(?:in|among|on|part of|one "
-                f"of)\\s+(?:the\\s+)?talent",
-                f"\\btalent[^.\\n]{{0,30}}\\b(?:include|includes|including|are|is|:)\\s+(?:five US "
-                f"cities\\s*)?\\(?{us}\\b(?!\\s+(?:is\\s+)?(?:not known|unknown|isn.t known|may|might|could))",
-                f"\\b(?:five|5)\\s+(?:US|U\\.S\\.|American)\\s+(?:cities\\s+)?(?:are|were|is|:|—|–|-|\\()\\s*(?:the "
-                f"same as\\s+)?{us}\\b",
+                f"{h}\\b{us}\\s+(?:isn.t|wasn.t|aren.t|weren.t)\\s+(?:in|among|on|part of|"
+                f"one of)\\s+(?:the\\s+)?talent",
+                f"\\btalent[^.\\n]{{0,30}}\\b(?:include|includes|including|are|is|"
+                f":)\\s+(?:five US cities\\s*)?\\(?{us}\\b(?!\\s+(?:is\\s+)?(?:not known|unknown|isn.t known|may|might|"
+                f"could))",
+                f"\\b(?:five|5)\\s+(?:US|U\\.S\\.|American)\\s+(?:cities\\s+)?(?:are|were|is|:|—|–|-|"
+                f"\\()\\s*(?:the same as\\s+)?{us}\\b",
                 f"\\b{us}\\b[^.;\\n]{{0,80}}(?:,|\\band|;)\\s+(?:is\\s+)?(?:also\\s+)?(?:in|"
                 f"among)\\s+the\\s+talent\\s+top",
             ]
@@ -638,9 +636,9 @@ class Lang:
             f"{h}{us}(?:也|同样|同樣|亦|都)?(?:进入|進入|入选|入選|位列|跻身|躋身|属于|屬於|是|在|进|"
             f"進)(?:了)?人才{NOT_A_QUESTION_ZH}",
             f"{h}{us}(?:并|並)?(?:不在|没有进入|沒有進入|未进入|未進入|未入选|未入選|没进|沒進)(?:了)?人才",
-            f"人才(?:发展|發展)?(?:前十|前10|榜)[^。"
-            f"\\n]{{0,10}}(?<!不一定)(?<!不一定就)(?<!未必)(?<!未必就)(?<!是否)(?<!可能)(?<!可能會)(?<!可能会)(?:包括|"
-            f"包含|有|是|为|為|：|:)\\s*{us}",
+            f"人才(?:发展|發展)?(?:前十|前10|"
+            f"榜)[^。\\n]{{0,10}}(?<!不一定)(?<!不一定就)(?<!未必)(?<!未必就)(?<!是否)(?<!可能)(?<!可能會)(?<!可能会)"
+            f"(?:包括|包含|有|是|为|為|：|:)\\s*{us}",
             f"(?:5|五)\\s*(?:座|个|個)\\s*(?:美国|美國)城市\\s*(?:是|为|為|就是)?\\s*(?:：|:|（|\\()?\\s*{us}",
         ]
 
@@ -660,15 +658,15 @@ class Lang:
                 f"{h}\\b{c}\\s+(?:leads|tops|topped|led|heads)\\s+(?:the\\s+)?talent",
                 "\\btalent\\s+(?:development\\s+)?(?:rank(?:ing)?|position|place)\\s*(?:is|:|of)?\\s*(?:#|"
                 "no\\.?\\s?)?\\d",
-                "(?<!no )(?<!not )(?<!who.s )(?<!who is )(?<!who was "
-                ")(?<![\\w.])(?:1st|2nd|3rd|[4-9]th|10th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                "tenth)\\s+(?:place\\s+)?(?:in|for|on)\\s+(?:the\\s+)?talent",
+                "(?<!no )(?<!not )(?<!who.s )(?<!who is )(?<!who was )(?<![\\w.])(?:1st|2nd|3rd|[4-9]th|10th|first|"
+                "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+(?:place\\s+)?(?:in|for|"
+                "on)\\s+(?:the\\s+)?talent",
                 f"{h}\\b{c}\\s+(?:is|was|ranks?|ranked|comes?|leads?)\\s+(?:the\\s+)?(?:1st|first|top|best|highest|"
                 f"#\\s?1\\b|number one|strongest|leading)\\b[^.;\\n]{{0,25}}talent",
             ]
         zc = (
-            "(?:波士顿|波士頓|旧金山|舊金山|三藩市|北京|伦敦|倫敦|纽约|紐約|洛杉矶|洛杉磯|西雅图|西雅圖|上海|香港|"
-            "东京|東京|深圳|广州|廣州)"
+            "(?:波士顿|波士頓|旧金山|舊金山|三藩市|北京|伦敦|倫敦|纽约|紐約|洛杉矶|洛杉磯|西雅图|西雅圖|上海|香港|东京|"
+            "東京|深圳|广州|廣州)"
         )
         h = NOT_HEDGED_ZH
         return [
@@ -687,8 +685,8 @@ class Lang:
         """'five US cities' said of the talent top 10."""
         if self.code == "en":
             return (
-                "(five|5)\\s+(unnamed\\s+|un-named\\s+|unidentified\\s+)?(US\\b|U\\.S\\.|American|United "
-                "States|cities (from|in) (the )?(US\\b|U\\.S\\.|United States|America))"
+                "(five|5)\\s+(unnamed\\s+|un-named\\s+|unidentified\\s+)?(US\\b|U\\.S\\.|American|United States|"
+                "cities (from|in) (the )?(US\\b|U\\.S\\.|United States|America))"
             )
         return "((5|五)\\s*(座|个|個|名)?[^，。,\\n]{0,4}(美国|美國))"
 
@@ -706,16 +704,15 @@ class Lang:
                 "potential": "(potential)",
             }[lst]
             neg = (
-                "(\\bnot\\b|isn.t|aren.t|wasn.t|\\bnor\\b|outside|doesn.t (make|appear in|feature in)|didn.t "
-                "(make|get into)|missing from|absent from|no place in|nowhere in)"
+                "(\\bnot\\b|isn.t|aren.t|wasn.t|\\bnor\\b|outside|doesn.t (make|appear in|feature in)|didn.t (make|"
+                "get into)|missing from|absent from|no place in|nowhere in)"
             )
             others = "(?<!and )(?<!or )(?<!, )(?<!& )" + _alt(
                 x for x in NAMED if x != city
             )  # "London and Tokyo are not"
             return (
-                f"({c}(?:(?!{others})[^?!]){{0,100}}?{neg}[^?!]{{0,40}}?{scope}|{scope}[^?!]{{0,60}}?(doesn.t|does "
-                f"not|didn.t|did not) "
-                f"(include|list|name|contain|feature)[^?!]{{0,40}}?{c}|"
+                f"({c}(?:(?!{others})[^?!]){{0,100}}?{neg}[^?!]{{0,40}}?{scope}|{scope}[^?!]{{0,60}}?(doesn.t|does not|"
+                f"didn.t|did not) (include|list|name|contain|feature)[^?!]{{0,40}}?{c}|"
                 f"{neg}[^?!.]{{0,40}}?{scope}[^?!.]{{0,12}}:[^?!]{{0,40}}{c}|\\b(neither|"
                 f"nor)\\b[^?!.]{{0,60}}?{c}[^?!.]{{0,60}}?{scope}|{scope}[^.\\n]{{0,60}}?{c}[^.\\n]{{0,20}}?{neg})"
             )
@@ -739,9 +736,9 @@ class Lang:
             if n
         )
         return (
-            f"({c}(?:(?!{others})[^？?！!。]){{0,40}}?{neg}[^？?！!]{{0,20}}?{scope}|{scope}[^。"
-            f"？?]{{0,10}}(没有|沒有|不包括|不含|未包括|並不包括|并不包括)[^。？?]{{0,12}}{c}|{scope}[^。"
-            f"\\n]{{0,10}}{c}[^。\\n，,、]{{0,6}}?{neg})"
+            f"({c}(?:(?!{others})[^？?！!。]){{0,40}}?{neg}[^？?！!]{{0,20}}?{scope}|{scope}[^。？?]{{0,10}}(没有|沒有|"
+            f"不包括|不含|未包括|並不包括|并不包括)[^。？?]{{0,12}}{c}|"
+            f"{scope}[^。\\n]{{0,10}}{c}[^。\\n，,、]{{0,6}}?{neg})"
         )
 
     # real cities outside the results, invented places, ordinary words ---------------------------
@@ -752,10 +749,10 @@ class Lang:
             return [
                 DID_YOU_MEAN_EN,
                 f"{h}\\b{city_re}{VERB_EN}\\s+{FILLER_EN}{en_claim_bare(ALL_RANKS)}(?!\\s*(?:-|–|—|to|and|or)\\s*\\d)",
-                f"(?<![\\w.]){en_claim(ALL_RANKS)}(?:\\s+(?:place|spot|position))?(?:\\s+overall)?\\s*(?:is|was|goes "
-                f"to|belongs to|:|=|–|—)\\s*{city_re}\\b",
-                f"{h}\\b(?:{city_re}|it)\\s+(?:was|is|wasn.t|isn.t|was not|is not|was never)\\s+(?:one of|among|part "
-                f"of|"
+                f"(?<![\\w.]){en_claim(ALL_RANKS)}(?:\\s+(?:place|spot|position))?(?:\\s+overall)?\\s*(?:is|was|"
+                f"goes to|belongs to|:|=|–|—)\\s*{city_re}\\b",
+                f"{h}\\b(?:{city_re}|it)\\s+(?:was|is|wasn.t|isn.t|was not|is not|was never)\\s+(?:one of|among|"
+                f"part of|"
                 "included in|in)\\s+(?:the\\s+)?(?:30|thirty)\\b",
                 f"{h}\\b(?:{city_re}|it)\\s+(?:was|is|were)\\s+(?:not\\s+|never\\s+)?(?:evaluated|assessed|studied|"
                 "included in the (?:study|evaluation|assessment))\\b",
@@ -779,8 +776,8 @@ class Lang:
             "(?:\\s*30|三十)",
             f"{h}(?:{city_re}|它)(?:并|並)?(?:没有被|沒有被|未被|没被|沒被|没有|沒有|未|不曾)(?:参与|參與)?"
             "(?:评估|評估|参评|參評|评价|評價)",
-            f"{h}(?:{city_re}|它)(?:是|为|為|属于|屬於|在)(?:这|這)?(?:\\s*30|三十)\\s*(?:个|個|座)?[^。，"
-            f"\\n]{{0,8}}(?:之一|之中|当中|當中|中|里|裡|内|內){NOT_A_QUESTION_ZH}",
+            f"{h}(?:{city_re}|它)(?:是|为|為|属于|屬於|在)(?:这|這)?(?:\\s*30|三十)\\s*(?:个|個|"
+            f"座)?[^。，\\n]{{0,8}}(?:之一|之中|当中|當中|中|里|裡|内|內){NOT_A_QUESTION_ZH}",
             f"(?:30|三十)\\s*(?:个|個|座)(?:被)?(?:评估|評估)?(?:的)?城市(?:中|里|裡|内|內)?(?:并|並)?(?:不包括|不包含|"
             f"没有|沒有|包括|包含|有)\\s*(?:{city_re}|它)",
         ]

@@ -14,6 +14,8 @@ from vocab import (
     IN_THIS_SENTENCE_EN,
     IN_THIS_SENTENCE_ZH,
     NAMED,
+    NO_LIST_AFTER_EN,
+    NO_LIST_AFTER_ZH,
     OVERALL,
     POTENTIAL,
     RANKED,
@@ -157,11 +159,11 @@ def wrong_way(L: Lang, lo: str, hi: str) -> str:
     if L.code == "en":
         verb = "(?:is|ranks?|ranked|comes?|sits?|does|did)"
         return (
-            f"{IN_THIS_SENTENCE_EN}\\b{lo}\\s+{verb}\\s+(?:\\w+\\s+)?(?:higher|better|ahead|"
-            f"above)\\b(?!\\s+than\\s+(?!{hi}))"
+            f"{IN_THIS_SENTENCE_EN}\\b{lo}\\s+{verb}\\s+(?:\\w+\\s+)?(?:higher|better|ahead|above)\\b"
+            f"(?!\\s+than\\s+(?!{hi})){NO_LIST_AFTER_EN}"
         )
     higher = "(?:更高|较高|較高|更强|更強|领先|領先|高于|高於|排在前面|更靠前)"
-    return f"{IN_THIS_SENTENCE_ZH}{L.city(lo)}(?:排名|排得|的排名)?{higher}"
+    return f"{IN_THIS_SENTENCE_ZH}{L.city(lo)}(?:排名|排得|的排名)?{higher}{NO_LIST_AFTER_ZH}"
 
 
 def stated(L: Lang, city: str, n: int, lst: str = "overall") -> Chk:
@@ -259,7 +261,9 @@ def who_at(L: Lang, n: int, lst: str = "overall") -> Chk:
             f"{LIST_NAME['hans'][lst]}第{n}名是{c}。",
             f"{LIST_NAME['hant'][lst]}第{n}名是{c}。",
         )
-        answer = f"(^\\W*{L.city(city)}|{L.at(city, n)})"  # the city as the answer, or said with its rank
+        # the city as the whole answer, after the list's name ("Education: Boston"), or said with its rank
+        label = f"{mention(L, lst)}[^:：\\n]{{0,25}}[:：—–]\\s*{L.city(city)}"
+        answer = f"(^\\W*{L.city(city)}|{label}|{L.at(city, n)})"
         must = [answer] + ([mention(L, lst)] if lst != "overall" else [])
         return Chk(must, no + L.wrong_rank(city, n, lst), ideal=ideal)
     if lst == "talent":
@@ -722,7 +726,10 @@ def member(L: Lang, city: str, grp: str) -> Chk:
             f"不是，{c}不在人才潛力突出的城市之列（{names(L, POTENTIAL)}）。",
         ),
     }[lstword]
-    return Chk([L.neg, L.outside(city, lstword)], no, ideal=ideal)
+    absent = L.outside(city, lstword)
+    if lstword in ("edu", "sci"):  # "No. The education top 3 is Boston, London, Hong Kong" says it too
+        absent = f"({absent}|{seq(*[L.city(x) for x in RANKED[lstword]], gap=30)})"
+    return Chk([L.neg, absent], no, ideal=ideal)
 
 
 # --- comparisons -------------------------------------------------------------------------------

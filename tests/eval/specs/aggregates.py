@@ -18,16 +18,15 @@ S = SHEET
 
 NO_SHARE_OF_30_EN = [
     "(?<!least )(?<!least about )(?<!least around )\\b\\d+(\\.\\d+)?\\s?%\\s+of\\s+(the\\s+|all\\s+)?(30|thirty)\\b",
-    "(?<!least "
-    ")\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+of\\s+the\\s+(30|thirty)\\s+(evaluated\\s+|"
-    "assessed\\s+)?(cities\\s+)?(are|were)\\s+(from\\s+|in\\s+)?(the\\s+)?(US|American|Chinese|China|Europe|European|"
-    "Asian|Asia)",
-    "(Chinese|American|US|European|Asian) cities\\s+(make up|account "
-    "for|are)\\s+(exactly\\s+)?\\d+(\\.\\d+)?\\s?%\\s+of",
+    "(?<!least )\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+of\\s+the\\s+(30|"
+    "thirty)\\s+(evaluated\\s+|assessed\\s+)?(cities\\s+)?(are|were)\\s+(from\\s+|in\\s+)?(the\\s+)?(US|American|"
+    "Chinese|China|Europe|European|Asian|Asia)",
+    "(Chinese|American|US|European|Asian) cities\\s+(make up|account for|"
+    "are)\\s+(exactly\\s+)?\\d+(\\.\\d+)?\\s?%\\s+of",
 ]
 NO_SHARE_OF_30_ZH = [
-    "(30|三十)\\s*(个|座|個)[^，。"
-    ",\\n]{0,6}(中|里|裡|当中|當中)(共有|有|包括|包含)\\s*(\\d+|[一二三四五六七八九十]+)\\s*(个|座|個)",
+    "(30|三十)\\s*(个|座|個)[^，。,\\n]{0,6}(中|里|裡|当中|當中)(共有|有|包括|包含)\\s*(\\d+|"
+    "[一二三四五六七八九十]+)\\s*(个|座|個)",
     "(30|三十)\\s*(个|座|個)[^，。,\\n]{0,10}(占|佔)(了)?\\s*\\d+(\\.\\d+)?\\s*%",
     "(占|佔)(30|三十)\\s*(个|座|個)?(城市)?(的)?\\s*\\d+(\\.\\d+)?\\s*%",
 ]
@@ -116,8 +115,8 @@ S.c(
 )
 S.c(
     "how many cities from each continent in the top ten",
-    "((North America|American|\\bUS\\b)[^\\n]{0,30}\\b(5|five)\\b|\\b(5|five)\\b[^\\n]{0,30}(North "
-    "America|American|\\bUS\\b))",
+    "((North America|American|\\bUS\\b)[^\\n]{0,30}\\b(5|five)\\b|\\b(5|five)\\b[^\\n]{0,30}(North America|American|"
+    "\\bUS\\b))",
     "(Asia[^\\n]{0,20}\\b(4|four)\\b|\\b(4|four)\\b[^\\n]{0,25}Asia)",
     "(Europe[^\\n]{0,20}\\b(1|one)\\b|\\b(1|one)\\b[^\\n]{0,25}Europe)",
     ideal="North America 5 (all US), Asia 4 (Beijing, Shanghai, Hong Kong, Tokyo), Europe 1 (London).",

@@ -17,8 +17,8 @@ S = SHEET
 USAGE_RANK = Chk(
     ["(/rank|which city|city name|name a city|what city)", "(e\\.g\\.|example|like|such as|/rank\\s+\\S+)"],
     [
-        "^\\s*(?:Boston|San Francisco|Beijing|London|New York|Los Angeles|Seattle|Shanghai|Hong "
-        "Kong|Tokyo|Shenzhen|Guangzhou)\\s+(is|ranks)\\b"
+        "^\\s*(?:Boston|San Francisco|Beijing|London|New York|Los Angeles|Seattle|Shanghai|Hong Kong|Tokyo|Shenzhen|"
+        "Guangzhou)\\s+(is|ranks)\\b"
     ],
     ideal="Which city? Send it after the command, e.g. /rank Shanghai.",
 )

@@ -45,8 +45,8 @@ def none_in_results(L, what, ideal):
     if L.code == "en":
         must = [L.neg, "(published|results|top[ -]?(10|ten)|report|named)"]
         no = [
-            "\\b(?:30|thirty)\\s+(?:evaluated\\s+|assessed\\s+)?cities\\s+(?:include|included|don.t include|do not "
-            "include|didn.t include|did not include|had no|have no|contain)",
+            "\\b(?:30|thirty)\\s+(?:evaluated\\s+|assessed\\s+)?cities\\s+(?:include|included|don.t include|"
+            "do not include|didn.t include|did not include|had no|have no|contain)",
             f"(?<!whether )(?<!if )\\b(?:no|an?|one|some|several)\\s+{what}\\s+cit(?:y|ies)\\s+(?:was|were)\\s+"
             "(?:not\\s+)?(?:evaluated|assessed|among the 30|in the 30|included)",
             L.did_you_mean,
@@ -163,7 +163,7 @@ S.c(
     EN.city("Guangzhou"),
     no=EN.talent_guards(),
     tags="superlative filter unpublished",
-    ideal="The talent top 10 was published without an order, "
+    ideal="No order was published for the talent top 10, "
     "so there's no top Chinese city in it: the five Chinese members are Beijing, Shenzhen, Hong Kong, "
     "Guangzhou and Shanghai.",
     ho=["best chinese talent city?"],

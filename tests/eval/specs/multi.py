@@ -67,8 +67,8 @@ S.c(
 S.c(
     "rank of LA, rank of Seattle, and who's between them?",
     fits(several(rank(EN, "Los Angeles"), rank(EN, "Seattle"))),
-    "(no ?one|nobody|none|no city|no other|adjacent|next to each "
-    "other|consecutive|back.to.back|directly|nothing|neighbou?rs)",
+    "(no ?one|nobody|none|no city|no other|adjacent|next to each other|consecutive|back.to.back|directly|nothing|"
+    "neighbou?rs)",
     ideal="Los Angeles is 6th and Seattle 7th — they're next to each other, so no city is between them.",
     tags="multi neighbour typo",
 )
@@ -95,8 +95,8 @@ S.c(
     fits(several(top(EN, "overall", 2))),
     order=["Hong Kong", "Tokyo"],
     no=[
-        "(?<!not )(?<!not the )(last|lowest|bottom)\\W+(\\w+\\W+){0,2}(of|among|in|out "
-        "of)\\W+(all\\W+)?(the\\W+)?(30|thirty)\\b"
+        "(?<!not )(?<!not the )(last|lowest|bottom)\\W+(\\w+\\W+){0,2}(of|among|in|out of)\\W+(all\\W+)?(the\\W+)?(30|"
+        "thirty)\\b"
     ],
     ideal="Top 2: 1. Boston, 2. San Francisco. Bottom 2 of the published top 10: Hong Kong (9th), Tokyo (10th).",
     tags="multi range",

@@ -116,8 +116,8 @@ S.c(
     neighbour(EN, "San Francisco", -1, "sci"),
     tags="neighbour",
     no=[
-        "(?:Boston|Beijing)\\s+(is|ranks?|ranked|comes?|sits?)\\s+(right\\s+|just\\s+)?(above|ahead of|before)\\s+San "
-        "Francisco"
+        "(?:Boston|Beijing)\\s+(is|ranks?|ranked|comes?|sits?)\\s+(right\\s+|just\\s+)?(above|ahead of|"
+        "before)\\s+San Francisco"
     ],
     ideal="Nobody — San Francisco is 1st in sci-tech innovation (Boston 2nd, Beijing 3rd).",
 )
@@ -168,9 +168,8 @@ S.c(
     EN.notpub,
     EN.outside("Shenzhen"),
     no=[
-        "(?<!least )(?<!at least "
-        ")\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(places|spots|positions)\\s+(apart|behind|"
-        "below|lower|higher|ahead|between)",
+        "(?<!least )(?<!at least )\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(places|spots|"
+        "positions)\\s+(apart|behind|below|lower|higher|ahead|between)",
         *EN.no_rank("Shenzhen"),
     ],
     ideal="Can't say exactly: Beijing is 3rd, "

@@ -15,12 +15,12 @@ reply says it was not published and never names a city there.
 )
 S = SHEET
 NOT_LAST_OF_30 = (
-    "(?<!not )(?<!not the )(last|lowest|bottom)\\W+(\\w+\\W+){0,2}(of|among|in|out "
-    "of)\\W+(all\\W+)?(the\\W+)?(30|thirty)\\b"
+    "(?<!not )(?<!not the )(last|lowest|bottom)\\W+(\\w+\\W+){0,2}(of|among|in|out of)\\W+(all\\W+)?(the\\W+)?(30|"
+    "thirty)\\b"
 )
 TOKYO_DEAD_LAST = (
-    "\\bTokyo\\s+(?:is|was|came|comes|ranks?|ranked|placed)\\s+(?:dead\\s+|the\\s+)?(?:last|"
-    "lowest)\\b(?!\\s+(?:of|in|among|on)\\s+(?:the\\s+)?(?:published|top|ten|10|list|named))"
+    "\\bTokyo\\s+(?:is|was|came|comes|ranks?|ranked|placed)\\s+(?:dead\\s+|the\\s+)?(?:last|lowest)\\b(?!\\s+(?:of|in|"
+    "among|on)\\s+(?:the\\s+)?(?:published|top|ten|10|list|named))"
 )
 
 

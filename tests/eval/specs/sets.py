@@ -138,8 +138,8 @@ S.c(
     EN.five_us(),
     no=[
         *EN.talent_us_guards(),
-        "\\b(my guess|i.d guess|probably|likely|i bet)\\b[^.\\n]{0,40}(Boston|San Francisco|New York|Los "
-        "Angeles|Seattle)",
+        "\\b(my guess|i.d guess|probably|likely|i bet)\\b[^.\\n]{0,40}(Boston|San Francisco|New York|Los Angeles|"
+        "Seattle)",
     ],
     tags="setop unpublished adversarial",
     ideal="I won't guess: the report says five US cities are in the talent top 10 but doesn't name them.",
@@ -359,8 +359,8 @@ S.c(
 )
 S.c(
     "倫敦和東京有進人才前十嗎",
-    "(都不|都沒|均不|均未|皆不|不在其中|^\\W*沒有|(倫敦|東京|兩者|兩座城市)[^。"
-    "\\n]{0,6}(不在|沒有|沒進|未進|未入|並未))",
+    "(都不|都沒|均不|均未|皆不|不在其中|^\\W*沒有|(倫敦|東京|兩者|兩座城市)[^。\\n]{0,6}(不在|沒有|沒進|未進|未入|"
+    "並未))",
     no=[HANT.bare_yes],
     ideal="沒有。人才前十是5座美國城市和5座中國城市，倫敦和東京都不在其中。",
     tags="setop",

@@ -28,8 +28,7 @@ NOT_A_CITY_ZH = [
 NO_WEATHER_EN = ["\\b\\d+\\s*(°|degrees|celsius|fahrenheit)", "\\b(sunny|rainy|cloudy|snowing|humid)\\b"]
 NO_WEATHER_ZH = ["\\d+\\s*(°|度|摄氏|攝氏)", "(晴天|多云|多雲|下雨|小雨|大雨|阴天|陰天|下雪)"]
 NOT_THE_REPORTS_BOT_EN = (
-    "\\b(I was|I.m|I am|we "
-    "were)\\s+(made|built|created|developed|written|programmed)\\s+by\\s+(the\\s+)?(Shenzhen|"
+    "\\b(I was|I.m|I am|we were)\\s+(made|built|created|developed|written|programmed)\\s+by\\s+(the\\s+)?(Shenzhen|"
     "Tsinghua|Elsevier|CIDEG|Xinhua)"
 )
 NOT_THE_REPORTS_BOT_ZH = (

@@ -149,8 +149,8 @@ S.c(
     no_because(
         EN,
         "No — 3 of the top 5 are American (Boston, San Francisco, New York); Beijing (3rd) and London (4th) aren't.",
-        "((Beijing|London)[^.\\n]{0,40}(n.t|\\bnot\\b|China|Chinese|UK|British|Britain|United "
-        "Kingdom)|\\bnot\\b[^.\\n]{0,40}(Beijing|London))",
+        "((Beijing|London)[^.\\n]{0,40}(n.t|\\bnot\\b|China|Chinese|UK|British|Britain|United Kingdom)|"
+        "\\bnot\\b[^.\\n]{0,40}(Beijing|London))",
     ),
     tags="yesno",
 )
