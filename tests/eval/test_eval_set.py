@@ -7,6 +7,7 @@ This does not run the bot: it checks the yardstick, not what is measured with it
 from __future__ import annotations
 
 import collections
+import functools
 import importlib.util
 import re
 import sys
@@ -82,13 +83,18 @@ HOLDOUT = _load("holdout")
 ALL = DEV + HOLDOUT
 
 
+@functools.cache
+def rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I | re.M)  # (the set has far more patterns than re's own cache keeps)
+
+
 def grade(reply: str, case: dict) -> list[str]:
     """The checker's rules: every must matches, no must_not matches (case-insensitive, multiline), order holds,
     and an empty reply fails."""
     if not reply:
         return ["no reply"]
-    problems = [f"missing /{p}/" for p in case.get("must") or [] if not re.search(p, reply, re.I | re.M)]
-    problems += [f"forbidden /{p}/" for p in case.get("must_not") or [] if re.search(p, reply, re.I | re.M)]
+    problems = [f"missing /{p}/" for p in case.get("must") or [] if not rx(p).search(reply)]
+    problems += [f"forbidden /{p}/" for p in case.get("must_not") or [] if rx(p).search(reply)]
     pos = -1
     for word in case.get("order") or []:
         m = re.compile(re.escape(word), re.I).search(reply, pos + 1)
@@ -161,7 +167,7 @@ def test_case_is_well_formed(case: dict) -> None:
         value = case.get(key, [])
         assert isinstance(value, list) and all(isinstance(x, str) and x for x in value), key
     for pattern in (case.get("must") or []) + (case.get("must_not") or []):
-        re.compile(pattern, re.I | re.M)
+        rx(pattern)
     tags = case["tags"]
     assert isinstance(tags, list) and tags and tags[0] in CATEGORIES, f"first tag must be a category: {tags}"
     assert set(tags) <= set(CATEGORIES) | MODIFIERS, set(tags) - set(CATEGORIES) - MODIFIERS
