@@ -1,0 +1,1 @@
+"""Compact specs of the evaluation set, one module per topic (see tests/eval/build.py)."""
