@@ -1,15 +1,11 @@
 """`citybot eval FILE|FOLDER ...`: grade the bot on files of questions, so whoever changes it sees what broke.
 
-Two kinds of file, told apart by their content:
-
-- **cases** in the acceptance format (bot/acceptance.py: `q`, `chat`, `must`, `must_not`, `order`,
-  `tags`): each is answered in-process exactly as `citybot ask --jsonl` answers it (cases with the
-  same `chat` are one conversation, in file order) and graded as tests/acceptance/check.py grades
-  it; failures are printed like the checker prints them (`-v`: every case), then the pass rate
-  per tag, per file and overall. `--min RATE` makes a lower overall rate exit with status 1.
-- **labelled intents**: a list of `{q: MESSAGE, intent: NAME}` (or a mapping whose `examples`
-  key holds it, as data/nlu/eval.yaml does): each message is understood on its own, in a new
-  chat, and the accuracy per intent and the most-confused pairs are printed.
+Cases are in the acceptance format (bot/acceptance.py: `q`, `chat`, `must`, `must_not`, `order`,
+`tags`): each is answered in-process exactly as `citybot ask --jsonl` answers it (cases with the
+same `chat` are one conversation, in file order) and graded as tests/acceptance/check.py grades it;
+failures are printed like the checker prints them (`-v`: every case), then the pass rate per
+category (a case's first tag), per other tag (zh, zh_hant, adversarial, …), per file and overall.
+`--min RATE` makes a lower overall rate exit with status 1.
 
 A folder stands for every .yaml file under it (e.g. `citybot eval tests/eval`).
 """
@@ -19,7 +15,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -27,32 +22,14 @@ from typing import Any, TextIO
 from bot.acceptance import Case, cases_of, grade, is_case_file
 from bot.errors import UsageError
 
-EXTRA_INTENTS = ("nonsense", "clarify")  # what the engine can answer besides the intents in intents.yaml
-
-
-@dataclass(frozen=True, slots=True)
-class Example:
-    text: str
-    intent: str
-
-
-@dataclass(frozen=True, slots=True)
-class Result:
-    example: Example
-    got: str
-
-    @property
-    def ok(self) -> bool:
-        return self.got == self.example.intent
-
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("eval", help="grade the bot on YAML files of cases (or of labelled intents)",
+    p = sub.add_parser("eval", help="grade the bot on YAML files of cases",
                        description=__doc__.split("\n\n")[0].split(": ", 1)[1])
     p.add_argument("files", nargs="+", metavar="FILE", help="YAML files, or folders of them")
-    p.add_argument("-v", "--verbose", action="store_true", help="print every case (and every intent miss)")
+    p.add_argument("-v", "--verbose", action="store_true", help="print every case")
     p.add_argument("--min", type=_rate, default=0.0, metavar="RATE",
-                   help="exit with status 1 when the pass rate (or intent accuracy) is below RATE (0 to 1)")
+                   help="exit with status 1 when the pass rate is below RATE (0 to 1)")
     p.set_defaults(func=run)
 
 
@@ -74,29 +51,17 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     engine = load_engine(args.data)
-    case_docs = [(path, doc) for path, doc in docs if is_case_file(doc)]
-    label_docs = [(path, doc) for path, doc in docs if not is_case_file(doc)]
     try:
-        cases = [case for path, doc in case_docs for case in cases_of(doc, path)]
-        intents = set(getattr(getattr(engine, "model", None), "intents", ()))
-        known = intents | set(EXTRA_INTENTS) if intents else None  # None: an engine that does not list them
-        labelled = [(path, examples_of(doc, path, known)) for path, doc in label_docs]
+        for path, doc in docs:
+            if not is_case_file(doc):
+                raise ValueError(f"{path}: expected a list of cases ({{q: MESSAGE, must: [...], ...}})")
+        cases = [case for path, doc in docs for case in cases_of(doc, path)]
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    ok = True
-    out = sys.stdout
-    for path, examples in labelled:
-        understand = getattr(engine, "understand", None) or engine.answer  # the intent alone, if the engine can
-        results = [Result(ex, understand(ex.text, {}).intent) for ex in examples]
-        report(results, str(path), out, verbose=args.verbose)
-        ok &= _rate_of(sum(r.ok for r in results), len(results)) >= args.min
-        if cases:
-            out.write("\n")
-    if cases:
-        started = time.perf_counter()
-        graded = grade_cases(engine, cases)
-        ok &= report_cases(graded, out, verbose=args.verbose, seconds=time.perf_counter() - started) >= args.min
-    return 0 if ok else 1
+    started = time.perf_counter()
+    graded = grade_cases(engine, cases)
+    rate = report_cases(graded, sys.stdout, verbose=args.verbose, seconds=time.perf_counter() - started)
+    return 0 if rate >= args.min else 1
 
 
 def _rate_of(part: int, whole: int) -> float:
@@ -173,14 +138,19 @@ def report_cases(graded: list[Graded], out: TextIO, *, verbose: bool = False, se
             out.write("     " + g.reply.replace("\n", "\n     ") + "\n")
             for problem in g.problems:
                 out.write(f"     -> {problem}\n")
+    by_category: dict[str, list[Graded]] = {}
     by_tag: dict[str, list[Graded]] = {}
     by_file: dict[str, list[Graded]] = {}
     for g in graded:
-        for tag in g.case.tags or ("(untagged)",):
+        first, *others = g.case.tags or ("(untagged)",)
+        by_category.setdefault(first, []).append(g)
+        for tag in others:
             by_tag.setdefault(tag, []).append(g)
         by_file.setdefault(g.case.where.rsplit("#", 1)[0], []).append(g)
     if any(g.case.tags for g in graded):
-        _table(out, "tag", by_tag)
+        _table(out, "category", by_category)
+    if by_tag:
+        _table(out, "also tagged", by_tag)
     if len(by_file) > 1 or not any(g.case.tags for g in graded):
         _table(out, "file", by_file)
     passed = sum(not g.problems for g in graded)
@@ -197,57 +167,6 @@ def _table(out: TextIO, title: str, groups: dict[str, list[Graded]]) -> None:
         ok = sum(not g.problems for g in rows)
         out.write(f"{key:<{width}}  {f'{ok}/{len(rows)}':>9}  {_pct(ok, len(rows)):>6}\n")
     out.write("\n")
-
-
-# --- labelled intents --------------------------------------------------------------------------------
-
-def load_examples(path: Path, known: set[str] | None = None) -> list[Example]:
-    """The labelled examples of a file; ValueError (naming the file and the problem) if unusable."""
-    return examples_of(read_doc(path), path, known)
-
-
-def examples_of(doc: Any, path: Path, known: set[str] | None = None) -> list[Example]:
-    """The labelled examples of a parsed file; ValueError (naming the file and the problem) if unusable."""
-    if isinstance(doc, dict) and "examples" in doc:
-        doc = doc["examples"]
-    if not isinstance(doc, list) or not doc:
-        raise ValueError(f"{path}: expected a list of {{q: MESSAGE, intent: NAME}} (or a mapping with `examples`)")
-    out: list[Example] = []
-    for n, item in enumerate(doc, start=1):
-        if not isinstance(item, dict) or not isinstance(item.get("q"), str) or not isinstance(item.get("intent"), str):
-            shown = repr(item)[:120]
-            raise ValueError(f"{path}: example {n} is not {{q: MESSAGE, intent: NAME}} with text values: {shown}")
-        if known is not None and item["intent"] not in known:
-            raise ValueError(f"{path}: example {n} ({item['q']!r}) has unknown intent {item['intent']!r}; "
-                             f"known: {', '.join(sorted(known))}")
-        out.append(Example(item["q"], item["intent"]))
-    return out
-
-
-def report(results: list[Result], name: str, out: TextIO, *, verbose: bool = False, top: int = 10) -> None:
-    total = len(results)
-    correct = sum(r.ok for r in results)
-    out.write(f"{name}: {total} examples, {correct} correct, accuracy {_pct(correct, total)}\n\n")
-    by_intent: dict[str, list[Result]] = {}
-    for r in results:
-        by_intent.setdefault(r.example.intent, []).append(r)
-    width = max([len("intent"), *(len(k) for k in by_intent)])
-    out.write(f"{'intent':<{width}}  {'count':>5}  {'correct':>7}  {'%':>6}\n")
-    for intent in sorted(by_intent, key=lambda k: (-len(by_intent[k]), k)):
-        rs = by_intent[intent]
-        ok = sum(r.ok for r in rs)
-        out.write(f"{intent:<{width}}  {len(rs):>5}  {ok:>7}  {_pct(ok, len(rs)):>6}\n")
-    confused = Counter((r.example.intent, r.got) for r in results if not r.ok)
-    out.write("\nmost confused (expected → got):\n")
-    if not confused:
-        out.write("  none\n")
-    for (expected, got), count in confused.most_common(top):
-        out.write(f"  {expected} → {got}: {count}\n")
-    if verbose:
-        misses = [r for r in results if not r.ok]
-        out.write(f"\nmisses ({len(misses)}):\n")
-        for r in misses:
-            out.write(f"  {r.example.text!r}: expected {r.example.intent}, got {r.got}\n")
 
 
 def _pct(part: int, whole: int) -> str:

@@ -1,5 +1,5 @@
 """`citybot eval` on files of cases in the acceptance format: graded in-process as the checker grades
-them through `ask --jsonl`, failures shown as the checker shows them, pass rates per tag and file."""
+them through `ask --jsonl`, failures shown as the checker shows them, pass rates per category, tag and file."""
 
 from __future__ import annotations
 

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import re
 import sys
@@ -97,8 +96,6 @@ def run_command(args: argparse.Namespace) -> int:
         engine = Engine.load(getattr(args, "data", None))
     except Exception as exc:  # whatever the engine raises for unreadable data
         return _fail(f"cannot load the data: {exc}")
-    seconds = engine.warm()  # what first questions would otherwise pay for, done before polling starts
-    logging.getLogger(__name__).info("engine warmed in %.0f ms", seconds * 1000)
 
     from bot.telegram.app import run  # the first import of python-telegram-bot
 

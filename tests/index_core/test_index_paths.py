@@ -53,7 +53,7 @@ def test_the_stamp_changes_with_any_data_file(data_copy):
     cities = data_copy / "cities.yaml"
     cities.write_text(cities.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert paths.data_stamp(data_copy) != before
-    (data_copy / "nlu" / "new.yaml").write_text("a: b\n", encoding="utf-8")
+    (data_copy / "language" / "new.yaml").write_text("a: b\n", encoding="utf-8")
     (data_copy / "notes.txt").write_text("not data\n", encoding="utf-8")
     assert len(paths.data_stamp(data_copy)) == len(before) + 1
 

@@ -20,7 +20,7 @@ BOMB = "".join(
 
 
 def _lexicon_with(data: Path, extra: str) -> Path:
-    path = data / "nlu" / "lexicon.yaml"
+    path = data / "language" / "lexicon.yaml"
     path.write_text(path.read_text(encoding="utf-8") + "\n" + extra, encoding="utf-8")
     return path
 
@@ -59,4 +59,4 @@ def test_the_command_line_says_it_in_one_line(data_copy, isolated):
                           capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert proc.returncode == 2 and proc.stdout == ""
     lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith(f"citybot: bad data: {data_copy / 'nlu' / 'lexicon.yaml'}: ")
+    assert len(lines) == 1 and lines[0].startswith(f"citybot: bad data: {data_copy / 'language' / 'lexicon.yaml'}: ")

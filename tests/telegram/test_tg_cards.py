@@ -57,12 +57,17 @@ async def test_card_in_a_group_with_the_bot_name_quotes_the_question(
     assert len(api.calls_to("sendPhoto")) == 1 and not api.calls_to("sendMessage")
 
 
+def _picture_button(call) -> str:
+    """The callback data of the answer's "Picture" button."""
+    rows = call.params["reply_markup"]["inline_keyboard"]
+    return next(b["callback_data"] for row in rows for b in row if b["callback_data"].startswith("card:"))
+
+
 async def test_picture_button_sends_the_card_of_the_answer(api: FakeBotApi, start_bot, real_engine) -> None:
     await start_bot(engine_=real_engine)
     api.push_message("where does Shanghai rank?", chat_id=1102)
     [answer_call] = await api.wait_for("sendMessage")
-    buttons = [b["callback_data"] for row in answer_call.params["reply_markup"]["inline_keyboard"] for b in row]
-    picture = next(b for b in buttons if b.startswith("card:"))
+    picture = _picture_button(answer_call)
     answer = api.bot_messages(1102)[-1]
     query_id = api.push_callback(answer, picture)
     [call] = await api.wait_for("sendPhoto", timeout=20)
@@ -75,9 +80,9 @@ async def test_picture_button_in_a_chinese_chat_draws_a_chinese_card(api: FakeBo
                                                                      real_engine) -> None:
     await start_bot(engine_=real_engine)
     api.push_message("上海排第几？", chat_id=1103)
-    await api.wait_for("sendMessage")
+    [answer_call] = await api.wait_for("sendMessage")
     answer = api.bot_messages(1103)[-1]
-    api.push_callback(answer, "card:rank Shanghai")
+    api.push_callback(answer, _picture_button(answer_call))
     [call] = await api.wait_for("sendPhoto", timeout=20)
     assert call.params["caption"].startswith("<b>上海</b>")
 
@@ -94,7 +99,7 @@ async def test_a_repeat_sends_the_file_id_without_drawing_or_uploading(
     [first] = await api.wait_for("sendPhoto", timeout=20)
     api.push_message("/card top 5", chat_id=1105)  # another chat, same card
     answer = api.bot_messages(1104)[-1]
-    api.push_callback(answer, "card:top 5 overall")  # the same card through a button
+    api.push_callback(answer, "card:l:overall:5:en")  # the same card through a button
     calls = await api.wait_for("sendPhoto", 3, timeout=20)
     file_id = api.bot_messages(1104)[-1]["photo"][0]["file_id"]
     assert isinstance(photo_of(first), dict)
@@ -133,7 +138,7 @@ async def test_picture_button_without_a_card_or_a_chat_answers_with_an_alert(
     api.push_message("/top", chat_id=1108)
     await api.wait_for("sendMessage")
     answer = api.bot_messages(1108)[-1]
-    bad = api.push_callback(answer, "card:gotham city")
+    bad = api.push_callback(answer, "card:c:gotham:en")
     inline = api.push_callback(None, "card:top 3")
     await api.wait_for("answerCallbackQuery", 2)
     assert api.callback_answers[bad]["show_alert"] is True  # type: ignore[index]
