@@ -48,7 +48,7 @@ class Features:
     by_pronoun: bool = False  # its city is what "it" referred to
 
     def has(self, *cues: str) -> bool:
-        return any(c in self.cues for c in cues)
+        return not self.cues.isdisjoint(cues)
 
     @property
     def count_before_place(self) -> bool:

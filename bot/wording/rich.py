@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import os
 from string import Formatter
@@ -54,9 +55,9 @@ def fill(template: str, values: dict[str, str | int | Rich]) -> Rich:
     no value is left empty (an error under CITYBOT_STRICT_WORDING, which the tests set)."""
     out_plain: list[str] = []
     out_html: list[str] = []
-    for literal, name, spec, _conv in _FORMATTER.parse(template):
+    for literal, literal_html, name, spec in _pieces(template):
         out_plain.append(literal)
-        out_html.append(html.escape(literal, quote=False))
+        out_html.append(literal_html)
         if name is None:
             continue
         if STRICT and name not in values:
@@ -70,6 +71,13 @@ def fill(template: str, values: dict[str, str | int | Rich]) -> Rich:
             out_plain.append(text)
             out_html.append(escape(text))
     return Rich("".join(out_plain), "".join(out_html))
+
+
+@functools.lru_cache(maxsize=4096)  # the templates are the data's phrases: a few hundred
+def _pieces(template: str) -> tuple[tuple[str, str, str | None, str], ...]:
+    """A template cut into (literal, its HTML, field name, format spec), parsed once."""
+    return tuple((literal, html.escape(literal, quote=False), name, spec or "")
+                 for literal, name, spec, _conv in _FORMATTER.parse(template))
 
 
 def join(parts: list[Rich], sep: str | Rich = "\n") -> Rich:
