@@ -126,6 +126,14 @@ def neighbours_sentence(city: City, info: ListInfo, ctx: AnswerContext) -> Rich 
 
 def also_known(city: City, exclude: str, ctx: AnswerContext) -> Rich | None:
     """The other lists where the report places the city (exact ranks and memberships)."""
+    facts = known_facts(city, exclude, ctx)
+    if not facts:
+        return None
+    return ctx.say("also_known", facts=ctx.names(facts))
+
+
+def known_facts(city: City, exclude: str, ctx: AnswerContext) -> list[Rich]:
+    """Where the report places the city (exact ranks and memberships), but in the list `exclude`."""
     facts: list[Rich] = []
     for p in ctx.report.profile(city.id):
         if p.list.id == exclude:
@@ -136,9 +144,7 @@ def also_known(city: City, exclude: str, ctx: AnswerContext) -> Rich | None:
         elif p.certainty is Certainty.MEMBER:
             key = "fact_member_top" if p.list.published else "fact_member_group"
             facts.append(ctx.say(key, list=ctx.list_name(p.list), n=p.list.published))
-    if not facts:
-        return None
-    return ctx.say("also_known", facts=ctx.names(facts))
+    return facts
 
 
 # --- profile ------------------------------------------------------------------------------------------
@@ -239,6 +245,8 @@ def member(q: Query, ctx: AnswerContext) -> Answer:
         return _everywhere(q, ctx, ref, who)
     if q.op == "country":
         return _country(q, ctx, ref, who)
+    if q.op == "anywhere":
+        return _anywhere(q, ctx, ref, who)
     lists = list(q.lists) or [ctx.main_list.id]
     verdicts = [_verdict(q, ctx, ref, who, ctx.list_info(list_id)) for list_id in lists]
     if "no_why" in q.notes:  # "why is Boston first?": no yes to a why; what is known, and that no reason is given
@@ -342,6 +350,22 @@ def _everywhere(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich) -> Answer
     city = ctx.city(ref.id) if ref.id else None
     return Answer(body, buttons.for_city(ctx, city, q) if city else [], None,
                   ctx.source(*[i.id for i in ctx.report.lists if i.ordered]), body.plain[:120], focus=ref)
+
+
+def _anywhere(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich) -> Answer:
+    """"Is Shenzhen on the list?", "was it included?", "深圳上榜了吗": in any of the published results.
+    A city they do not mention gets no yes or no: it may have been evaluated all the same."""
+    city = ctx.city(ref.id) if ref.id else None
+    facts = known_facts(city, "", ctx) if city is not None else []
+    if not facts:
+        return world_city(ref, q, ctx) if city is None else rank(q.but(op=""), ctx)
+    parts = [ctx.say("answer_yes"), ctx.say("in_results", city=who, facts=ctx.names(facts))]
+    main = ctx.report.placement(ctx.main_list.id, city.id)
+    if main.certainty is not Certainty.EXACT:  # in some list, but its place in the main ranking is not known
+        parts.append(ctx.placement_sentence(main, who))
+    body = ctx.sentences(parts)
+    return Answer(body, buttons.for_city(ctx, city, q), CardSpec.city(city.id, ctx.lang),
+                  ctx.source(*[i.id for i in ctx.report.lists]), body.plain[:120], focus=ref)
 
 
 def _country(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich) -> Answer:

@@ -169,3 +169,21 @@ def test_tell_me_if_is_a_yes_no_question(ask):
 def test_why_gets_what_is_known_not_a_bare_no(ask):
     text = ask("why is shenzhen not in the top 10").text
     assert text.startswith("Shenzhen is not in the published overall top 10; its exact rank was not published.")
+
+
+@pytest.mark.parametrize("question", ["is Shenzhen on the list?", "was shenzhen included", "is guangzhou ranked",
+                                      "does Shenzhen appear in the report?", "深圳上榜了吗", "深圳入选了吗"])
+def test_in_the_published_results_at_all_is_yes_for_a_city_only_in_the_talent_list(ask, question):
+    """Not "No" because the city is outside the overall top 10: it is in the results (the talent top 10),
+    and its overall rank is said to be unpublished."""
+    text = ask(question).text
+    assert text.startswith(("Yes", "是的"))
+    assert ("talent" in text and "not published" in text) or ("人才" in text and "未公布" in text)
+
+
+@pytest.mark.parametrize("question", ["was Paris evaluated?", "is paris ranked", "is Berlin on the list?"])
+def test_a_city_the_results_do_not_mention_gets_no_yes_or_no(ask, question):
+    """It may have been among the 30 evaluated: no "No", and the reply says so."""
+    text = ask(question).text
+    assert first_word(text) not in ("Yes", "No")
+    assert "isn't known" in text
