@@ -60,9 +60,12 @@ def unknown_city(ref: CityRef, q: Query, ctx: AnswerContext) -> Answer:
     body = ctx.lines([body, ctx.say("try_asking"), *[plain(f"• {e}") for e in ctx.examples()[:2]]])
     if q.list_id and q.list_id != ctx.main_list.id:  # "what about Atlantis in education?": that list, at least
         info = ctx.list_info(q.list_id)
-        body = ctx.lines([body, ctx.say("meanwhile_top", top=ctx.top_of(info),
-                                        names=ctx.names([c.name(ctx.lang) for _r, c in
-                                                         ctx.report.top(info.id).entries]))])
+        if info.unnamed:  # "the talent top 10": who is named, and who is known only by country
+            body = ctx.lines([body, ctx.say("meanwhile_top_head", top=ctx.top_of(info)), ctx.known_members(info)])
+        else:
+            body = ctx.lines([body, ctx.say("meanwhile_top", top=ctx.top_of(info),
+                                            names=ctx.names([c.name(ctx.lang) for _r, c in
+                                                             ctx.report.top(info.id).entries]))])
     return Answer(body, buttons.corrections(ctx, q.text, ref.text, suggestions))
 
 

@@ -101,6 +101,8 @@ def compare_line(info: ListInfo, refs: list[CityRef], ctx: AnswerContext, *, alw
     certs = {p.certainty for p in placements}
     title = ctx.list_title(info)
     if certs == {Certainty.UNKNOWN}:  # "Talent development: not known for either", no city read as a member
+        if not always:
+            return None  # a list that says nothing of any of them, not asked about
         return ctx.say("compare_all_unknown", list=title, n=len(refs),
                        cities=ctx.names([ctx.ref_name(r) for r in refs]))
     pairs = sorted(zip(refs, placements, strict=True), key=lambda rp: rp[1].certainty is Certainty.UNKNOWN)

@@ -43,7 +43,14 @@ class Rules:
         return Clause(text, features(reading, text, self._evaluated, self._lead_ins))
 
     def _verifies(self, clause: Clause) -> bool:
-        return clause.f.has("verify") or self._ends_with_check(clause.f)
+        return clause.f.has("verify") or self._ends_with_check(clause.f) or self._bare_check(clause.f)
+
+    @staticmethod
+    def _bare_check(f: Features) -> bool:
+        """"did it?", "is it?", "was he?" after a claim: only a yes/no verb and a pronoun."""
+        items = [it for it in f.reading.items if it.kind != "filler"]
+        return bool(items) and len(items) <= 3 and f.has("yes_no_start") and f.has("pronoun") and all(
+            it.kind == "cue" and it.cues & {"yes_no_start", "pronoun", "followup", "verify"} for it in items)
 
     def _ends_with_check(self, f: Features) -> bool:
         words = tuple(t.key for t in f.reading.tokens)
@@ -89,10 +96,28 @@ class Rules:
         if f.first_cues & {"yes_no_start"}:
             return True
         words = [t.key for t in f.reading.tokens]
-        particle = bool(words) and (words[-1] in ("吗", "嘛") or (words[-1] == "么" and (
-            len(words) < 2 or words[-2] not in ("什", "怎", "那", "这", "多"))))  # "说了什么" asks what, not whether
-        return bool(words) and (particle or "是否" in "".join(words)
-                                or a_not_a(words) or "有没有" in "".join(words))
+        if not words:
+            return False
+        if self._verbless_yesno(f, words):
+            return True
+        particle = words[-1] in ("吗", "嘛") or (words[-1] == "么" and (
+            len(words) < 2 or words[-2] not in ("什", "怎", "那", "这", "多")))  # "说了什么" asks what, not whether
+        joined = "".join(words)
+        return particle or "是否" in joined or a_not_a(words) or "有没有" in joined or joined.endswith(
+            ("了没有", "了没", "过没有"))  # "东京进前十了没有"
+
+    @staticmethod
+    def _verbless_yesno(f: Features, words: list[str]) -> bool:
+        """Asked as people type on a phone, the verb left out: "tokyo higher than seattle?", "hk in edu
+        top three?" (a top N; "shanghai in education?" asks for a rank)."""
+        if f.has("who", "which", "where", "how_many", "rank", "compare", "why", "request"):
+            return False
+        first = next((it for it in f.reading.items if it.kind != "filler"), None)
+        if first is None or first.kind != "city":
+            return False
+        if len(f.cities) >= 2 and "than" in words and f.has("better", "worse", "before", "after"):
+            return True
+        return bool(f.counts) and f.has("in_word") and len(f.cities) == 1
 
     def _offset(self, f: Features) -> int:
         if f.offset is not None:

@@ -218,7 +218,10 @@ class EntityReader:
         text = _raw(tokens, start, end)
         cjk = tokens[start].cjk
         joined = "".join(words) if cjk else " ".join(words)
-        named = self._in_slot(items, i, j) or content <= len(run) or any(
+        bare = content <= len(run) and sum(it.kind == "filler" for it in items) <= 1  # "gotham?", "xyzville pls"
+        beside_chinese = not cjk and ((j < len(items) and tokens[items[j].start].cjk) or (
+            i > 0 and tokens[items[i - 1].end - 1].cjk))  # "xyzzy在人才方面排第几": a Latin word in Chinese is a name
+        named = self._in_slot(items, i, j) or bare or beside_chinese or any(
             tokens[it.start].capital and it.start > 0 for it in run)
         near = named or (i > 0 and items[i - 1].key in self._near)  # "lived in berlin": a real city, if one
         if joined in self._not_cities:
@@ -279,9 +282,9 @@ class EntityReader:
         if after == "'s" and not any(self._capital(items[k]) for k in range(i, j)):
             return False  # "boss's", "she's": only a capitalised name is someone's ("Xyzville's rank")
         if before in self._slot_before or after in self._slot_after:
-            if before in ("is", "are", "was", "does", "did", "do") and any(
-                    it.kind not in ("filler",) for it in items[:i - 1]):
-                return after in self._slot_after  # "is Xyz in ...": only at the start of a question
+            if before in ("is", "are", "was", "does", "did", "do") and (any(
+                    it.kind not in ("filler",) for it in items[:i - 1]) or (i > 1 and items[i - 2].key in _SUBJECTS)):
+                return after in self._slot_after  # "is Xyz in ...": only at the start of a question ("we're moving")
             return True
         other_side = (i > 1 and before in self._connectors and items[i - 2].kind in ("city", "world")) or (
             j + 1 < len(items) and after in self._connectors and items[j + 1].kind in ("city", "world"))
@@ -347,6 +350,9 @@ def _span(text: str, tokens: list[Token], start: int, end: int) -> str:
     while b < len(text) and text[b] in "<>/":
         b += 1
     return text[a:b]
+
+
+_SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "it", "that", "this", "there"})
 
 
 def _item_key(item: Item) -> str:
