@@ -53,6 +53,22 @@ def _size(ctx: AnswerContext, info: ListInfo, cut: int | None) -> int:
     return cut or info.published or len(ctx.report.members(info.id))
 
 
+def _in_span(q: Query, ctx: AnswerContext, info: ListInfo, span: tuple[int, int]) -> Answer:
+    """"Which of places 6 to 10 are American?": the published places in the span, from the places asked."""
+    first, last = span
+    members, _unnamed, _maybe = _members(q.but(n=last, span=None), ctx, info)
+    inside = [(r, c) for r, c in members if first <= r <= last]
+    values = {"first": ctx.ordinal(first), "last": ctx.ordinal(last), "in_list": ctx.in_list(info),
+              "list": ctx.list_name(info), "what": _what(ctx, q.places, max(1, len(inside)))}
+    if inside:
+        body = ctx.say("place_some_span", n=len(inside), names=ctx.names([ctx.with_rank(c, r) for r, c in inside]),
+                       **values)
+    else:
+        body = ctx.say("place_none_span", **values)
+    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
+                  body.plain[:120])
+
+
 def in_place(q: Query, ctx: AnswerContext) -> Answer:
     """"Which Chinese cities are in the top 10?", "which top-10 cities are not American?"."""
     info = _info(q, ctx)
@@ -66,6 +82,8 @@ def in_place(q: Query, ctx: AnswerContext) -> Answer:
                        list=ctx.list_name(info), names=ctx.names([ctx.with_rank(c, r) for r, c in best]))
         return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
                       body.plain[:120])
+    if q.span and info.ordered and 1 <= q.span[0] <= q.span[1] <= info.published:
+        return _in_span(q, ctx, info, q.span)
     members, unnamed, maybe = _members(q, ctx, info)
     top = ctx.top_of(info, cut)
     names = ctx.names([ctx.with_rank(c, r) for r, c in members])

@@ -14,7 +14,10 @@ class FollowupRules(Rules):
     def _followup(self, f: Features, lang: str, ctx: Conversation) -> Query | None:
         """"and the next one?", "the one before", "再前一名呢": move from the last answer's city."""
         if f.has("next", "previous", "after", "before") and ctx.focus() is not None:
-            return self._base("neighbour", f, lang, cities=(ctx.focus(),), offset=self._offset(f),
+            last = ctx.last
+            city = last.cities[0] if last is not None and last.kind == "neighbour" and last.cities and \
+                self._turns_back(f, last) else ctx.focus()  # "and below?" after "who's just above Seattle?"
+            return self._base("neighbour", f, lang, cities=(city,), offset=self._offset(f),
                               lists=tuple(f.lists) or tuple(ctx.last_lists()[:1]))
         return None
 
@@ -22,8 +25,18 @@ class FollowupRules(Rules):
         """Fill a clause's gaps from the conversation: pronouns, "there", and bare fragments."""
         if f.has("pronoun_many") and not f.cities and ctx.last is not None and ctx.last.kind in (
                 "in_place", "aggregate", "quantifier", "best_in_place") and ctx.last.places:
-            f.places, f.lists = list(ctx.last.places), list(ctx.last.lists)  # "which of them is lowest?"
+            f.places = f.places or list(ctx.last.places)  # "which of them is lowest?", "any European ones among them?"
+            f.lists = f.lists or list(ctx.last.lists)
             f.counts = f.counts or ([ctx.last.n] if ctx.last.n else [])
+            if ctx.last.span and not f.counts:
+                f.spans = f.spans or [ctx.last.span]
+        elif f.has("pronoun_many") and f.places and not f.cities and ctx.last is not None and ctx.last.kind in (
+                "top", "range") and not f.lists:  # "top 5" / "next 5?", "which of those are American?"
+            f.lists = list(ctx.last.lists)
+            if ctx.last.span:
+                f.spans = [ctx.last.span]
+            elif ctx.last.n and not f.counts:
+                f.counts = [ctx.last.n]
         elif f.has("pronoun_many") and not f.cities:
             f.cities = ctx.recent_cities()[:4]
             if len(f.cities) < 2 and ctx.last_lists() and not f.lists:
@@ -117,14 +130,18 @@ class FollowupRules(Rules):
                     or (f.has("yes_no_start") and f.has("top_word")) or ((f.zh_question and (f.lists or f.counts))
                     and not f.places))
 
+    def _turns_back(self, f: Features, last: Query) -> bool:
+        """A neighbour fragment asking the other way from the last one: about the same city."""
+        return f.has("next", "previous", "after", "before") and (self._offset(f) > 0) != (last.offset > 0)
+
     def _continue(self, f: Features, last: Query, ctx: Conversation) -> None:
         """A fragment takes the last question's shape, with what it says put in."""
         f.continued = True
         if not f.cities and not f.places and last.cities and last.kind in CITY_KINDS:
             f.cities = list(last.cities) if last.kind in ("compare", "rank_each", "distance", "between") \
                 else [ctx.focus() or last.cities[0]]
-        if f.cities and last.kind in ("compare",) and len(f.cities) == 1 and not f.has("followup"):
-            pass
+            if last.kind == "neighbour" and self._turns_back(f, last):
+                f.cities = [last.cities[0]]  # "who's just above Seattle?" "and below?": below Seattle, not LA
         if not f.lists and last.lists and last.kind not in ("profile",):
             f.lists = list(last.lists)
         if f.numbers and not (f.counts or f.positions):  # "and 3?", "what about 10": the number asked changes

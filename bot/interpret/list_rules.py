@@ -14,6 +14,8 @@ class ListRules(Rules):
     def _places(self, f: Features, lang: str, yesno: bool) -> Query | None:
         if not f.places or f.cities:
             return None
+        if f.spans and not f.counts and not f.has("how_many", "share", "average", "best", "worst"):
+            return self._base("in_place", f, lang, span=f.spans[0])  # "any European ones in places 6 to 10?"
         if (yesno or (f.first_cues & {"any"} and f.question_core)) and f.has("all", "any", "only"):
             op = "all" if f.has("all", "only") else "any"
             if op == "all" and f.place_first:

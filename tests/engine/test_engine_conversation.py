@@ -193,3 +193,27 @@ def test_a_follow_up_cue_with_no_earlier_question_answers_the_entity(engine) -> 
     reply = engine.answer("what about education", {})
     assert reply.intent == "top"
     assert reply.text.index("Boston") < reply.text.index("London") < reply.text.index("Hong Kong")
+
+
+def test_a_neighbour_asked_the_other_way_is_about_the_same_city(chat):
+    """"who's just above Seattle?" then "and below?": below Seattle (not below the city just named);
+    "and the next one?" keeps walking from the city just named."""
+    assert "Los Angeles" in chat("rank of seattle and who's just above it").text
+    assert "Right after Seattle (7th) comes Shanghai" in chat("and below?").text
+    chat("who comes after london")
+    assert "Right after New York (5th) comes Los Angeles" in chat("and the next one?").text
+
+
+def test_which_of_those_after_a_page_of_the_ranking_is_about_that_page(chat):
+    chat("top 5")
+    chat("next 5?")
+    text = chat("which of those are american?").text
+    assert "Los Angeles (6th) and Seattle (7th)" in text and "Boston" not in text
+    assert "No European city is in places 6th to 10th" in chat("any european ones among them?").text
+
+
+def test_which_of_those_in_chinese_after_the_next_five(chat):
+    chat("前五名")
+    assert "洛杉矶" in chat("接下来五名呢").text
+    text = chat("其中哪些是中国城市").text
+    assert "上海（第8）、香港（第9）" in text and "北京" not in text
