@@ -167,8 +167,13 @@ def profile(q: Query, ctx: AnswerContext) -> Answer:
     if facts:
         parts.append(ctx.say("also_known", facts=ctx.names(facts)))
     outside = [p for p in others if p.certainty is Certainty.OUTSIDE]
-    if outside:
-        parts.append(ctx.say("profile_not_in", lists=ctx.names([_not_in(p, ctx) for p in outside], conj="or")))
+    tops = [p for p in outside if p.list.ordered or p.list.published]
+    groups = [p for p in outside if p not in tops]
+    if tops:
+        parts.append(ctx.say("profile_not_in", lists=ctx.names([_not_in(p, ctx) for p in tops], conj="or")))
+    if groups:
+        parts.append(ctx.say("profile_not_among", lists=ctx.names([ctx.list_name(p.list) for p in groups],
+                                                                   conj="or")))
     unknown = [p for p in others if p.certainty is Certainty.UNKNOWN]
     if unknown:
         parts.append(ctx.say("profile_not_known", lists=ctx.names([_unknown(p, ctx) for p in unknown])))
@@ -204,9 +209,7 @@ def _unknown(p: Placement, ctx: AnswerContext) -> Rich:
 
 
 def _not_in(p: Placement, ctx: AnswerContext) -> Rich:
-    if p.list.ordered or p.list.published:
-        return ctx.say("fact_not_in_top", top=ctx.top_of(p.list))
-    return ctx.say("fact_not_in_group", list=ctx.list_name(p.list))
+    return ctx.say("fact_not_in_top", top=ctx.top_of(p.list))
 
 
 def profile_line(p: Placement, ctx: AnswerContext) -> Rich:

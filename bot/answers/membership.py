@@ -103,15 +103,20 @@ def select(ctx: AnswerContext, lists: list[str], *, n: dict[str, int] | None = N
             status = combine(status, in_list(ctx, info, city, cuts.get(info.id)))
         for info in outs:
             status = _and(status, _not(in_list(ctx, info, city, cuts.get(info.id))))
-        if not _place_ok(ctx, city.country, places):
+        if not place_ok(ctx, city.country, places):
             status = OUT
         sel.statuses[cid] = status
     for source in infos:
         for country, count in source.unnamed:
-            if not _place_ok(ctx, country, places):
+            if not place_ok(ctx, country, places):
                 continue
             status = IN
-            if not union:
+            closed = [info for info in infos if info.id != source.id and _closed(info, cuts.get(info.id))]
+            if not union and closed:  # every member of another list is named: only a named city can be in both
+                status = MAYBE if any(
+                    st != OUT and ctx.city(cid).country == country and in_list(ctx, source, ctx.city(cid)) == MAYBE
+                    for cid, st in sel.statuses.items()) else OUT
+            elif not union:
                 for info in infos:
                     status = _and(status, unnamed_in(ctx, info, country, source.id, cuts.get(info.id)))
             for info in outs:
@@ -122,7 +127,16 @@ def select(ctx: AnswerContext, lists: list[str], *, n: dict[str, int] | None = N
     return sel
 
 
-def _place_ok(ctx: AnswerContext, country: str, places: list[PlaceRef]) -> bool:
+def _closed(info: ListInfo, n: int | None) -> bool:
+    """Every member of the list (of its top n) is named: a published ordered top, or a complete group."""
+    if info.unnamed:
+        return False
+    if info.ordered:
+        return (n if n is not None else info.published) <= info.published
+    return info.complete
+
+
+def place_ok(ctx: AnswerContext, country: str, places: list[PlaceRef]) -> bool:
     keep = [p for p in places if not p.exclude]
     drop = [p for p in places if p.exclude]
     if keep and not any(country in ctx.countries_of(p) for p in keep):

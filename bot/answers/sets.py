@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.answers import buttons
 from bot.answers.context import Answer, AnswerContext
-from bot.answers.membership import IN, MAYBE, OUT, Selection, in_list, select
+from bot.answers.membership import IN, MAYBE, OUT, Selection, in_list, place_ok, select
 from bot.query import Query
 from bot.wording.rich import Rich, bold
 from index_core.model import ListInfo
@@ -88,7 +88,9 @@ def set_answer(q: Query, ctx: AnswerContext) -> Answer:
         else:
             key = "set_certain" if maybe or maybe_unnamed else ("set_only" if count == 1 else "set_all")
         parts.append(ctx.say(key, what=what, names=ctx.names(named), n=count))
-    elif not (maybe or maybe_unnamed):
+    elif maybe or maybe_unnamed:
+        parts.append(ctx.say("set_none_certain", what=what))  # and then who may be, and why
+    else:
         kept = [c.id for info in positive[:1] for c in ctx.report.members(info.id)][:cuts.get(positive[0].id)] \
             if positive and negative else []
         if kept:  # "in the innovation top 3 but not the overall top 3": none — all three are in both
@@ -102,8 +104,15 @@ def set_answer(q: Query, ctx: AnswerContext) -> Answer:
     for u in maybe_unnamed if not maybe else ():  # (with named cities not known, the reason says it already)
         parts.append(ctx.say("set_maybe_unnamed", n=u.count, adjective=ctx.adjective(u.country),
                              top=ctx.top_of(ctx.report.list(u.list_id))))
+    if q.extra.get("count"):  # "how many ...?": as a range, first, where some are not known
+        count = len(certain) + sum(u.count for u in certain_unnamed)
+        unnamed_maybe = sum(u.count for u in maybe_unnamed)
+        more = min(len(maybe), unnamed_maybe) if maybe and unnamed_maybe else len(maybe) or unnamed_maybe
+        if more:  # (an exact count is in the sentence that names them)
+            parts.insert(0, ctx.say("set_count_range", n=count, most=count + more))
     if (certain or maybe) and not union:
-        out = [cid for cid, s in sel.statuses.items() if s == OUT and _relevant(ctx, cid, positive)]
+        out = [cid for cid, s in sel.statuses.items() if s == OUT and _relevant(ctx, cid, positive)
+               and place_ok(ctx, ctx.city(cid).country, list(q.places))]
         if out and maybe:
             parts.append(ctx.say("set_out", names=_named(ctx, out, None), n=len(out)))
     body = ctx.sentences(parts)

@@ -70,6 +70,9 @@ class CityRules(Rules):
         if f.places and f.has("best", "worst", "better", "worse"):  # "is Tokyo the best Asian city?"
             op = "worst" if f.has("worst") and not f.has("best") else "best"
             return self._base("best_in_place", f, lang, cities=(city,), yesno=True, op=op)
+        if f.has("all") and f.has("list_word") and not f.lists and not (f.has("first_word", "best") or f.positions):
+            return self._base("member", f, lang, cities=(city,), yesno=True,  # "is Boston on every list?"
+                              lists=tuple(i.id for i in self.index.default.lists))
         if f.has("all") and (f.has("list_word") or f.has("first_word", "best")) and not f.lists:
             return self._base("member", f, lang, cities=(city,), op="everywhere", yesno=True,
                               positions=tuple(f.positions or [1]))

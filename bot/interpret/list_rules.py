@@ -37,7 +37,7 @@ class ListRules(Rules):
         if yesno and not f.lists and not f.counts:
             return self._base("quantifier", f, lang, op="any", yesno=True)
         if len(f.lists) >= 2 or f.negated_lists:
-            return self._base("set", f, lang, op=self._set_op(f))
+            return self._base("set", f, lang, op=self._set_op(f), extra={"count": f.has("how_many")})
         if f.counts and f.count_before_place:
             return self._base("in_place", f, lang, op="best_n")  # "top 3 Chinese cities": the best 3 of them
         return self._base("in_place", f, lang, yesno=yesno, universe=self._universe(f))
@@ -51,13 +51,18 @@ class ListRules(Rules):
             return self._base("aggregate", f, lang, op="countries", universe=universe)
         if f.has("continents") or (f.has("most") and not lists):
             return self._base("aggregate", f, lang, op="regions", universe=universe)
+        if not lists and f.has("all") and f.has("list_word") and f.has("who", "which", "cities_word", "how_many") \
+                and not f.has("top_word", "best", "first_word"):  # "which cities appear in every list?"
+            return self._base("set", f, lang, op="and", lists=tuple(i.id for i in self.index.default.lists),
+                              extra={"count": f.has("how_many")})
         if len(lists) >= 2 and not f.negated_lists and self._each(f):
             return self._base("top", f, lang, op="each")  # "top 3 in education and innovation", "…分别是哪些"
         if (len(lists) >= 2 or (lists and f.negated_lists and (len(lists) >= 2 or f.has("which", "cities_word"))))\
                 and not f.has("average"):
             if yesno and f.has("all"):
                 return self._base("set", f, lang, op="subset", yesno=True)
-            return self._base("set", f, lang, op=self._set_op(f), yesno=yesno)
+            return self._base("set", f, lang, op=self._set_op(f), yesno=yesno,
+                              extra={"count": f.has("how_many")})  # "how many cities are in both ...?"
         if f.has("named") and (f.has("all", "how_many", "which") or f.has("total")):
             return self._base("aggregate", f, lang, op="named")
         if f.has("average") and lists:
