@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.answers.context import Answer, AnswerContext
-from bot.answers.report import year_note
+from bot.answers.report import unread_note, year_note
 from bot.context import Conversation
 from bot.interpret import Interpreter
 from bot.language.entities import EntityReader
@@ -87,6 +87,8 @@ class Engine:
             notes = [self.wording.say(note, q.lang) for note in NOTES if note in q.notes]
             if "year_missing" in q.notes:
                 notes.insert(0, year_note(q, ctx))
+            if "unread" in q.notes:
+                notes.insert(0, unread_note(q, ctx))
             if len(self.index.reports) > 1 and kind.sourced and q.kind not in ("edition", "change") and \
                     "year_missing" not in q.notes:
                 notes.insert(0, self.wording.say("edition_of", q.lang, year=ctx.report.meta["released"][:4]))

@@ -125,6 +125,14 @@ def year_note(q: Query, ctx: AnswerContext) -> Rich:
                    latest=year_of(ctx), n=len(years))
 
 
+def unread_note(q: Query, ctx: AnswerContext) -> Rich:
+    """Said before the answer when the question names a ranking the report does not have ("top 3 in
+    healthcare"): which rankings it has; the answer that follows is the main one's."""
+    words = ctx.names([f"“{w}”" for w in q.extra.get("unread", ())], conj="or")
+    lists = ctx.names([ctx.list_name(info) for info in ctx.report.lists if info.ordered or info.published])
+    return ctx.say("unread_topic", words=words, lists=lists, main=ctx.list_name(ctx.main_list))
+
+
 def change(q: Query, ctx: AnswerContext) -> Answer:
     """"How did Shanghai change between 2025 and 2026?": its places in both reports."""
     pair = q.extra.get("reports")

@@ -48,6 +48,8 @@ class ReportRules(Rules):
             return Query("meta", lang, op="findings", text=f.text)
         if f.has("stands_for") and (f.lists or f.has("index_word")) and not f.cities:
             return Query("meta", lang, op="index", text=f.text)
+        if f.has("reliability") and not (f.cities or f.lists or f.counts):  # "is it reliable?": who made it, from where
+            return Query("about", lang, text=f.text)
         for cue, op in META_OPS:
             if f.has(cue) and not (f.cities or (f.lists and cue not in ("measure", "second_level"))):
                 if cue == "source" and f.has("report_word", "findings"):

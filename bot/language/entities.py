@@ -234,7 +234,8 @@ class EntityReader:
             if world:
                 return [Item("world", world, start, end, text, joined)]
             city_suffix = j < len(items) and items[j].key in ("市", "城")  # "火星市排第几"
-            if len(joined) >= 2 and (named or city_suffix):
+            after_a_city = i > 0 and items[i - 1].kind in ("city", "world")  # "上海金融排第几": a topic, not a name
+            if len(joined) >= 2 and ((named and not after_a_city) or city_suffix):
                 if city_suffix:
                     end, text, joined = items[j].end, _raw(tokens, start, items[j].end), joined + items[j].key
                 return [Item("unknown", text, start, end, text, joined)]

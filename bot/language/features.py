@@ -44,6 +44,7 @@ class Features:
     count_at: int | None = None  # the item index of the first count
     free_counts: list[tuple[int, int]] = field(default_factory=list)  # (item index, n) of counts of no list
     counted_tops: set[int] = field(default_factory=set)  # "top" items that only introduce a count
+    unread: list[str] = field(default_factory=list)  # words where a list's name stands that name none ("healthcare")
     continued: bool = False  # filled in from the question before (a follow-up fragment)
     by_pronoun: bool = False  # its city is what "it" referred to
 
@@ -126,10 +127,48 @@ def features(reading: Reading, text: str, cities_evaluated: int = 0,
         elif it.kind == "year":
             f.years.append(it.value)
     _numbers(f, items, used, cities_evaluated)
+    f.unread = _unread(reading)
     if f.counted_tops:  # "in the top 10": no superlative unless another word says one
         f.cues = set().union(*(it.cues - {"best", "better", "first_word"} if k in f.counted_tops else it.cues
                                for k, it in enumerate(items)))
     return f
+
+
+TOPIC_BEFORE = frozenset({"in", "for", "at", "on", "by", "regarding", "in terms of", "when it comes to", "在", "于"})
+TOPIC_AFTER = frozenset({"top_word", "rank", "list_word", "measure"})
+TOPIC_AFTER_ZH = frozenset({"方 面", "领 域", "方面", "领域"})
+
+
+def _unread(reading: Reading) -> list[str]:
+    """Words no phrase matched, standing where a list's name stands: "top 3 in healthcare", "best for
+    nightlife", "finance ranking", "上海金融排第几". The question names a ranking the report does not have."""
+    items = reading.items
+    out: list[str] = []
+    k = 0
+    while k < len(items):
+        if items[k].kind != "word":
+            k += 1
+            continue
+        j = k
+        while j < len(items) and items[j].kind == "word":
+            j += 1
+        cjk = reading.tokens[items[k].start].cjk
+        words = [t.raw for t in reading.tokens[items[k].start:items[j - 1].end]]  # as typed: "醫療", "AI"
+        text = "".join(words) if cjk else " ".join(words)
+        before = items[k - 1] if k > 0 else None
+        after = items[j] if j < len(items) else None
+        if cjk:  # "医疗前三名", "在医疗方面", "金融排第几" (and not "进入前十": the word before a top is its first)
+            in_slot = after is not None and (
+                after.key in TOPIC_AFTER_ZH or bool(after.cues & {"rank", "list_word"})
+                or ("top_word" in after.cues and (before is None or before.key in TOPIC_BEFORE)))
+        else:
+            in_slot = (before is not None and (before.key in TOPIC_BEFORE or "in_word" in before.cues)) or (
+                after is not None and bool(after.cues & TOPIC_AFTER))
+        long_enough = len(text) >= 2 and (cjk or text.replace(" ", "").isalpha())
+        if in_slot and long_enough:
+            out.append(text)
+        k = j
+    return out
 
 
 def _prev(items: list[Item], k: int) -> Item | None:

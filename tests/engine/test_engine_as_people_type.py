@@ -47,3 +47,43 @@ def test_a_latin_name_inside_chinese_is_a_name_not_ignored(ask):
 def test_a_comparison_leaves_out_lists_that_say_nothing_of_either_city(ask):
     text = ask("compare tokyo and seattle").text
     assert "Overall" in text and "potential" not in text
+
+
+@pytest.mark.parametrize(("question", "topic", "answer"), [
+    ("top 3 in healthcare", "“healthcare”", "Overall top 3"),
+    ("where does shanghai rank in finance", "“finance”", "Shanghai ranks 8th overall"),
+    ("is london in the top 3 for nightlife", "“nightlife”", "London ranks 4th overall"),
+    ("is beijing a leader in green energy", "“green energy”", "Beijing ranks 3rd overall"),
+    ("top 3 in AI", "“AI”", "Overall top 3"),
+    ("上海金融排第几", "“金融”", "上海在综合排名中位列第8"),
+    ("醫療前三名是哪些城市", "“醫療”", "綜合排名前3名"),
+    ("伦敦在夜生活方面排第几", "“夜生活”", "伦敦在综合排名中位列第4"),
+])
+def test_a_ranking_the_report_does_not_have_is_said_and_the_rest_answered(ask, question, topic, answer):
+    """The condition not understood is named, the rankings the report has are listed, and no yes or no
+    is given to a question that was only partly read."""
+    text = ask(question).text
+    assert topic in text and ("has no ranking" in text or "没有关于" in text or "沒有關於" in text)
+    assert answer in text
+    assert not text.startswith(("Yes", "No", "是的", "没有。"))
+
+
+@pytest.mark.parametrize("question", ["深圳进入前十了吗", "is shenzhen in the top 10 for sure", "top 3 in education",
+                                      "where does boston rank globally", "who is first in the world"])
+def test_ordinary_words_are_not_taken_for_a_missing_ranking(ask, question):
+    text = ask(question).text
+    assert "has no ranking" not in text and "没有关于" not in text
+
+
+@pytest.mark.parametrize("question", ["who is the mayor of london", "伦敦市长是谁"])
+def test_questions_about_a_city_but_not_the_ranking_are_out_of_scope(ask, question):
+    text = ask(question).text
+    assert "ranks" not in text and "位列" not in text
+    assert "only answer" in text or "只能回答" in text
+
+
+@pytest.mark.parametrize("question", ["is the report accurate", "how reliable is this ranking", "报告可靠吗",
+                                      "where can i read the report"])
+def test_questions_about_the_report_itself_get_its_citation(ask, question):
+    text = ask(question).text
+    assert "Elsevier" in text or "爱思唯尔" in text
