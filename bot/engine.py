@@ -89,6 +89,9 @@ class Engine:
                 notes.insert(0, year_note(q, ctx))
             if "unread" in q.notes:
                 notes.insert(0, unread_note(q, ctx))
+            if "unparsed" in q.notes:
+                words = self.wording.names([f"“{w}”" for w in q.extra.get("unparsed", ())], q.lang, conj="or")
+                notes.insert(0, self.wording.say("unparsed_words", q.lang, words=words))
             if len(self.index.reports) > 1 and kind.sourced and q.kind not in ("edition", "change") and \
                     "year_missing" not in q.notes:
                 notes.insert(0, self.wording.say("edition_of", q.lang, year=ctx.report.meta["released"][:4]))

@@ -407,6 +407,8 @@ def _members(q: Query, ctx: AnswerContext) -> Answer:
         head = ctx.say("answer_neither" if two else "answer_none_of_them")
     elif kinds == {"answer_yes"}:
         head = ctx.say("answer_yes_both" if two else "answer_yes_all", n=len(verdicts))
+    elif q.op == "any" and "answer_yes" in kinds:  # "is Boston or Tokyo in the top 3?": yes, one of them is
+        head = ctx.say("answer_yes_some", n=verdicts.count("answer_yes"))
     else:
         head = ctx.say("answer_mixed")
     body = ctx.sentences([head, *sentences])

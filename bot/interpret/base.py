@@ -157,5 +157,6 @@ class Rules:
             return self._years[years[0]], None, None
         return None, None, None
 
-    def _classify(self, f: Features, lang: str, ctx: Conversation, *, yesno: bool = False) -> Query | None:
+    def _classify(self, f: Features, lang: str, ctx: Conversation, *, yesno: bool = False,
+                  claim: bool = False) -> Query | None:
         raise NotImplementedError  # the Interpreter's: rules that read a clause again (commands, checks)

@@ -50,13 +50,15 @@ class CityRules(Rules):
         comparing = f.has("compare", "better", "worse", "before", "after") or (
             f.has("or") and not (f.lists or f.counts or f.positions))
         if yesno and not comparing and (f.lists or f.counts or f.positions or f.has("top_word", "in_word")):
-            return self._base("member", f, lang, cities=tuple(cities[:4]), yesno=True)
+            return self._base("member", f, lang, cities=tuple(cities[:4]), yesno=True,
+                              op="any" if f.has("or", "any") and not f.has("both", "all") else "")
         if f.has("rank") and not comparing:
             return self._base("rank_each", f, lang, cities=tuple(cities[:4]))
         op = ""
         if f.has("worse", "after") and not f.has("better"):
             op = "behind"
-        either = f.has("better") and f.has("worse") and f.has("or")  # "is Beijing above or below London?"
+        either = (f.has("better") and f.has("worse") and f.has("or")) or (  # "is Beijing above or below London?"
+            f.has("or") and f.has("best", "worst", "better", "worse") and not f.has("than"))  # "Boston or Beijing?"
         if (not yesno and f.has("who", "which") and f.has("better", "worse", "best", "worst")) or either:
             op = "which"  # "which of them is higher?": one list, and who is ahead in it
             yesno = False

@@ -51,9 +51,11 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             f = clause.f
             clause.asks = f.question_core or self._imperative(f)
             if self._verifies(clause) and not self._answerable(f):
+                if not claims and asked and not (asked[-1].f.question_core or asked[-1].f.ends_with_question_mark):
+                    claims.append(asked.pop())  # "London beat New York. did it?": that was said, not asked
                 if claims:  # "can you check?": the claim before it, as a yes/no question
                     claim = claims[-1]
-                    q = self._classify(claim.f, msg.lang, context, yesno=True)
+                    q = self._classify(claim.f, msg.lang, context, yesno=True, claim=True)
                     if q is not None:
                         clause.query = q
                         asked.append(clause)
@@ -67,7 +69,7 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             if guessing and "no_guess" not in q.notes:
                 q = q.but(notes=(*q.notes, "no_guess"))
             if f.first_cues & {"premise"}:  # "since Shanghai is 2nd, …": the premise is checked, and said
-                q = self._classify(f, msg.lang, context, yesno=True) or q
+                q = self._classify(f, msg.lang, context, yesno=True, claim=True) or q
                 clause.asks = True
             clause.query = q
             if q.kind in CHAT_KINDS:
@@ -88,7 +90,10 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             out.queries = [Query("nonsense", msg.lang, text=msg.raw)]
         return out
 
-    def _classify(self, f: Features, lang: str, ctx: Conversation, *, yesno: bool = False) -> Query | None:
+    def _classify(self, f: Features, lang: str, ctx: Conversation, *, yesno: bool = False,
+                  claim: bool = False) -> Query | None:
+        """One clause's query; `claim`: a statement being checked ("my friend thinks X. did it?"), whose
+        other words are the telling, not conditions."""
         if not f.reading.items:
             return None
         report, asked_year, change = self._report(f)
@@ -116,6 +121,11 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             q = q.but(yesno=False, kind={"member": "rank", "quantifier": "in_place"}.get(q.kind, q.kind),
                       op="" if q.kind in ("member", "quantifier") else q.op,
                       extra={**q.extra, "unread": tuple(f.unread)})
+        elif f.unparsed and q.yesno and not claim and q.kind in RANKING_KINDS:
+            notes.append("unparsed")  # "is it true that SF pips Boston?": a word not understood, so no yes or no
+            q = q.but(yesno=False, kind={"member": "rank", "quantifier": "in_place"}.get(q.kind, q.kind),
+                      op="" if q.kind in ("member", "quantifier") else q.op,
+                      extra={**q.extra, "unparsed": tuple(f.unparsed)})
         if asked_year is not None and q.kind not in ("edition", "change"):
             notes.append("year_missing")  # and what the latest report says, but no yes or no about that year
             q = q.but(yesno=False, kind={"member": "rank", "quantifier": "in_place"}.get(q.kind, q.kind),

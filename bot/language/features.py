@@ -45,6 +45,7 @@ class Features:
     free_counts: list[tuple[int, int]] = field(default_factory=list)  # (item index, n) of counts of no list
     counted_tops: set[int] = field(default_factory=set)  # "top" items that only introduce a count
     unread: list[str] = field(default_factory=list)  # words where a list's name stands that name none ("healthcare")
+    unparsed: list[str] = field(default_factory=list)  # every run of words no phrase matched ("runner-up")
     continued: bool = False  # filled in from the question before (a follow-up fragment)
     by_pronoun: bool = False  # its city is what "it" referred to
 
@@ -127,7 +128,7 @@ def features(reading: Reading, text: str, cities_evaluated: int = 0,
         elif it.kind == "year":
             f.years.append(it.value)
     _numbers(f, items, used, cities_evaluated)
-    f.unread = _unread(reading)
+    f.unread, f.unparsed = _unread(reading)
     if f.counted_tops:  # "in the top 10": no superlative unless another word says one
         f.cues = set().union(*(it.cues - {"best", "better", "first_word"} if k in f.counted_tops else it.cues
                                for k, it in enumerate(items)))
@@ -139,11 +140,12 @@ TOPIC_AFTER = frozenset({"top_word", "rank", "list_word", "measure"})
 TOPIC_AFTER_ZH = frozenset({"方 面", "领 域", "方面", "领域"})
 
 
-def _unread(reading: Reading) -> list[str]:
-    """Words no phrase matched, standing where a list's name stands: "top 3 in healthcare", "best for
-    nightlife", "finance ranking", "上海金融排第几". The question names a ranking the report does not have."""
+def _unread(reading: Reading) -> tuple[list[str], list[str]]:
+    """Words no phrase matched: those standing where a list's name stands ("top 3 in healthcare", "best
+    for nightlife", "finance ranking", "上海金融排第几": a ranking the report does not have), and all."""
     items = reading.items
     out: list[str] = []
+    every: list[str] = []
     k = 0
     while k < len(items):
         if items[k].kind != "word":
@@ -167,8 +169,30 @@ def _unread(reading: Reading) -> list[str]:
         long_enough = len(text) >= 2 and (cjk or text.replace(" ", "").isalpha())
         if in_slot and long_enough:
             out.append(text)
+        if long_enough and _beside_a_fact(items, k, j):
+            every.append(text)
         k = j
-    return out
+    if sum(it.kind != "filler" for it in items) > SHORT_CLAUSE:
+        every = []  # a long, chatty clause: its other words are talk, not conditions on the question
+    return out, every
+
+
+SHORT_CLAUSE = 8
+FACT_CUES = frozenset({"better", "worse", "best", "worst", "first_word", "top_word", "rank", "in_word"})
+
+
+def _beside_a_fact(items: list[Item], k: int, j: int) -> bool:
+    """Whether the words items[k:j] stand next to (fillers aside) a city, list, place, number or a cue of
+    rank: where they may change what is asked ("SF edges out Boston", "was London the bronze medallist")."""
+    def fact(it: Item) -> bool:
+        return it.kind in ("city", "world", "place", "list", "number", "ordinal") or bool(it.cues & FACT_CUES)
+    a = k - 1
+    while a >= 0 and items[a].kind == "filler":
+        a -= 1
+    b = j
+    while b < len(items) and items[b].kind == "filler":
+        b += 1
+    return (a >= 0 and fact(items[a])) or (b < len(items) and fact(items[b]))
 
 
 def _prev(items: list[Item], k: int) -> Item | None:

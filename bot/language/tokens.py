@@ -45,11 +45,16 @@ class Token:
         return self.key.isdecimal()
 
 
+_HASH_NUMBER = re.compile(r"#\s?(\d)")
+
+
 def prepare(text: str) -> str:
     """Contractions spelled out, number ranges as "to", dots inside abbreviations dropped."""
     if "'" in text or "’" in text:
         for pattern, replacement in _CONTRACTIONS:
             text = pattern.sub(replacement, text)
+    if "#" in text:  # "Boston #1": number one
+        text = _HASH_NUMBER.sub(r"number \1", text)
     if "." in text:
         text = _ABBREVIATION_DOT.sub("", text)
     if any(dash in text for dash in "-–—~～−"):

@@ -187,3 +187,41 @@ def test_a_city_the_results_do_not_mention_gets_no_yes_or_no(ask, question):
     text = ask(question).text
     assert first_word(text) not in ("Yes", "No")
     assert "isn't known" in text
+
+
+@pytest.mark.parametrize(("question", "start", "needle"), [
+    ("is it true that SF edges out Boston overall?", "No", "behind Boston (1st)"),
+    ("so shanghai is the runner-up, correct?", "No", "San Francisco is 2nd"),
+    ("was london the bronze medallist in education", "No", "Hong Kong is 3rd in education"),
+    ("is hong kong on the education podium?", "Yes", "3rd in education"),
+    ("is boston #1 in edu? and in innovation?", "Yes", "No: Boston ranks 2nd in sci-tech innovation"),
+])
+def test_yes_or_no_in_everyday_words(ask, question, start, needle):
+    """Podium, runner-up, bronze, "edges out", "#1": each read for what it says, never a yes to a false claim."""
+    text = ask(question).text
+    assert text.startswith(start) and needle in text
+
+
+@pytest.mark.parametrize(("question", "word"), [("is shanghai the coolest city", "coolest"),
+                                                ("is nyc in the top half of the top 10", "half")])
+def test_a_word_not_understood_in_a_yes_no_question_gets_no_yes_or_no(ask, question, word):
+    text = ask(question).text
+    assert f"“{word}”" in text and "won't say yes or no" in text
+    assert not text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(("question", "start"), [("is boston or tokyo in the top 3", "Yes, one of them"),
+                                                 ("are boston and tokyo in the top 3", "Not all of them")])
+def test_or_asks_whether_any_and_asks_whether_all(ask, question, start):
+    assert ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize("question", ["does boston or beijing come out on top", "is boston or tokyo better"])
+def test_a_or_b_better_asks_which(ask, question):
+    text = ask(question).text
+    assert not text.startswith(("Yes", "No")) and "Boston is ahead" in text
+
+
+@pytest.mark.parametrize("question", ["has boston always been number one?", "is tokyo trending down?"])
+def test_history_questions_say_there_is_one_edition(ask, question):
+    assert "I only have the 2025 report" in ask(question).text
