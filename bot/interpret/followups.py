@@ -120,7 +120,10 @@ class FollowupRules(Rules):
                      "named", "all", "any", "verify", "request", "first_word"}
         if f.cues & kind_cues and not (f.first_cues & {"followup"} and not f.cues & (kind_cues - {"top_word"})):
             return False
-        return bool(f.cities or f.lists or f.places or f.counts or f.positions) or f.has("followup")
+        if f.cities or f.lists or f.places or f.counts or f.positions:
+            return True
+        talk = sum(it.kind == "word" for it in f.reading.items)  # "and then back to my spreadsheet": not a question
+        return f.has("followup") and talk < 2
 
     @staticmethod
     def _needs_city(f: Features) -> bool:

@@ -60,6 +60,9 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
                         clause.query = q
                         asked.append(clause)
                 continue
+            if len(parts) > 1 and f.cities and all(c.unknown for c in f.cities) and not f.cues and not (
+                    f.lists or f.places or f.numbers):
+                continue  # "ugh, mondays.", "Kind regards, Dr. M.": talk around the question, not a name asked about
             if f.has("guess") and not f.cities and len(parts) > 1:  # "pretend the full list was published, ..."
                 guessing = True
                 continue
@@ -81,7 +84,11 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             else:
                 claims.append(clause)
         if asked:
-            out.queries = [c.query for c in asked if c.query is not None][:MAX_PARTS]
+            queries: list[Query] = []
+            for c in asked:  # the same question asked twice in one message is answered once
+                if c.query is not None and all(c.query.but(text="") != q.but(text="") for q in queries):
+                    queries.append(c.query)
+            out.queries = queries[:MAX_PARTS]
         elif claims:
             out.queries = [claims[-1].query] if claims[-1].query else []
         elif chat:  # "嗨，你是谁": the question, not the hello

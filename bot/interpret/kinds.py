@@ -50,7 +50,7 @@ def gibberish(word: str) -> bool:
     w = word.lower().replace(" ", "")
     if (len(w) >= 2 and len(set(w)) == 1) or (len(w) >= 4 and len(set(w)) <= 2):
         return True
-    if len(w) >= 4 and any(w == w[:k] * (len(w) // k) for k in range(2, 5) if len(w) % k == 0):
+    if len(w) >= 4 and any(w == w[:k] * (len(w) // k) for k in range(2, 5) if len(w) % k == 0 and len(w) > k):
         return True
     return any(row[i:i + 4] in w or row[i:i + 4][::-1] in w for row in KEYBOARD_ROWS for i in range(len(row) - 3))
 

@@ -233,6 +233,8 @@ class EntityReader:
             world = self.index.world_city(joined) if len(joined) >= 2 else None
             if world:
                 return [Item("world", world, start, end, text, joined)]
+            if _TALK_CHARS.intersection(joined):  # "啥意思", "喺度做功課": talk, not a place's name
+                return run
             city_suffix = j < len(items) and items[j].key in ("市", "城")  # "火星市排第几"
             after_a_city = i > 0 and items[i - 1].kind in ("city", "world")  # "上海金融排第几": a topic, not a name
             if len(joined) >= 2 and ((named and not after_a_city) or city_suffix):
@@ -353,6 +355,10 @@ def _span(text: str, tokens: list[Token], start: int, end: int) -> str:
     return text[a:b]
 
 
+# Characters of everyday talk that no city's Chinese name uses (checked against the gazetteer's names):
+# a run of unknown characters with one of them is talk ("啥意思", "识唔识讲"), not a name
+_TALK_CHARS = frozenset("啥么吗呢啊呀哦嗯了着过还就才又很最你她它这哪谁怎样要想说看把被跟"
+                        "喺唔识讲係咗嘅冇乜嘢啲佢嚟咁晒")
 _SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "it", "that", "this", "there"})
 
 

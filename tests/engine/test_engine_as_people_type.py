@@ -87,3 +87,31 @@ def test_questions_about_a_city_but_not_the_ranking_are_out_of_scope(ask, questi
 def test_questions_about_the_report_itself_get_its_citation(ask, question):
     text = ask(question).text
     assert "Elsevier" in text or "爱思唯尔" in text
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("ugh, mondays. anyway quick one — where did los angeles place? — and then back to my spreadsheet, wish me luck",
+     "Los Angeles ranks 6th"),
+    ("Dear citybot, could you confirm whether Hong Kong is among the top three cities for education? "
+     "Kind regards, Dr. M.", "Hong Kong ranks 3rd in education"),
+    ("what slot did beijing get?", "Beijing ranks 3rd"),
+    ("唔好意思打擾晒，我喺度做功課，想問下香港總排名係第幾？唔該晒！", "香港在綜合排名中位列第9"),
+])
+def test_greetings_sign_offs_and_talk_are_not_names(ask, question, needle):
+    text = ask(question).text
+    assert needle in text
+    assert "recognise" not in text and "不認識" not in text and "不认识" not in text
+    assert text.count(needle) == 1  # answered once
+
+
+@pytest.mark.parametrize("question", ["gm ☀️", "nvm", "啥意思？？？", "你識唔識講廣東話"])
+def test_short_chat_is_not_taken_for_a_city(ask, question):
+    text = ask(question).text
+    assert "recognise" not in text and "不认识" not in text and "不認識" not in text
+
+
+@pytest.mark.parametrize(("question", "name"), [("阿斯加德排第几", "阿斯加德"), ("where does zorg rank", "zorg"),
+                                                ("xyzville", "xyzville")])
+def test_a_four_letter_or_other_unknown_name_is_said_not_known(ask, question, name):
+    text = ask(question).text
+    assert name in text and ("recognise" in text or "不认识" in text)
