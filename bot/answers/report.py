@@ -32,8 +32,9 @@ def meta(q: Query, ctx: AnswerContext) -> Answer:
             reported = ctx.names([v.get(ctx.lang) or v["en"] for v in ctx.report.meta["sources"].values()])
             body = ctx.sentences([*([ctx.say("answer_not")] if q.yesno else []), body,
                                   ctx.say("meta_reported_by", sources=reported)])
-        elif q.yesno:
-            body = ctx.sentences([ctx.say("answer_yes"), body])
+        elif q.yesno and q.extra.get("named"):  # one of them was named: yes, unless "the only one"
+            alone = len(ctx.report.meta["compilers"]) == 1
+            body = ctx.sentences([ctx.say("answer_yes" if alone or not q.extra.get("only") else "answer_not"), body])
     elif op == "scores":
         body = ctx.sentences([ctx.say("no_scores"), ctx.say("scores_instead")])
     elif op == "when":
@@ -43,6 +44,9 @@ def meta(q: Query, ctx: AnswerContext) -> Answer:
                        year=year_of(ctx))
     elif op in ("count", "count_list"):
         body = ctx.say("meta_count", evaluated=bold(str(ctx.evaluated)), top=ctx.top_of(ctx.main_list))
+        if q.yesno and q.extra.get("claimed") is not None:  # "only 10 cities were evaluated, right?"
+            body = ctx.sentences([ctx.say("answer_yes" if q.extra["claimed"] == ctx.evaluated else "answer_not"),
+                                  body])
         if op == "count_list":  # "list all 30 cities": what was published, then
             entries = ctx.report.top(ctx.main_list.id).entries
             body = ctx.lines([body, ctx.say("published_instead", top=ctx.top_of(ctx.main_list)),

@@ -24,16 +24,22 @@ class ReportRules(Rules):
 
     def _meta(self, f: Features, lang: str) -> Query | None:
         ranking = f.cities or f.lists or f.counts or f.positions
-        if f.has("compiler") and not f.cities:
-            return Query("meta", lang, op="who", yesno=self._yesno(f), text=f.text)
+        if f.has("compiler") and not f.cities:  # "is Elsevier behind it?", "is Elsevier the only author?"
+            return Query("meta", lang, op="who", yesno=self._yesno(f), text=f.text,
+                         extra={"named": True, "only": f.has("only")})
         if f.has("when") and not ranking and not f.has("edition", "last_year", "next_year"):
             return Query("meta", lang, op="when", text=f.text)
-        if f.has("made") and not ranking and not f.has("best", "worst", "compare") and (
-                f.has("who", "which", "report_word", "index_word") or f.first_cues & {"made"}):
-            return Query("meta", lang, op="who", text=f.text)
+        if f.has("made") and not ranking and not f.has("best", "worst", "compare", "findings", "overview") and (
+                f.has("who", "which", "report_word", "index_word") or f.first_cues & {"made"}
+                or (f.has("pronoun") and f.first_cues & {"yes_no_start"})):  # "was it made by Harvard?"
+            return Query("meta", lang, op="who", text=f.text, yesno=self._yesno(f))
+        claimed = (f.counts or f.numbers or [None])[0]
+        if f.has("evaluated") and claimed is not None and not (f.cities or f.lists or f.places) and (
+                self._yesno(f) or f.has("only")):  # "am I right that only 10 cities were evaluated?"
+            return Query("meta", lang, op="count", yesno=True, text=f.text, extra={"claimed": claimed})
         if f.has("how_many") and (f.has("evaluated", "report_word") or (f.has("cities_word") and f.has("rank"))) \
                 and not (f.places or f.lists or f.counts or f.cities) \
-                and not f.has("named", "countries", "continents", "share"):
+                and not f.has("named", "countries", "continents", "share", "second_level", "measure"):
             return Query("meta", lang, op="count", text=f.text)
         if f.evaluated_universe and not f.places and not f.cities and not f.has("share"):  # "list all 30 cities"
             return Query("meta", lang, op="count_list", text=f.text)
@@ -48,6 +54,9 @@ class ReportRules(Rules):
             return Query("meta", lang, op="findings", text=f.text)
         if f.has("stands_for") and (f.lists or f.has("index_word")) and not f.cities:
             return Query("meta", lang, op="index", text=f.text)
+        names_the_index = any(it.kind == "list" and ("index" in it.key or "指 数" in it.key) for it in f.reading.items)
+        if names_the_index and f.has("which") and not (f.cities or f.counts or f.positions or f.places):
+            return Query("meta", lang, op="index", text=f.text)  # "what is the SET Index (exactly)?"
         if f.has("reliability") and not (f.cities or f.lists or f.counts):  # "is it reliable?": who made it, from where
             return Query("about", lang, text=f.text)
         for cue, op in META_OPS:

@@ -16,7 +16,10 @@ COUNT_CUES = frozenset({"top_word", "best", "first_word"})
 QUESTION_WORD_CUES = frozenset({"who", "which", "where", "when", "how_many", "rank", "yes_no_start", "request",
                                 "followup", "profile", "compare", "whether"})
 ZH_QUESTION_MARKS = ("吗", "么", "呢", "几", "谁", "哪", "什么", "多少", "是否", "有没有", "怎么", "如何", "是不是",
-                     "嘛")
+                     "嘛", "啥", "时候")
+ASKING = frozenset({"asked", "ask", "asks", "asking", "wonder", "wonders", "wondering", "wondered", "know", "knows",
+                    "curious", "idea", "tell", "figure", "question"})  # before "who/where/when ...": a question told
+INDIRECT_CUES = frozenset({"who", "which", "where", "when", "how_many", "whether"})
 
 
 @dataclass
@@ -46,6 +49,7 @@ class Features:
     counted_tops: set[int] = field(default_factory=set)  # "top" items that only introduce a count
     unread: list[str] = field(default_factory=list)  # words where a list's name stands that name none ("healthcare")
     unparsed: list[str] = field(default_factory=list)  # every run of words no phrase matched ("runner-up")
+    indirect: bool = False  # a question told, not asked: "(she) asked me who made it", "wondering where X is"
     continued: bool = False  # filled in from the question before (a follow-up fragment)
     by_pronoun: bool = False  # its city is what "it" referred to
 
@@ -82,7 +86,7 @@ class Features:
     @property
     def question_core(self) -> bool:
         return (self.ends_with_question_mark or self.zh_question or bool(self.first_cues & QUESTION_WORD_CUES)
-                or self.has("whether", "verify", "request"))
+                or self.has("whether", "verify", "request") or self.indirect)
 
 
 CONTENT_CUES = frozenset({"rank", "profile", "best", "worst", "after", "before", "next", "previous", "between",
@@ -129,6 +133,8 @@ def features(reading: Reading, text: str, cities_evaluated: int = 0,
             f.years.append(it.value)
     _numbers(f, items, used, cities_evaluated)
     f.unread, f.unparsed = _unread(reading)
+    f.indirect = any(it.cues & INDIRECT_CUES and any(p.key in ASKING for p in items[max(0, k - 3):k])
+                     for k, it in enumerate(items))
     if f.counted_tops:  # "in the top 10": no superlative unless another word says one
         f.cues = set().union(*(it.cues - {"best", "better", "first_word"} if k in f.counted_tops else it.cues
                                for k, it in enumerate(items)))
@@ -214,6 +220,7 @@ _KEEP = frozenset({"of", "the", "all", "and", "和", "与", "名", "位", "第",
 
 
 def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> None:
+    percents: set[int] = set()
     k = 0
     while k < len(items):
         it = items[k]
@@ -222,6 +229,10 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
             continue
         value = it.value
         prev, nxt = _prev(items, k), _next(items, k)
+        if nxt is not None and nxt.key in ("%", "percent", "per cent", "pct"):  # "at 3%", "40 percent": a share
+            percents.add(items.index(nxt))
+            k += 1
+            continue
         nxt_index = items.index(nxt) if nxt is not None else len(items)
         after_next = _next(items, nxt_index) if nxt is not None else None
         # a range: "4 to 7", "第4到第7", "第8名到第10名", "places 9-12"
@@ -282,6 +293,8 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
         else:
             f.numbers.append(value)
         k += 1
+    if percents and all(i in percents for i, it in enumerate(items) if "share" in it.cues):
+        f.cues.discard("share")  # "my phone is at 3%": a number with its sign, not a question of shares
     if f.evaluated_universe or ("evaluated" in f.cues and "how_many" in f.cues):
         f.evaluated_universe = f.evaluated_universe or bool(f.places)
 

@@ -29,12 +29,15 @@ class Message:
     has_letters: bool = True  # False for "?", "123", emoji: the chat's language is kept
 
 
+BOTH_SCRIPTS = frozenset("晒")  # simplified forms that traditional writers use too (Cantonese 晒: "多謝晒")
+
+
 class Scripts:
     """Tells simplified from traditional Chinese by the characters only one script uses."""
 
     def __init__(self, tables: Mapping[str, str]) -> None:
         self._hant = frozenset(tables.get("hant", ""))
-        self._hans = frozenset(tables.get("hans", ""))
+        self._hans = frozenset(tables.get("hans", "")) - BOTH_SCRIPTS
 
     def lang(self, text: str, default_zh: str = "zh-Hans") -> str:
         chars = _CJK.findall(text)

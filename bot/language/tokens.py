@@ -53,6 +53,8 @@ def prepare(text: str) -> str:
     if "'" in text or "’" in text:
         for pattern, replacement in _CONTRACTIONS:
             text = pattern.sub(replacement, text)
+    if " & " in text:  # "basic & higher ed", "Boston & Tokyo" (not "R&D")
+        text = text.replace(" & ", " and ")
     if "#" in text:  # "Boston #1": number one
         text = _HASH_NUMBER.sub(r"number \1", text)
     if "." in text:
@@ -73,7 +75,7 @@ def tokenize(text: str, limit: int = 10_000) -> list[Token]:
         if raw == "'s":
             out.append(Token(raw, "'s", False, m.start(), m.end()))
             continue
-        key = raw if raw.isascii() and raw.islower() else fold(raw)
+        key = raw if (raw.isascii() and raw.islower()) or raw in ("#", "%") else fold(raw)
         if not key:
             continue
         for part in key.split():  # folding can split a word ("ǅ" and friends)
@@ -84,13 +86,22 @@ def tokenize(text: str, limit: int = 10_000) -> list[Token]:
 _KEY = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|\d+|[^\W\d_\u3400-\u9fff\uf900-\ufaff]+|[#%]", re.UNICODE)
 
 
+_SIGNS = re.compile(r"([#%])")
+
+
 def keys(text: str) -> tuple[str, ...]:
     """The token keys of a phrase (for the lexicon's phrase table): what `tokenize` would give as keys,
     read off the folded phrase in one pass."""
     text = prepare(text)
     if text.strip() in ("'s", "’s"):
         return ("'s",)
-    return tuple(_KEY.findall(fold(text.replace("'s", " s"))))
+    out: list[str] = []
+    for part in _SIGNS.split(text):  # "%" and "#" are words of their own, which folding would drop
+        if part in ("#", "%"):
+            out.append(part)
+        elif part:
+            out.extend(_KEY.findall(fold(part.replace("'s", " s"))))
+    return tuple(out)
 
 
 def has_letters(text: str) -> bool:

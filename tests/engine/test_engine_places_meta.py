@@ -93,3 +93,41 @@ def test_apostrophe_less_shorthand_is_understood(engine) -> None:
     assert engine.answer("wheres tokyo").intent == "rank"
     assert "Boston" in engine.answer("whos top in education").text
     assert "1st" in engine.answer("whats the ranking of boston").text
+
+
+@pytest.mark.parametrize(("question", "needles"), [
+    ("报告是哪天出来的", ["2025年1月24日"]),
+    ("这个榜单是哪几家单位搞的", ["爱思唯尔"]),
+    ("报告啥时候出的，一共评了多少城市", ["2025年1月24日", "30座城市"]),
+    ("how big was the sample — how many cities?", ["30 cities"]),
+    ("where does your data come from?", ["Xinhua"]),
+    ("what did the report conclude, in a nutshell", ["Main findings"]),
+    ("what is the SET Index exactly", ["collaborative development index"]),
+    ("報告有幾個二級指標", ["9個二級指標"]),
+    ("my kid asked me who put this report together and when it came out. i have no idea.",
+     ["Elsevier", "24 January 2025"]),
+])
+def test_questions_about_the_report_in_everyday_words(ask, question, needles):
+    text = ask(question).text
+    assert all(n in text for n in needles), text
+
+
+@pytest.mark.parametrize(("question", "start"), [("is elsevier the only author?", "No."),
+                                                 ("is elsevier one of the authors", "Yes."),
+                                                 ("am I right that only 10 cities were evaluated?", "No."),
+                                                 ("报告只评估了10个城市是吧", "不是。")])
+def test_yes_or_no_about_the_report(ask, question, start):
+    assert ask(question).text.startswith(start)
+
+
+def test_a_maker_not_named_gets_no_yes_or_no(ask):
+    text = ask("was it made by harvard?").text
+    assert not text.startswith(("Yes", "No")) and "Elsevier" in text
+
+
+@pytest.mark.parametrize(("question", "needle"), [("what % of the top ten is european", "(10%)"),
+                                                  ("ok so my phone is at 3% so quick: top 5 overall??", "1. Boston"),
+                                                  ("cities w/ balanced basic & higher ed", "New York"),
+                                                  ("R&D leaders", "San Francisco")])
+def test_signs_and_shorthand(ask, question, needle):
+    assert needle in ask(question).text
