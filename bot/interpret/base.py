@@ -112,11 +112,11 @@ class Rules:
         top three?" (a top N; "shanghai in education?" asks for a rank)."""
         if f.has("who", "which", "where", "how_many", "rank", "compare", "why", "request"):
             return False
+        if len(f.cities) >= 2 and "than" in words and f.has("better", "worse", "before", "after"):
+            return True  # "higher than hong kong?" (about the city just talked about)
         first = next((it for it in f.reading.items if it.kind != "filler"), None)
         if first is None or first.kind != "city":
             return False
-        if len(f.cities) >= 2 and "than" in words and f.has("better", "worse", "before", "after"):
-            return True
         return bool(f.counts) and f.has("in_word") and len(f.cities) == 1
 
     def _offset(self, f: Features) -> int:

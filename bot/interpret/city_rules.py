@@ -36,6 +36,8 @@ class CityRules(Rules):
                 f.lists and f.has("profile", "how_doing")):
             return self._base("profile", f, lang, cities=(city,))
         if f.has("best", "worst") and f.has("who", "which") and not f.has("rank"):
+            if f.has("list_word") and not f.lists:  # "Boston, which list is it best in?": its place in each
+                return self._base("profile", f, lang, cities=(city,))
             return None  # "which city is best in innovation" with a stray name: the lists decide
         return self._base("rank", f, lang, cities=(city,))
 

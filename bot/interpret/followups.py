@@ -52,8 +52,8 @@ class FollowupRules(Rules):
                                      or f.has("distance")) and \
                 ctx.referent() is not None and ctx.referent().key != f.cities[0].key:
             f.cities = [ctx.referent(), *f.cities]  # "how far is it from Boston?"
-        elif len(f.cities) == 1 and f.has("compare") and ctx.focus() is not None and \
-                ctx.focus().key != f.cities[0].key and not f.has("pronoun_many"):
+        elif len(f.cities) == 1 and (f.has("compare") or (f.has("better", "worse", "before", "after") and _than(f))) \
+                and ctx.focus() is not None and ctx.focus().key != f.cities[0].key and not f.has("pronoun_many"):
             f.cities = [ctx.focus(), *f.cities]  # "compare (it) with London", "和东京比较"
         elif f.has("pronoun") and f.cities and ctx.last is not None and not f.lists and \
                 ctx.last.kind in LIST_KINDS:  # "top 5, and is Tokyo in it?"
@@ -88,7 +88,8 @@ class FollowupRules(Rules):
         if fragment and kind not in CHAT_KINDS:
             self._continue(f, last, ctx)
         elif not f.cities and not f.places and (f.has("distance", "between") or (f.has("compare", "better", "worse")
-                                                and f.has("who", "which"))) and len(ctx.recent_cities()) >= 2:
+                                                and f.has("who", "which")) or (f.has("how_many") and f.has("places"))) \
+                and len(ctx.recent_cities()) >= 2:  # "by how many spots?"
             f.cities = ctx.recent_cities()[:2]  # "which of them is higher?", "中间隔了几个城市"
         elif not f.cities and last.cities and self._needs_city(f):
             f.cities = [ctx.focus() or last.cities[0]]
@@ -172,3 +173,7 @@ class FollowupRules(Rules):
         if last.kind in ("position",) and not f.positions:
             f.positions = list(last.positions)
 
+
+def _than(f: Features) -> bool:
+    """"higher than Hong Kong?": a comparison with the city talked about."""
+    return any(t.key in ("than", "比") for t in f.reading.tokens)

@@ -49,7 +49,11 @@ def _cut(sentence: str, lexicon: Lexicon) -> list[str]:
             continue
         before = sentence[m.start() - 1] if m.start() > 0 else ""
         chinese_comma = sep == "，" or (sep == "," and "\u3400" <= before <= "\u9fff")
-        if chinese_comma or _starts_question(sentence[m.end():], lexicon, sentence[last:m.start()]):
+        left = sentence[last:m.start()]
+        if chinese_comma and _only_names(list(keys(left)), lexicon) and _cues(
+                list(keys(sentence[m.end():m.end() + 20])), 0, lexicon) & {"which", "who", "compare", "better"}:
+            continue  # "东京还是香港，哪个排名高": the names belong to the question after them
+        if chinese_comma or _starts_question(sentence[m.end():], lexicon, left):
             pieces.append(sentence[last:m.start()])
             last = m.end()
     pieces.append(sentence[last:])
@@ -63,6 +67,8 @@ def _starts_question(rest: str, lexicon: Lexicon, before: str) -> bool:
     if not words:
         return False
     cues = _cues(words, 0, lexicon)
+    if cues & {"which", "who"} and _only_names(list(keys(before)), lexicon):
+        return False  # "tokyo or hong kong, which ranks higher?": the names are the question's own
     if cues & {"top_word", "bottom"} and not cues & (STARTERS - {"top_word", "bottom"}):
         # "which cities are in the top 10 and the top 3 for education": one question about two lists
         left = list(keys(before))
@@ -70,6 +76,23 @@ def _starts_question(rest: str, lexicon: Lexicon, before: str) -> bool:
         if "both" in said or (said & {"which", "who"} and "in_word" in said):
             return False
     return bool(cues & STARTERS)
+
+
+def _only_names(words: list[str], lexicon: Lexicon) -> bool:
+    """Cities (or lists) joined by "or"/"and"/"vs" and nothing else."""
+    i = 0
+    named = False
+    while i < len(words):
+        width, meanings = lexicon.longest(words, i)
+        kinds = {kind for kind, _value in meanings}
+        cues = {value for kind, value in meanings if kind == "cue"}
+        if width and kinds & {"city", "list"}:
+            named = True
+        elif not (width and cues and cues <= {"or", "compare"}) and words[i] not in (
+                "or", "and", "vs", "versus", "和", "或", "与", "跟"):
+            return False
+        i += max(width, 1)
+    return named
 
 
 def _cues(words: list[str], i: int, lexicon: Lexicon) -> set[str]:

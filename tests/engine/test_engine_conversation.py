@@ -217,3 +217,22 @@ def test_which_of_those_in_chinese_after_the_next_five(chat):
     assert "洛杉矶" in chat("接下来五名呢").text
     text = chat("其中哪些是中国城市").text
     assert "上海（第8）、香港（第9）" in text and "北京" not in text
+
+
+def test_cantonese_follow_ups(chat):
+    """Hong Kong users write Cantonese: 佢 (it), 邊個 (who), 喺 (in), 係 (is), 頭三 (top three)."""
+    chat("倫敦總排名係第幾")
+    assert "倫敦在教育中位列第2" in chat("佢教育呢").text
+    assert "波士頓" in chat("教育榜上邊個喺佢前面").text
+    assert "3. 北京" in chat("科創頭三係邊幾個").text
+
+
+def test_a_short_comparison_continues_with_the_city_talked_about(chat):
+    assert chat("shanghai made the top 10, yeah?").text.startswith("Yes.")
+    assert chat("higher than hong kong?").text.startswith("Yes: Shanghai (8th) is ahead of Hong Kong (9th)")
+    assert "both are in the top 10 (no order published)" in chat("and in talent?").text
+
+
+def test_which_of_two_names_then_by_how_much(chat):
+    assert chat("tokyo or hong kong, which ranks higher").text.startswith("Overall: Tokyo 10th and Hong Kong 9th")
+    assert "1 place apart" in chat("by how many spots").text
