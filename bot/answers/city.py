@@ -86,7 +86,7 @@ def rank(q: Query, ctx: AnswerContext) -> Answer:
     also = also_known(city, info.id, ctx)
     if also is not None:
         parts.append(also)
-    return Answer(ctx.sentences(parts), buttons.for_city(ctx, city, q), CardSpec.city(city.id, ctx.lang),
+    return Answer(ctx.sentences(parts), buttons.for_city(ctx, city, q), CardSpec.city(city.id, ctx.lang, ctx.report.id),
                   ctx.source(*[i.id for i in ctx.report.lists]), parts[0].plain, focus=ref)
 
 
@@ -106,7 +106,7 @@ def _rank_in_lists(q: Query, ctx: AnswerContext, ref: CityRef, city: City) -> An
     for list_id in q.lists:
         p = ctx.report.placement(list_id, city.id)
         lines.append(plain("• ") + profile_line(p, ctx))
-    return Answer(ctx.lines(lines), buttons.for_city(ctx, city, q), CardSpec.city(city.id, ctx.lang),
+    return Answer(ctx.lines(lines), buttons.for_city(ctx, city, q), CardSpec.city(city.id, ctx.lang, ctx.report.id),
                   ctx.source(*q.lists), lines[1].plain, focus=ref)
 
 
@@ -162,7 +162,7 @@ def profile(q: Query, ctx: AnswerContext) -> Answer:
     if unknown:
         parts.append(ctx.say("profile_not_known", lists=ctx.names([_unknown(p, ctx) for p in unknown])))
     title = ctx.placement_sentence(main, plain(city.name(ctx.lang)))
-    return Answer(ctx.sentences(parts), buttons.for_city(ctx, city, q), CardSpec.city(city.id, ctx.lang),
+    return Answer(ctx.sentences(parts), buttons.for_city(ctx, city, q), CardSpec.city(city.id, ctx.lang, ctx.report.id),
                   ctx.source(*[i.id for i in ctx.report.lists]), title.plain, focus=ref)
 
 
@@ -253,8 +253,8 @@ def member(q: Query, ctx: AnswerContext) -> Answer:
         if also is not None:
             body = ctx.sentences([body, also])
     return Answer(body, buttons.for_city(ctx, city, q) if city else buttons.starters(ctx)[:2],
-                  CardSpec.city(city.id, ctx.lang) if city else None, ctx.source(*lists), body.plain[:120],
-                  focus=ref)
+                  CardSpec.city(city.id, ctx.lang, ctx.report.id) if city else None,
+                  ctx.source(*lists), body.plain[:120], focus=ref)
 
 
 def _verdict(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich, info: ListInfo) -> tuple[str, list[Rich]]:

@@ -43,7 +43,7 @@ def _distinct(q: Query) -> list[CityRef]:
 
 def _card(refs: list[CityRef], ctx: AnswerContext) -> CardSpec | None:
     ids = [r.id for r in refs if r.id]
-    return CardSpec.compare(tuple(ids), ctx.lang) if len(ids) == len(refs) and len(ids) >= 2 else None
+    return CardSpec.compare(tuple(ids), ctx.lang, ctx.report.id) if len(ids) == len(refs) and len(ids) >= 2 else None
 
 
 def _outsiders(refs: list[CityRef], ctx: AnswerContext) -> list[Rich]:

@@ -63,8 +63,8 @@ def in_place(q: Query, ctx: AnswerContext) -> Answer:
         best = members[:q.n]
         body = ctx.say("best_n_of_place", n=len(best), what=_what(ctx, q.places, len(best)),
                        list=ctx.list_name(info), names=ctx.names([ctx.with_rank(c, r) for r, c in best]))
-        return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
-                      body.plain[:120])
+        return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang, ctx.report.id),
+                      ctx.source(info.id), body.plain[:120])
     members, unnamed, maybe = _members(q, ctx, info)
     top = ctx.top_of(info, cut)
     names = ctx.names([ctx.with_rank(c, r) for r, c in members])
@@ -82,8 +82,8 @@ def in_place(q: Query, ctx: AnswerContext) -> Answer:
         body = ctx.say("place_unnamed", n=count, **values)
     else:
         body = ctx.say("place_some", n=count, **values)
-    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, cut, ctx.lang), ctx.source(info.id),
-                  body.plain[:120])
+    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, cut, ctx.lang, ctx.report.id),
+                  ctx.source(info.id), body.plain[:120])
 
 
 def _evaluated(q: Query, ctx: AnswerContext) -> Answer:
@@ -126,8 +126,8 @@ def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
         verdict = "answer_yes" if ref.id == city.id else "answer_no"
         parts.insert(0, ctx.say(verdict))
     body = ctx.sentences(parts)
-    return Answer(body, buttons.for_city(ctx, city, q), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
-                  body.plain[:120])
+    return Answer(body, buttons.for_city(ctx, city, q), CardSpec.top(info.id, None, ctx.lang, ctx.report.id),
+                  ctx.source(info.id), body.plain[:120])
 
 
 def quantifier(q: Query, ctx: AnswerContext) -> Answer:
@@ -244,8 +244,8 @@ def aggregate(q: Query, ctx: AnswerContext) -> Answer:
     if unnamed and not members:
         key = "count_unnamed_in"
     body = ctx.say(key, **values)
-    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, cut, ctx.lang), ctx.source(info.id),
-                  body.plain[:120])
+    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, cut, ctx.lang, ctx.report.id),
+                  ctx.source(info.id), body.plain[:120])
 
 
 def _average(q: Query, ctx: AnswerContext) -> Answer:
@@ -296,8 +296,8 @@ def _breakdown(q: Query, ctx: AnswerContext, by: str) -> Answer:
     if lead is not None and len(ordered) > 1 and len(lead[1]) > len(ordered[1][1]):
         name = ctx.country_in_sentence(lead[0]) if by == "country" else ctx.index.region_name(lead[0], ctx.lang)
         body = ctx.sentences([body, ctx.say("breakdown_most", place=name, n=len(lead[1]))])
-    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, cut, ctx.lang), ctx.source(info.id),
-                  body.plain[:120])
+    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, cut, ctx.lang, ctx.report.id),
+                  ctx.source(info.id), body.plain[:120])
 
 
 def _named_cities(q: Query, ctx: AnswerContext) -> Answer:

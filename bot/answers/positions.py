@@ -43,8 +43,8 @@ def top(q: Query, ctx: AnswerContext) -> Answer:
         head = ctx.say("top_head", list=name, n=n, evaluated=ctx.evaluated)
     entries = [(r, c.name(ctx.lang)) for r, c in ctx.report.top(info.id, n).entries]
     body = ctx.lines([bold(head), _entries_text(ctx, entries)])
-    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, n, ctx.lang), ctx.source(info.id),
-                  head.plain)
+    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, n, ctx.lang, ctx.report.id),
+                  ctx.source(info.id), head.plain)
 
 
 def group(q: Query, ctx: AnswerContext) -> Answer:
@@ -61,8 +61,8 @@ def group(q: Query, ctx: AnswerContext) -> Answer:
     else:
         key = "group_head" if info.complete else "group_partial"
         body = ctx.say(key, list=name, names=ctx.names([bold(c.name(ctx.lang)) for c in members]))
-    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
-                  body.plain.split("\n")[0])
+    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang, ctx.report.id),
+                  ctx.source(info.id), body.plain.split("\n")[0])
 
 
 # --- who holds a position ----------------------------------------------------------------------------
@@ -81,8 +81,8 @@ def position(q: Query, ctx: AnswerContext) -> Answer:
     holders = [c for _, c in parts if c is not None]
     focus = CityRef(holders[0].name("en"), id=holders[0].id) if holders else None
     btns = buttons.for_city(ctx, holders[0], q) if len(holders) == 1 else buttons.for_list(ctx, info)
-    return Answer(body, btns, CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id), body.plain[:120],
-                  focus=focus)
+    return Answer(body, btns, CardSpec.top(info.id, None, ctx.lang, ctx.report.id),
+                  ctx.source(info.id), body.plain[:120], focus=focus)
 
 
 def _group_known(info: ListInfo, ctx: AnswerContext) -> Rich:
@@ -146,8 +146,8 @@ def positions_range(q: Query, ctx: AnswerContext) -> Answer:
     if start > end:
         parts = [ctx.say("range_empty", first=ctx.ordinal(start - 1), last=ctx.ordinal(end + 1))]
     body = ctx.lines(parts)
-    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
-                  head.plain)
+    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang, ctx.report.id),
+                  ctx.source(info.id), head.plain)
 
 
 # --- neighbours --------------------------------------------------------------------------------------------
@@ -187,11 +187,13 @@ def neighbour(q: Query, ctx: AnswerContext) -> Answer:
         key = "neighbour_none_above"
         body = ctx.say(key, city=who, ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info),
                        list=ctx.list_name(info))
-        return Answer(body, btns, CardSpec.top(info.id, None, ctx.lang), sources, body.plain[:120], focus=ref)
+        return Answer(body, btns, CardSpec.top(info.id, None, ctx.lang, ctx.report.id),
+                      sources, body.plain[:120], focus=ref)
     if target > info.published:
         body = ctx.sentences([here, ctx.say("neighbour_beyond", top=ctx.top_of(info), n=info.published,
                                             ordinal=ctx.ordinal(target), evaluated=ctx.evaluated)])
-        return Answer(body, btns, CardSpec.top(info.id, None, ctx.lang), sources, body.plain[:120], focus=ref)
+        return Answer(body, btns, CardSpec.top(info.id, None, ctx.lang, ctx.report.id),
+                      sources, body.plain[:120], focus=ref)
     found = ctx.report.at(info.id, target).city
     assert found is not None
     steps = abs(offset)
@@ -199,7 +201,7 @@ def neighbour(q: Query, ctx: AnswerContext) -> Answer:
         "neighbour_after_n" if offset > 0 else "neighbour_before_n")
     body = ctx.say(key, city=who, ordinal=ctx.ordinal(rank), other=bold(found.name(ctx.lang)),
                    other_ordinal=ctx.ordinal(target), in_list=ctx.in_list(info), list=ctx.list_name(info), n=steps)
-    return Answer(body, buttons.for_city(ctx, found, q), CardSpec.top(info.id, None, ctx.lang), sources,
+    return Answer(body, buttons.for_city(ctx, found, q), CardSpec.top(info.id, None, ctx.lang, ctx.report.id), sources,
                   body.plain[:120], focus=CityRef(found.name("en"), id=found.id))
 
 
@@ -228,5 +230,5 @@ def between(q: Query, ctx: AnswerContext) -> Answer:
         listed = ctx.names([ctx.text("name_with_rank").format(city=name, ordinal=ctx.ordinal(r))
                             for r, name in inside])
         body = ctx.say("between_some", n=len(inside), cities=listed, **values)
-    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
-                  body.plain[:120])
+    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang, ctx.report.id),
+                  ctx.source(info.id), body.plain[:120])

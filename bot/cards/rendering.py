@@ -32,7 +32,7 @@ _stats = {"hits": 0, "misses": 0}
 
 
 def _key(index: Index, spec: CardSpec) -> tuple:
-    return (index.key or id(index), index.default.id, spec)
+    return (index.key or id(index), spec)  # a validated spec names its report
 
 
 def build_figure(index: Index, spec: CardSpec) -> Figure:
@@ -43,8 +43,8 @@ def build_figure(index: Index, spec: CardSpec) -> Figure:
     spec = validate(index, spec)
     model = build_model(index, spec)
     missing = set().union(*(typeface.missing_glyphs(t, spec.lang) for t in model.texts()))
-    if missing:  # new characters in the data: run `python -m bot.cards.subset_fonts`
-        log.warning("card font lacks %s; run python -m bot.cards.subset_fonts", "".join(sorted(missing)))
+    if missing:  # new characters in the data or the wording: the card fonts need subsetting again
+        log.warning("card font lacks %s; run the card font subsetter (subset_fonts)", "".join(sorted(missing)))
     return draw.build_figure(model)
 
 
