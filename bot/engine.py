@@ -8,6 +8,7 @@ The same engine serves `citybot ask`, `citybot chat` and the Telegram bot.
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,8 @@ class Engine:
             kind = REGISTRY.get(q.kind) or REGISTRY["nonsense"]
             ctx = self._context(q)
             answer = kind.handler(q, ctx)
+            if answer.card is not None and not answer.card.report:
+                answer.card = replace(answer.card, report=ctx.report.id)  # the picture is of this edition
             body = answer.body
             notes = [self.wording.say(note, q.lang) for note in NOTES if note in q.notes]
             if "year_missing" in q.notes:

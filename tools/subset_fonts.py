@@ -1,15 +1,16 @@
 """Build the card fonts shipped in bot/cards/fonts/: subsets of Noto Sans CJK (SIL OFL 1.1).
 
 A developer tool, not used at run time. The subsets hold only the characters the cards can
-draw: every character of labels.yaml and of the data folder's cities, countries and reports
-(names, report titles and sources, aliases), their simplified/traditional counterparts, ASCII,
-Latin-1 and common punctuation. Run it again when the data or the labels bring new characters
-(tests/cards/test_fonts.py fails until then):
+draw: every character of the data folder's wording (data/wording/, which holds the card texts),
+cities, countries and reports (names, report titles and sources, aliases), their
+simplified/traditional counterparts (as characters and as OpenCC converts whole phrases: 公布 →
+公佈), ASCII, Latin-1 and common punctuation. Run it again when the data or the wording bring new
+characters (tests/cards/test_fonts.py fails until then):
 
     apt-get install fonts-noto-cjk        # the full fonts, as .ttc collections
     .venv/bin/python tools/subset_fonts.py [--data DIR] [--source DIR]
 
-(with the project installed in the venv: it reads bot/cards/labels.yaml and writes bot/cards/fonts/).
+(with the project installed in the venv: it reads the data folder and writes bot/cards/fonts/).
 
 The subsets are renamed "Citybot Sans SC" / "Citybot Sans TC" (the OFL asks modified
 versions not to pass as the original; the names also never clash with an installed Noto).
@@ -21,7 +22,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from bot.cards.labels import LABELS_FILE
 from bot.cards.typeface import FONT_DIR, FONT_FAMILIES, FONT_FILES
 
 SOURCE_DIR = Path("/usr/share/fonts/opentype/noto")
@@ -45,14 +45,15 @@ def needed_characters(data_dir: Path) -> set[str]:
     """Every character the cards may draw, with both Chinese scripts of each ideograph."""
     import opencc
 
-    texts = [LABELS_FILE.read_text(encoding="utf-8"), EXTRA]
-    for pattern in ("*.yaml", "*.yml", "*.csv"):  # cities, countries, reports (not the language data)
+    texts = [EXTRA]
+    for pattern in ("*.yaml", "*.yml", "*.csv"):  # wording, cities, countries, reports (not the language data)
         texts.extend(path.read_text(encoding="utf-8") for path in sorted(data_dir.rglob(pattern))
-                     if "nlu" not in path.relative_to(data_dir).parts)
+                     if not {"nlu", "language"} & set(path.relative_to(data_dir).parts))
     chars = {ch for text in texts for ch in text if ch.isprintable()}
     ideographs = "".join(sorted(ch for ch in chars if _cjk(ch)))
+    phrases = "\n".join(texts)
     for config in ("t2s", "s2t", "s2tw", "s2hk"):
-        chars |= set(opencc.OpenCC(config).convert(ideographs))
+        chars |= set(opencc.OpenCC(config).convert(ideographs + "\n" + phrases))
     return chars
 
 

@@ -4,10 +4,13 @@
     png = render(index, CardSpec.top("overall", 10, lang="zh-Hans"))   # bytes, 1080 px wide
     png = render(index, CardSpec.city("shanghai"))
     png = render(index, CardSpec.compare(("beijing", "tokyo", "london"), lang="zh-Hant"))
+    png = render(index, CardSpec.top("overall", 3, report="set-2025"))  # an edition ("": the default)
 
 `render` memoises per (data, card) in an LRU, so a repeat costs no rendering. It raises
-CardError (a ValueError with one plain line) for an unknown list or city or a bad city count.
-The card for a question is the `card` of the engine's reply to it (the answer builds its spec).
+CardError (a ValueError with one plain line) for an unknown report, list or city or a bad city
+count. The card for a question is the `card` of the engine's reply to it (the answer builds its
+spec, with the answer's report); a "Picture" button carries "card:" + `CardSpec.token()`.
+Every word on a card is a `card_…` phrase of data/wording/cards.yaml. PNGs are palette images.
 matplotlib is imported only when a card is drawn.
 """
 

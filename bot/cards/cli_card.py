@@ -1,5 +1,6 @@
-"""`citybot card "QUESTION" -o FILE.png`: draw a picture card. Imports nothing heavy at load time
-(bot/cli.py loads this module for every command); matplotlib comes in only to draw."""
+"""`citybot card "QUESTION" -o FILE.png`: draw the picture card of the engine's answer to QUESTION
+(its list, city or comparison, from the edition the question asks about). Imports nothing heavy at
+load time (bot/cli.py loads this module for every command); matplotlib comes in only to draw."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def add_card_parser(subparsers) -> argparse.ArgumentParser:
 def run_card(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from bot.cards import CardError, render
+    from bot.cards import CardError, render, validate
     from bot.engine import Engine
 
     engine = Engine.load(args.data)
@@ -36,6 +37,7 @@ def run_card(args: argparse.Namespace) -> int:
         return _usage_error(f"no picture for {args.question!r}: {first}")
     spec = reply.card if args.lang == "auto" else replace(reply.card, lang=args.lang)
     try:
+        spec = validate(engine.index, spec)
         png = render(engine.index, spec)
     except CardError as exc:
         return _usage_error(str(exc))
@@ -49,7 +51,7 @@ def run_card(args: argparse.Namespace) -> int:
     except OSError as exc:
         return _usage_error(f"cannot write {args.output}: {exc.strerror or exc}")
     width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
-    print(f"{args.output}: {spec.kind} card, {width}×{height} px, {len(png) / 1024:.0f} KiB")
+    print(f"{args.output}: {spec.kind} card of {spec.report}, {width}×{height} px, {len(png) / 1024:.0f} KiB")
     return 0
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from matplotlib.figure import Figure
 
-from bot.cards.canvas import Canvas, block_height
-from bot.cards.content import CardModel, Entry, Status
+from bot.cards.canvas import ASCENT, Canvas, block_height
+from bot.cards.content import CardModel, Entry, ListRow, Status
 
 WIDTH = 1080
 MARGIN = 56
@@ -50,15 +52,20 @@ def _card(c: Canvas, x: float, y: float, w: float, h: float) -> None:
 
 # --- header, notes, footer ---------------------------------------------------------------------
 def _header(c: Canvas, model: CardModel) -> float:
+    """The dark band: the report, the title, and the subtitle — on a comparison card, the
+    cities as column heads instead (the subtitle names them)."""
     kicker = c.wrap(model.kicker, 30, INNER, bold=True) if model.kicker else []
     size = 64.0  # the title: two lines at most, smaller if needed
     title = c.wrap(model.title, size, INNER, bold=True)
     while len(title) > 2 and size > 40:
         size -= 4
         title = c.wrap(model.title, size, INNER, bold=True)
-    subtitle = c.wrap(model.subtitle, 34, INNER) if model.subtitle else []
+    heads = _column_heads(c, model.entries) if model.kind == "compare" else None
+    subtitle = c.wrap(model.subtitle, 34, INNER) if model.subtitle and heads is None else []
     height = 50 + (block_height(len(kicker), 30) + 20 if kicker else 0) + block_height(len(title), size, 1.15)
-    height += (22 + block_height(len(subtitle), 34) if subtitle else 0) + 56
+    height += 22 + block_height(len(subtitle), 34) if subtitle else 0
+    height += heads.height + 30 if heads else 0
+    height += 56
     c.rect(0, 0, WIDTH, height, HEADER)  # the band first, its texts over it
     c.rect(0, height - 10, WIDTH, 10, STRIPE)
     y = 50.0
@@ -67,6 +74,8 @@ def _header(c: Canvas, model: CardModel) -> float:
     y = c.lines(MARGIN, y, title, size, TITLE, bold=True, leading=1.15)
     if subtitle:
         c.lines(MARGIN, y + 22, subtitle, 34, SUBTITLE)
+    if heads:
+        heads.draw(c, y + 30)
     return height
 
 
@@ -178,49 +187,119 @@ def _city_status(c: Canvas, status: Status, right: float, top: float, detail: li
 
 
 # --- comparison card ------------------------------------------------------------------------------
-def _compare(c: Canvas, model: CardModel, y: float) -> float:
-    """The cities as columns under a dark head; one block per list with each city's status."""
-    k = len(model.entries)
-    col_w = INNER / k
-    room = col_w - 28
-    size = min(c.fit(e.name, 40, room, bold=True, smallest=30) for e in model.entries)
+# A table that fits a phone's screen (at most ~1350 px tall for 2 to 4 cities): the cities as
+# column heads in the band, then one white table with a line per list — its name and kind,
+# then each city's cell: the rank's numeral, or a sign (✓ – ?) and a word or two.
+NAME_SIZE, COUNTRY_SIZE = 38.0, 24.0
+ROW_TITLE, ROW_KIND, CELL_TEXT, MARK, NUMERAL = 30.0, 22.0, 24.0, 34.0, 50.0
+ROW_PAD, TITLE_GAP, CELL_GAP = 22.0, 16.0, 10.0
+
+
+@dataclass
+class _Heads:
+    """The column heads of a comparison: each city's name (one or two lines) and country."""
+
+    entries: tuple[Entry, ...]
+    names: list[list[str]]
+    size: float
+    name_h: float
+
+    @property
+    def height(self) -> float:
+        return self.name_h + 10 + COUNTRY_SIZE
+
+    def draw(self, c: Canvas, top: float) -> None:
+        col_w = INNER / len(self.entries)
+        room = col_w - 20
+        for i, (entry, lines) in enumerate(zip(self.entries, self.names, strict=True)):
+            cx = MARGIN + col_w * (i + 0.5)
+            c.lines(cx, top + (self.name_h - block_height(len(lines), self.size, 1.15)) / 2, lines, self.size,
+                    TITLE, bold=True, leading=1.15, ha="center")
+            c.lines(cx, top + self.name_h + 10, [entry.country],
+                    c.fit(entry.country, COUNTRY_SIZE, room, smallest=18), KICKER, ha="center")
+            if i:
+                c.vline(MARGIN + col_w * i, top - 6, top + self.height + 6, HEADER_RULE, 1.5)
+
+
+def _column_heads(c: Canvas, entries: tuple[Entry, ...]) -> _Heads:
+    room = INNER / len(entries) - 20
+    size = min(c.fit(e.name, NAME_SIZE, room, bold=True, smallest=28) for e in entries)
     names = [[e.name] if c.measure(e.name, size, bold=True) <= room else c.wrap(e.name, size, room, bold=True)
-             for e in model.entries]
-    name_h = max(block_height(len(lines), size, 1.15) for lines in names)
-    head_h = 28 + name_h + 12 + 26 + 28
-    c.rect(MARGIN, y, INNER, head_h, HEADER, radius=20)
-    for i, (entry, lines) in enumerate(zip(model.entries, names, strict=True)):
-        cx = MARGIN + col_w * (i + 0.5)
-        c.lines(cx, y + 28 + (name_h - block_height(len(lines), size, 1.15)) / 2, lines, size, TITLE,
-                bold=True, leading=1.15, ha="center")
-        c.lines(cx, y + 28 + name_h + 12, [entry.country], c.fit(entry.country, 26, room, smallest=18), KICKER,
-                ha="center")
+             for e in entries]
+    return _Heads(entries, names, size, max(block_height(len(lines), size, 1.15) for lines in names))
+
+
+def _compare(c: Canvas, model: CardModel, y: float) -> float:
+    """One white table under the band: a line per list with each city's cell."""
+    col_w = INNER / len(model.entries)
+    layouts = [_RowLayout.of(c, row, col_w - 20) for row in model.rows]
+    _card(c, MARGIN, y, INNER, sum(layout.height for layout in layouts))
+    for i, (row, layout) in enumerate(zip(model.rows, layouts, strict=True)):
         if i:
-            c.vline(MARGIN + col_w * i, y + 20, y + head_h - 20, HEADER_RULE, 1.5)
-    y += head_h + 30
-    for row in model.rows:
-        y = _compare_row(c, row, y, col_w, room) + 30
-    return y - 30
+            c.hline(MARGIN + 20, MARGIN + INNER - 20, y, CARD_EDGE, 1.5)
+        _compare_row(c, row, layout, y, col_w)
+        y += layout.height
+    return y
 
 
-def _compare_row(c: Canvas, row, y: float, col_w: float, room: float) -> float:
-    if c.measure(row.title, 32, bold=True) + 24 + c.measure(row.kind_line, 24) <= INNER - 8:
-        c.lines(MARGIN + INNER - 4, y + 6, [row.kind_line], 24, MUTED, ha="right")  # on the title's line
-        y = c.lines(MARGIN + 4, y, [row.title], 32, INK, bold=True) + 14
+@dataclass
+class _RowLayout:
+    """A list's line in the comparison table: its title's lines, whether its kind fits beside the
+    title, and each cell's words — on the sign's line (`inline`) or in lines under the sign."""
+
+    title: list[str]
+    kind_beside: bool
+    cells: list[tuple[bool, list[str]]]
+    height: float
+
+    @classmethod
+    def of(cls, c: Canvas, row: ListRow, room: float) -> _RowLayout:
+        width = INNER - 2 * 28
+        kind_beside = c.measure(row.title, ROW_TITLE, bold=True) + 24 + c.measure(row.kind_line, ROW_KIND) <= width
+        title = [row.title] if kind_beside else c.wrap(row.title, ROW_TITLE, width, bold=True)
+        head_h = block_height(len(title), ROW_TITLE, 1.2)
+        if not kind_beside:
+            head_h += 8 + block_height(len(c.wrap(row.kind_line, ROW_KIND, width)), ROW_KIND)
+        cells: list[tuple[bool, list[str]]] = []
+        cell_h = NUMERAL * DIGIT_HEIGHT
+        for status in row.statuses:
+            if status.kind == "rank" or not status.short:
+                cells.append((True, []))
+            elif c.measure(status.mark, MARK, bold=True) + CELL_GAP + c.measure(status.short, CELL_TEXT) <= room:
+                cells.append((True, [status.short]))
+            else:
+                lines = c.wrap(status.short, CELL_TEXT, room)
+                cells.append((False, lines))
+                cell_h = max(cell_h, MARK * DIGIT_HEIGHT + 12 + block_height(len(lines), CELL_TEXT, 1.25))
+        return cls(title, kind_beside, cells, ROW_PAD + head_h + TITLE_GAP + cell_h + ROW_PAD)
+
+
+def _compare_row(c: Canvas, row: ListRow, layout: _RowLayout, y: float, col_w: float) -> None:
+    left, right = MARGIN + 28, MARGIN + INNER - 28
+    top = y + ROW_PAD
+    if layout.kind_beside:
+        c.text(right, top + ASCENT * ROW_TITLE, row.kind_line, ROW_KIND, MUTED, ha="right")
+        top = c.lines(left, top, layout.title, ROW_TITLE, INK, bold=True)
     else:
-        y = c.lines(MARGIN + 4, y, c.wrap(row.title, 32, INNER, bold=True), 32, INK, bold=True, leading=1.2)
-        y = c.lines(MARGIN + 4, y + 8, c.wrap(row.kind_line, 24, INNER), 24, MUTED) + 14
-    shorts = [c.wrap(s.short, 24, room) if s.kind != "rank" else [] for s in row.statuses]
-    most = max(len(lines) for lines in shorts)
-    mark_h = 58 * DIGIT_HEIGHT
-    cell_h = 30 + mark_h + (16 + block_height(most, 24, 1.25) if most else 0) + 30
-    _card(c, MARGIN, y, INNER, cell_h)
-    for i, (status, lines) in enumerate(zip(row.statuses, shorts, strict=True)):
+        top = c.lines(left, top, layout.title, ROW_TITLE, INK, bold=True, leading=1.2)
+        top = c.lines(left, top + 8, c.wrap(row.kind_line, ROW_KIND, right - left), ROW_KIND, MUTED)
+    top += TITLE_GAP
+    numeral_h = NUMERAL * DIGIT_HEIGHT
+    for i, (status, (inline, lines)) in enumerate(zip(row.statuses, layout.cells, strict=True)):
         cx = MARGIN + col_w * (i + 0.5)
-        mark_size = 58 if status.kind == "rank" else 52
-        c.text(cx, y + 30 + mark_h, status.mark, mark_size, STATUS_COLOR[status.kind], bold=True, ha="center")
-        if lines:
-            c.lines(cx, y + 30 + mark_h + 16, lines, 24, MUTED, leading=1.25, ha="center")
+        color = STATUS_COLOR[status.kind]
+        if status.kind == "rank":
+            c.text(cx, top + numeral_h, status.mark, NUMERAL, color, bold=True, ha="center")
+        elif inline:  # "✓ member", centred as one piece, on the numerals' middle
+            mark_w = c.measure(status.mark, MARK, bold=True)
+            words = lines[0] if lines else ""
+            x0 = cx - (mark_w + (CELL_GAP + c.measure(words, CELL_TEXT) if words else 0)) / 2
+            baseline = top + (numeral_h + MARK * DIGIT_HEIGHT) / 2
+            c.text(x0, baseline, status.mark, MARK, color, bold=True)
+            if words:
+                c.text(x0 + mark_w + CELL_GAP, baseline - 2, words, CELL_TEXT, MUTED)
+        else:
+            c.text(cx, top + MARK * DIGIT_HEIGHT, status.mark, MARK, color, bold=True, ha="center")
+            c.lines(cx, top + MARK * DIGIT_HEIGHT + 12, lines, CELL_TEXT, MUTED, leading=1.25, ha="center")
         if i:
-            c.vline(MARGIN + col_w * i, y + 18, y + cell_h - 18, CARD_EDGE, 1.5)
-    return y + cell_h
+            c.vline(MARGIN + col_w * i, top - 4, y + layout.height - ROW_PAD + 4, CARD_EDGE, 1.5)

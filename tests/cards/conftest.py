@@ -1,8 +1,9 @@
-"""Fixtures for the picture-card tests."""
+"""Fixtures for the picture-card tests: the frozen 2025 data, and two editions side by side."""
 
 from __future__ import annotations
 
 import pytest
+from card_support import EDITIONS
 
 from index_core.store import load_index
 
@@ -10,6 +11,11 @@ from index_core.store import load_index
 @pytest.fixture(scope="session")
 def index():
     return load_index()
+
+
+@pytest.fixture(scope="session")
+def editions():
+    return load_index(EDITIONS)
 
 
 @pytest.fixture
