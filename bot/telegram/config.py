@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import secrets
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 #: The update types the bot asks Telegram for (passed explicitly to getUpdates/setWebhook).
@@ -17,15 +18,21 @@ ADMINS_ENV = "CITYBOT_ADMINS"
 DEFAULT_GROUP_BACKLOG = 120.0
 
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
 def default_state_path() -> Path:
     """Where chat state is kept unless told otherwise: ``$CITYBOT_STATE``, else
-    ``$XDG_CACHE_HOME/citybot/telegram-state.pickle`` (``~/.cache/...`` when unset)."""
+    ``$XDG_CACHE_HOME/citybot/telegram-state.json`` (``~/.cache/...`` when unset) — or, if only
+    the file of earlier versions is there, ``telegram-state.pickle`` (rewritten as JSON in place,
+    so its journal, ``telegram-state.journal``, stays the same)."""
     env = os.environ.get(STATE_ENV, "").strip()
     if env:
         return Path(env).expanduser()
     cache = os.environ.get("XDG_CACHE_HOME", "").strip()
     base = Path(cache).expanduser() if cache else Path.home() / ".cache"
-    return base / "citybot" / "telegram-state.pickle"
+    current, earlier = base / "citybot" / "telegram-state.json", base / "citybot" / "telegram-state.pickle"
+    return earlier if earlier.exists() and not current.exists() else current
 
 
 def api_urls(base_url: str) -> tuple[str, str]:
@@ -107,3 +114,20 @@ class Settings:
     def journal_path(self) -> Path | None:
         """The update journal beside the state file (``….journal``), or None when turned off."""
         return self.persistence_path.with_suffix(".journal") if self.journal else None
+
+    def problem(self) -> str | None:
+        """What is wrong with these settings, as the one line ``citybot run`` prints; None if nothing."""
+        if self.group_backlog != self.group_backlog or self.group_backlog < 0:  # NaN or negative
+            return f"--group-backlog must be a number of seconds, 0 or more (not {self.group_backlog:g})"
+        if not 0 < self.port < 65536:
+            return f"--port must be a TCP port, 1 to 65535 (not {self.port})"
+        return None
+
+
+def with_webhook_secret(settings: Settings) -> Settings:
+    """In webhook mode, a random secret token unless one was given (Telegram sends it back
+    in a header, so forged updates are refused). Made before logging starts, so the log's
+    redactor knows it."""
+    if settings.webhook_url and not settings.secret_token:
+        return replace(settings, secret_token=secrets.token_urlsafe(32))
+    return settings

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import io
+import json
 import logging
 import os
-import pickle
 import signal
 import subprocess
 import sys
@@ -128,7 +128,7 @@ async def test_no_token_in_logs_at_debug_level(api: FakeBotApi, start_bot, engin
 
 
 async def test_full_run_answers_and_stops_gracefully_on_sigterm(api: FakeBotApi, tmp_path) -> None:
-    state_file, log_file = tmp_path / "state.pickle", tmp_path / "stderr.log"
+    state_file, log_file = tmp_path / "state.json", tmp_path / "stderr.log"
     api.inject("sendMessage", Fault(status=None, delay=1.0))  # the answer is in flight at SIGTERM
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TELEGRAM_BOT_TOKEN": TOKEN}
     env.pop("CITYBOT_STATE", None)
@@ -154,7 +154,6 @@ async def test_full_run_answers_and_stops_gracefully_on_sigterm(api: FakeBotApi,
     assert 0 <= stopping < answered, log  # the reply in flight finished after the signal
     assert TOKEN not in log
     assert "Traceback" not in log
-    with state_file.open("rb") as f:
-        chat_data = pickle.load(f)["chat_data"]
-    assert isinstance(chat_data[902]["citybot"], dict)
-    assert chat_data[902]["citybot_replies"]
+    chats = json.loads(state_file.read_text(encoding="utf-8"))["chats"]
+    assert isinstance(chats["902"]["citybot"], dict)
+    assert chats["902"]["citybot_replies"]
