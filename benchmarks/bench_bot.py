@@ -55,8 +55,12 @@ def serve(kind: str, url: str, state: str) -> None:
 
         production = kind == "citybot-production"
         engine = Engine.load()
-        settings = Settings(token=TOKEN, persistence_path=Path(state), base_url=url, poll_timeout=5.0,
-                            api_rate_limits=production, flood=FloodPolicy(enabled=production))
+        if kind == "citybot-chats":  # flood control on (per chat), Telegram's 30/s overall pacing off
+            settings = Settings(token=TOKEN, persistence_path=Path(state), base_url=url, poll_timeout=5.0,
+                                api_rate_limits=False)
+        else:
+            settings = Settings(token=TOKEN, persistence_path=Path(state), base_url=url, poll_timeout=5.0,
+                                api_rate_limits=production, flood=FloodPolicy(enabled=production))
         sys.exit(run(settings, engine))
 
     from telegram import Update
@@ -142,6 +146,75 @@ async def throughput(rounds: int = 5, messages: int = 3000, chats: int = 50) -> 
     production, _, _ = await _measure("citybot-production", 300, 300)
     print(f"  citybot, production settings (30/s pacing, flood control), 300 chats x 1: {production:.0f} /s "
           f"(Telegram's ceiling: 30 messages/s)")
+
+
+# --- chats: what each chat costs a running bot ---------------------------------------------------
+
+def _rss_kb(pid: int) -> tuple[int, int]:
+    """(current, peak) resident memory of process ``pid`` in kB."""
+    fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+    return int(fields["VmRSS"].split()[0]), int(fields["VmHWM"].split()[0])
+
+
+async def _wave(api, first_chat: int, chats: int, questions: tuple[str, ...], per_chat: int,
+                batch: int = 250) -> None:
+    """``chats`` new chats (a third of them groups) each asking ``per_chat`` questions, ``batch``
+    chats at a time (a steady stream, not all at once: what is measured is what stays, not what
+    is in flight); wait until every one is answered."""
+    for start in range(0, chats, batch):
+        want = len(api.calls_to("sendMessage", lambda c: c.completed))
+        for round_ in range(per_chat):
+            for n in range(start, min(chats, start + batch)):
+                chat_id = first_chat + n
+                question = questions[(n + round_) % len(questions)]
+                if n % 3 == 2:
+                    api.push_message(f"/rank {question}", chat_id=-chat_id, chat_type="supergroup")
+                else:
+                    api.push_message(question, chat_id=chat_id)
+                want += 1
+        while len(api.calls_to("sendMessage", lambda c: c.completed)) < want:
+            await asyncio.sleep(0.05)
+
+
+async def chats_cost(chats: int = 5000, per_chat: int = 2) -> None:
+    """RSS of a running ``citybot`` (real engine) before and after ``chats`` new chats."""
+    from fake_bot_api import FakeBotApi
+    from loadgen import REAL_QUESTIONS
+
+    print(f"\n== chats: what {chats:,} chats cost a running bot (real engine, {per_chat} questions a chat, "
+          "a third of the chats groups) ==")
+    async with FakeBotApi(TOKEN) as api:
+        with tempfile.TemporaryDirectory() as tmp:
+            state = Path(tmp) / "state.json"
+            proc = await asyncio.create_subprocess_exec(
+                sys.executable, __file__, "--serve", "citybot-chats", api.url, str(state),
+                cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL)
+            try:
+                while not api.calls_to("getUpdates"):
+                    await asyncio.sleep(0.05)
+                await _wave(api, 10_000_000, 300, REAL_QUESTIONS, per_chat)  # the engine's caches fill up here
+                await asyncio.sleep(12)  # a persistence round
+                before, _ = _rss_kb(proc.pid)
+                t0 = time.monotonic()
+                await _wave(api, 20_000_000, chats, REAL_QUESTIONS, per_chat)
+                took = time.monotonic() - t0
+                await asyncio.sleep(12)
+                after, peak = _rss_kb(proc.pid)
+                size = state.stat().st_size if state.exists() else 0
+            finally:
+                proc.send_signal(signal.SIGTERM)
+                try:
+                    await asyncio.wait_for(proc.wait(), 30)
+                except TimeoutError:
+                    proc.kill()
+            size_after_stop = state.stat().st_size if state.exists() else 0
+    grown = after - before
+    print(f"  RSS {before / 1024:.0f} MB -> {after / 1024:.0f} MB (peak {peak / 1024:.0f} MB): "
+          f"+{grown / 1024:.1f} MB for {chats:,} chats = {grown * 1024 / chats / 1024:.1f} kB a chat "
+          f"({chats * per_chat:,} answers in {took:.0f} s)")
+    print(f"  state file: {size_after_stop / 1024:.0f} kB at the stop ({size / 1024:.0f} kB while running) = "
+          f"{size_after_stop / (chats + 300):.0f} bytes a chat")
 
 
 # --- in-process ------------------------------------------------------------------------------------
@@ -277,7 +350,7 @@ async def floods() -> None:
 
 
 SECTIONS = {"throughput": throughput, "in-process": in_process, "faults": faults, "restarts": restarts,
-            "floods": floods}
+            "floods": floods, "chats": chats_cost}
 
 
 def main(argv: list[str] | None = None) -> int:

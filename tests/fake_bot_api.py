@@ -218,6 +218,7 @@ class FakeBotApi:
         self.faults: dict[str, list[Fault]] = {}
         self.chaotic: dict[str, Chaos] = {}
         self.latency: dict[str, float] = {}  # method -> seconds every answer is late (after taking effect)
+        self.long_polling = True  # False: getUpdates answers at once, whatever its timeout (a broken proxy)
         self.files: dict[str, dict[str, Any]] = {}  # file_id -> what was uploaded
         self._file_ids = itertools.count(1)
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}  # every message, by (chat, id)
@@ -579,7 +580,7 @@ class FakeBotApi:
         while True:
             allowed = self._allowed or list(UPDATE_TYPES)
             self._pending = [u for u in self._pending if any(k in u for k in allowed)]
-            remaining = deadline - time.monotonic()
+            remaining = deadline - time.monotonic() if self.long_polling else 0
             if self._pending or self._closing or remaining <= 0:
                 return self._pending[:limit]
             self._new_update.clear()

@@ -13,7 +13,7 @@ import logging
 import signal
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from urllib.parse import urlparse
 
 from telegram import LinkPreviewOptions, Update
@@ -29,7 +29,7 @@ from bot.telegram.handlers import SERVICES_KEY, AnsweringEngine, Services, regis
 from bot.telegram.journal import Journal, JournalingQueue
 from bot.telegram.logging_setup import Redactor
 from bot.telegram.menus import Menus, apply_menus, load_menus
-from bot.telegram.persistence import make_persistence
+from bot.telegram.persistence import idle_chats, make_persistence
 from bot.telegram.retry import with_retry
 from bot.telegram.transport import JournalingRateLimiter, PollingRequest
 from bot.telegram.webhook import WebhookServer
@@ -50,12 +50,13 @@ def _identity(application: Application) -> tuple[str | None, int | None]:
         return None, None
 
 
-def make_bot(settings: Settings, journal: Journal) -> ExtBot:
+def make_bot(settings: Settings, journal: Journal, room: Callable[[], Awaitable[None]] | None = None) -> ExtBot:
     """The bot object: HTML and no link previews by default, Telegram's pacing (unless
     ``api_rate_limits`` is off) with at most ``max_in_flight`` requests at a time,
     python-telegram-bot's HTTP client. ``getUpdates`` polls one request at a time but gets two
     connections: the long poll cancelled at a stop can hold its connection until Telegram
-    answers it, and the last ``getUpdates`` (which confirms what was fetched) must not wait."""
+    answers it, and the last ``getUpdates`` (which confirms what was fetched) must not wait. Each
+    long poll first awaits ``room()`` (the lanes have room for more updates)."""
     defaults = Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
     limits = {} if settings.api_rate_limits else {"overall_max_rate": 0, "group_max_rate": 0}
     limiter = JournalingRateLimiter(journal, in_flight=settings.max_in_flight, max_retries=3, **limits)
@@ -69,7 +70,7 @@ def make_bot(settings: Settings, journal: Journal) -> ExtBot:
     return ExtBot(
         settings.token, defaults=defaults, rate_limiter=limiter,
         request=HTTPXRequest(connection_pool_size=settings.max_in_flight + 2, **timeouts),
-        get_updates_request=PollingRequest(connection_pool_size=2, **poll_timeouts),
+        get_updates_request=PollingRequest(connection_pool_size=2, room=room, **poll_timeouts),
         **urls,
     )
 
@@ -81,10 +82,10 @@ def build_application(settings: Settings, engine: AnsweringEngine, *,
     Chats are handled concurrently, each in order."""
     persistence = make_persistence(settings.persistence_path, update_interval=settings.persistence_interval)
     journal = Journal(settings.journal_path)
-    lanes = ChatLanes(settings.flood, group_backlog=settings.group_backlog)
+    lanes = ChatLanes(settings.flood, group_backlog=settings.group_backlog, max_held=settings.max_held)
     builder = (
         ApplicationBuilder()
-        .bot(make_bot(settings, journal))
+        .bot(make_bot(settings, journal, room=lanes.room))
         .persistence(persistence)
         .update_queue(JournalingQueue(journal))
         .concurrent_updates(lanes)
@@ -132,6 +133,22 @@ def replay_journal(application: Application) -> int:
     return replayed
 
 
+async def forget_idle_chats(application: Application, every: float = 3600.0) -> None:
+    """Now and every ``every`` seconds: forget the chats not answered for
+    ``Settings.chat_idle_days`` (their follow-up context expired long ago, the questions whose
+    answers could be edited are too old to edit; what is lost is a preferred language). The
+    memory and the state file grow with the chats of the last weeks, not with every chat ever."""
+    svc: Services = application.bot_data[SERVICES_KEY]
+    while True:
+        idle = idle_chats(application.chat_data, svc.settings.chat_idle_days)
+        for chat_id in idle:
+            application.drop_chat_data(chat_id)
+        if idle:
+            _LOGGER.info("forgot %d chat(s) not answered for %g days", len(idle), svc.settings.chat_idle_days)
+            await application.update_persistence()
+        await asyncio.sleep(every)
+
+
 def _polling_error(exc: TelegramError) -> None:
     """Polling failures (Telegram unreachable, 5xx) are retried by python-telegram-bot; one
     line each, no traceback."""
@@ -142,9 +159,11 @@ async def _start_webhook(application: Application, settings: Settings) -> Webhoo
     """Listen first (a port in use is one line, before Telegram is told anything), then tell
     Telegram where to post."""
     assert settings.webhook_url and settings.secret_token
+    svc: Services = application.bot_data[SERVICES_KEY]
     server = WebhookServer(listen=settings.listen, port=settings.port, path=urlparse(settings.webhook_url).path,
                            secret=settings.secret_token, bot=application.bot,
-                           put=application.update_queue.put_nowait)
+                           put=application.update_queue.put_nowait,
+                           room=svc.lanes.room if svc.lanes is not None else None)
     server.start()
     try:
         await with_retry(lambda: application.bot.set_webhook(
@@ -181,12 +200,14 @@ async def serving(application: Application) -> AsyncIterator[Application]:
                                         drop_pending_updates=False, error_callback=_polling_error)
         application.bot_data[WEBHOOK_KEY] = webhook
         await application.start()
+        sweeper = asyncio.create_task(forget_idle_chats(application), name="citybot:forget-idle-chats")
         _LOGGER.info("citybot is running as @%s (%s)", application.bot.username,
                      "webhook" if settings.webhook_url else "long polling")
         try:
             yield application
         finally:
             _LOGGER.info("stopping: finishing the updates already received")
+            sweeper.cancel()
             if webhook is not None:
                 await webhook.stop()
             if updater.running:

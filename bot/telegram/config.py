@@ -78,6 +78,7 @@ class FloodPolicy:
     group_rate: float = 14 / 60
     group_keep: int = 3
     note_interval: float = 60.0
+    max_waiting: int = 50  # messages waiting in one chat beyond which the oldest count as a flood
 
     def bucket(self, group: bool) -> tuple[float, float, int]:
         """(burst, rate, keep) for a group or a private chat."""
@@ -109,6 +110,8 @@ class Settings:
     read_timeout: float | None = None  # seconds to wait for a Bot API answer (None: 5)
     max_in_flight: int = 4  # Bot API requests at a time (besides getUpdates)
     get_updates_read_timeout: float | None = None  # extra seconds beyond poll_timeout (None: 5)
+    max_held: int = 2000  # updates held at once (waiting or being handled); then fetching waits
+    chat_idle_days: float = 30.0  # a chat not answered for this long is forgotten (memory, state file)
 
     @property
     def journal_path(self) -> Path | None:

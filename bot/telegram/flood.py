@@ -21,9 +21,14 @@ will be answered in the chat (an addressed message, a button):
   dropped unanswered), and the first drop of an episode sends the chat one short "slow down"
   note. Messages sent at a person's pace and button presses wait their turn, never dropped.
 
-Unaddressed group chatter, and group messages older than the group backlog limit at start (the
-handlers drop them), take no token. Telegram's own limits (30 messages a second overall, 20 a
-minute per group) are enforced underneath by python-telegram-bot's AIORateLimiter.
+A chat with more than ``max_waiting`` messages waiting is a flood whatever their pace (a person
+does not have fifty questions queued): the oldest of them may be coalesced away too. And
+however many chats there are, at most :data:`MAX_HELD` updates are held at once: then fetching
+waits (:meth:`ChatLanes.room`) and Telegram keeps the rest — a backlog after downtime costs
+memory for what is being answered, not for all of it. Unaddressed group chatter, and group
+messages older than the group backlog limit at start (the handlers drop them), take no token.
+Telegram's own limits (30 messages a second overall, 20 a minute per group) are enforced
+underneath by python-telegram-bot's AIORateLimiter.
 """
 
 from __future__ import annotations
@@ -52,6 +57,11 @@ _LOGGER = logging.getLogger(__name__)
 MAX_IN_FLIGHT = 1 << 16
 
 Clock = Callable[[], float]
+
+#: Updates held at once (waiting in lanes or being handled, about 20 kB each); at this many the
+#: bot stops fetching until some are done — Telegram keeps the rest (see ChatLanes.room). The
+#: default of ``Settings.max_held``.
+MAX_HELD = 2000
 
 #: The id of the update whose handler is running (in its lane's task), for the journal.
 CURRENT_UPDATE: contextvars.ContextVar[int | None] = contextvars.ContextVar("citybot_update", default=None)
@@ -170,13 +180,17 @@ class ChatLanes(BaseUpdateProcessor):
     """
 
     def __init__(self, policy: FloodPolicy, *, clock: Clock = time.monotonic, wall: Clock = time.time,
-                 group_backlog: float | None = None) -> None:
+                 group_backlog: float | None = None, max_held: int = MAX_HELD) -> None:
         super().__init__(MAX_IN_FLIGHT)
         self.policy = policy
         self.clock = clock
         self.wall = wall
         self.group_backlog = group_backlog  # seconds: older group messages at start take no token
         self.started_at = wall()
+        self.max_held = max_held
+        self.held = 0  # updates in the lanes or being handled
+        self._room = asyncio.Event()
+        self._room.set()
         self.identity: Callable[[], tuple[str | None, int | None]] = lambda: (None, None)
         self.note: Callable[[Kind], Awaitable[None]] | None = None
         self.finished: Callable[[int | None, bool], None] = lambda update_id, handled: None
@@ -198,6 +212,22 @@ class ChatLanes(BaseUpdateProcessor):
     # --- entry -----------------------------------------------------------------------------
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        self.held += 1
+        if self.held >= self.max_held:
+            self._room.clear()
+        try:
+            await self._process(update, coroutine)
+        finally:
+            self.held -= 1
+            if self.held < self.max_held * 0.9:
+                self._room.set()
+
+    async def room(self) -> None:
+        """Wait until fewer than ``max_held`` updates are held (fetching waits for this: what
+        Telegram still has costs the bot no memory)."""
+        await self._room.wait()
+
+    async def _process(self, update: object, coroutine: Awaitable[Any]) -> None:
         username, bot_id = self.identity()
         kind = classify(update, username, bot_id)
         update_id = getattr(update, "update_id", None)
@@ -219,10 +249,18 @@ class ChatLanes(BaseUpdateProcessor):
         if kind.costly and kind.droppable and kind.sent_at is not None:
             item.flooding = not self._paced(lane, kind)
         lane.items.append(item)  # in the order python-telegram-bot fetched them (never by update id)
+        self._cap(lane)
         lane.wake.set()
         if lane.task is None:
             lane.task = asyncio.create_task(self._run(kind.lane, lane), name=f"citybot:lane:{kind.lane}")
         await item.future
+
+    def _cap(self, lane: _Lane) -> None:
+        """A chat with more than ``max_waiting`` messages waiting is flooding, however they were
+        paced: the oldest of them may be coalesced away."""
+        waiting = [item for item in lane.items if item.kind.costly and item.kind.droppable and not item.flooding]
+        for item in waiting[: max(0, len(waiting) - self.policy.max_waiting)]:
+            item.flooding = True
 
     def _stale(self, kind: Kind) -> bool:
         return (kind.group and self.group_backlog is not None and kind.sent_at is not None

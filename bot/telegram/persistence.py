@@ -1,10 +1,11 @@
 """Where per-chat state lives between restarts: a JSON file the bot alone writes.
 
 Each chat's ``chat_data`` holds ``"citybot"`` (the engine's conversation state, a JSON-ready
-dict: context for follow-ups, preferred language) and ``"citybot_replies"`` (question message
+dict: context for follow-ups, preferred language), ``"citybot_replies"`` (question message
 id → our reply message id, the newest :data:`MAX_REMEMBERED_REPLIES`, for editing an answer
-when its question is edited). :class:`StatePersistence` is a python-telegram-bot
-``BasePersistence`` for chat data only:
+when its question is edited) and ``"citybot_seen"`` (the hour it was last answered: a chat not
+answered for ``Settings.chat_idle_days`` is forgotten: :func:`idle_chats`).
+:class:`StatePersistence` is a python-telegram-bot ``BasePersistence`` for chat data only:
 
 * the file is JSON (``{"format": "citybot-state", "version": 1, "bot_id": …, "chats": {…}}``):
   nothing in it can run code when it is read;
@@ -28,6 +29,7 @@ import json
 import logging
 import os
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +39,7 @@ _LOGGER = logging.getLogger(__name__)
 
 STATE_KEY = "citybot"
 REPLIES_KEY = "citybot_replies"
+SEEN_KEY = "citybot_seen"  # the hour (since 1970) the chat was last answered
 #: Questions per chat whose answers are remembered for edits. Each costs about 100 bytes of
 #: memory per chat (two ints in a dict): a person edits one of their last few questions.
 MAX_REMEMBERED_REPLIES = 20
@@ -63,6 +66,11 @@ class StatePersistence(BasePersistence[dict, dict, dict]):
 
     async def get_chat_data(self) -> dict[int, dict]:
         chats = await self._load()
+        hour = _hour()
+        for data in chats.values():
+            if SEEN_KEY not in data:  # written before chats were stamped: counts as seen now
+                data[SEEN_KEY] = hour
+                self._dirty = True
         self._encoded = {}
         for chat_id, data in chats.items():
             encoded = self._encode(chat_id, data)
@@ -112,7 +120,10 @@ class StatePersistence(BasePersistence[dict, dict, dict]):
         except Exception as exc:  # whatever a damaged pickle raises
             self._set_aside(f"could not be read ({type(exc).__name__}: {exc})")
             return {}
-        chats, left_out = _valid_chats(found if isinstance(found, dict) else {})
+        if not isinstance(found, dict):
+            self._set_aside(f"holds no chat data the bot can use (a {type(found).__name__})")
+            return {}
+        chats, left_out = _valid_chats(found)
         _LOGGER.info("state file %s: %d chat(s) read from the earlier pickle format%s; it is rewritten as JSON",
                      self.path, len(chats), f" ({left_out} left out)" if left_out else "")
         self._dirty = True
@@ -139,6 +150,9 @@ class StatePersistence(BasePersistence[dict, dict, dict]):
             return None
 
     async def update_chat_data(self, chat_id: int, data: dict) -> None:
+        if not data:  # a chat the bot never answered (group chatter): nothing worth keeping
+            await self.drop_chat_data(chat_id)
+            return
         encoded = self._encode(chat_id, data)
         if encoded is None or self._encoded.get(chat_id) == encoded:
             return
@@ -249,7 +263,9 @@ def _valid_chats(raw: dict) -> tuple[dict[int, dict], int]:
             left_out += 1
             continue
         clean: dict[str, Any] = {}
-        state, replies = data.get(STATE_KEY), data.get(REPLIES_KEY)
+        state, replies, seen = data.get(STATE_KEY), data.get(REPLIES_KEY), data.get(SEEN_KEY)
+        if type(seen) is int:
+            clean[SEEN_KEY] = seen
         if isinstance(state, dict):
             clean[STATE_KEY] = state
         elif state is not None:
@@ -274,10 +290,17 @@ def make_persistence(path: Path, *, update_interval: float = 10.0) -> StatePersi
     return StatePersistence(path, update_interval=update_interval)
 
 
+def _hour(now: float | None = None) -> int:
+    return int((time.time() if now is None else now) // 3600)
+
+
 def chat_state(chat_data: dict | None) -> dict:
-    """The engine's state dict for a chat (created on first use)."""
+    """The engine's state dict for a chat (created on first use); the chat counts as seen now."""
     if chat_data is None:  # no chat (inline mode): a throwaway state
         return {}
+    hour = _hour()
+    if chat_data.get(SEEN_KEY) != hour:
+        chat_data[SEEN_KEY] = hour
     state = chat_data.get(STATE_KEY)
     if not isinstance(state, dict):
         state = chat_data[STATE_KEY] = {}
@@ -304,3 +327,15 @@ def remember_reply(chat_data: dict | None, question_id: int, reply_id: int,
     replies[question_id] = reply_id
     while len(replies) > limit:
         del replies[next(iter(replies))]
+
+
+def idle_chats(chat_data: Mapping[int, dict], max_idle_days: float, now: float | None = None) -> list[int]:
+    """The chats not answered for more than ``max_idle_days``, and the empty ones (created by
+    python-telegram-bot for a chat the bot never answered)."""
+    hour = _hour(now)
+    idle = []
+    for chat_id, data in chat_data.items():
+        seen = data.get(SEEN_KEY) if isinstance(data, dict) else None
+        if not data or (type(seen) is int and hour - seen > max_idle_days * 24):
+            idle.append(chat_id)
+    return idle

@@ -5,9 +5,12 @@ two hooks the bot needs (both through python-telegram-bot's public extension poi
   never spins. python-telegram-bot asks again at once for an answer it could not take in (an
   update it cannot parse makes it drop the whole batch without moving its offset); the same
   offset asked for again right after a non-empty answer, or a long poll answered empty at once
-  again and again, waits — 0.5 s, doubling up to 30 s — and an answer that still holds an
+  again and again, waits — 0.5 s, doubling up to 5 s — and an answer that still holds an
   update python-telegram-bot cannot read has that update replaced by its bare id, so the offset
   moves on (the one line logged says which update was lost and why).
+  Before each long poll it waits until the bot has room for more updates (see
+  :meth:`bot.telegram.flood.ChatLanes.room`): a backlog stays with Telegram until it can be
+  answered.
 * :class:`JournalingRateLimiter` — see its docstring.
 """
 
@@ -17,7 +20,7 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from telegram import Update
@@ -33,14 +36,15 @@ _LOGGER = logging.getLogger(__name__)
 SENDING_METHODS = frozenset({"sendMessage", "sendPhoto"})
 #: A long poll answered empty sooner than this did not wait for anything.
 STALL_SECONDS = 1.0
-MAX_STALL_WAIT = 30.0
+MAX_STALL_WAIT = 5.0  # at worst a message waits this long more (a proxy answering every long poll at once)
 
 
 class PollingRequest(HTTPXRequest):
     """``HTTPXRequest`` for ``getUpdates`` that never lets polling spin (see the module docstring)."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, room: Callable[[], Awaitable[None]] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.room = room  # awaited before each long poll: the bot holds as many updates as it should
         self._last_offset: Any = None
         self._last_had_updates = False  # the last answer held updates
         self._last_quick_empty = False  # the last long poll was answered at once, with nothing
@@ -56,7 +60,7 @@ class PollingRequest(HTTPXRequest):
         if stalled:
             self.stalls += 1
             wait = min(MAX_STALL_WAIT, 0.5 * 2 ** (self.stalls - 1))
-            if self.stalls in (1, 4) or wait == MAX_STALL_WAIT:
+            if self.stalls in (1, 4) or self.stalls % 100 == 0:
                 _LOGGER.warning("getUpdates got nowhere (%d time(s) in a row: %s); waiting %.1f s", self.stalls,
                                 "the last answer was not taken in" if self._last_had_updates
                                 else "long polls answered at once", wait)
@@ -64,6 +68,8 @@ class PollingRequest(HTTPXRequest):
             await asyncio.sleep(wait)
         else:
             self.stalls = 0
+        if long_poll and self.room is not None:  # never the last call, which confirms what was fetched
+            await self.room()
         started = time.monotonic()
         code, payload = await super().do_request(url, method, request_data, *args, **kwargs)
         if code == 200 and stalled and self._last_had_updates:

@@ -14,15 +14,19 @@ differs from python-telegram-bot's built-in server in what it trusts:
 * the secret never appears in a log line: the log names requests by status and path only.
 
 An update is journaled as it is queued, before the 200 goes back (so before Telegram considers
-it delivered). A port that cannot be listened on is :class:`~bot.telegram.errors.StartupError`.
+it delivered). While the bot holds as many updates as it should, a post waits before it is
+queued (Telegram sends only a few at a time, so a backlog stays with Telegram). A port that
+cannot be listened on is :class:`~bot.telegram.errors.StartupError`.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hmac
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import tornado.httpserver
@@ -35,6 +39,7 @@ _LOGGER = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_BODY = 1 << 20  # 1 MiB
+ROOM_WAIT = 10.0  # seconds a post may wait for the bot to have room for it (then it is taken anyway)
 
 
 @tornado.web.stream_request_body
@@ -76,13 +81,15 @@ class _UpdateHandler(tornado.web.RequestHandler):
             return
         self._chunks.append(chunk)
 
-    def post(self) -> None:
+    async def post(self) -> None:
         if self._answered:
             return
         update = self.server.parse(b"".join(self._chunks))
+        self._chunks.clear()
         if update is None:
             self._refuse(400)
             return
+        await self.server.wait_for_room()
         self.server.put(update)
         self._answered = True
         self.set_status(200)
@@ -97,11 +104,11 @@ class WebhookServer:
     for ``bot`` and handed to ``put`` (the application's queue)."""
 
     def __init__(self, *, listen: str, port: int, path: str, secret: str, bot: Bot,
-                 put: Callable[[Update], None]) -> None:
+                 put: Callable[[Update], None], room: Callable[[], Awaitable[None]] | None = None) -> None:
         if not secret:
             raise ValueError("a webhook needs a secret token")
         self.listen, self.port, self.path, self.secret = listen, port, path.strip("/"), secret
-        self.bot, self.put = bot, put
+        self.bot, self.put, self.room = bot, put, room
         self.refused = 0  # requests without the right secret
         self.malformed = 0
         self._server: tornado.httpserver.HTTPServer | None = None
@@ -118,6 +125,13 @@ class WebhookServer:
             _LOGGER.warning("webhook: a request with a body that is not an update was refused (%s)",
                             type(exc).__name__)
             return None
+
+    async def wait_for_room(self) -> None:
+        """While the bot holds as many updates as it should, Telegram's next post waits (it sends
+        at most ``max_connections`` at a time), up to :data:`ROOM_WAIT` seconds."""
+        if self.room is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.room(), ROOM_WAIT)
 
     def start(self) -> None:
         """Start listening; StartupError (one line) if the address cannot be used."""

@@ -96,6 +96,36 @@ async def test_a_batch_mixing_redeliveries_and_new_updates_answers_the_new_ones(
     assert engine.texts == ["asked while the bot was down"]
 
 
+async def test_an_update_python_telegram_bot_cannot_read_neither_deafens_nor_spins(
+        api: FakeBotApi, start_bot, engine, caplog) -> None:
+    """python-telegram-bot drops a whole getUpdates answer it cannot parse without moving its
+    offset, and asks again at once. The bot waits instead of spinning, and then steps over the
+    one unreadable update: the message behind it is answered."""
+    await start_bot(poll_timeout=2.0)
+    broken = api.push({"message": "not a message"})
+    api.push_message("behind the broken one", chat_id=CHAT_A)
+    started = time.monotonic()
+    await api.wait_for("sendMessage", timeout=10)
+    assert api.polls_per_second(started) < 10
+    assert engine.texts == ["behind the broken one"]
+    assert any(f"update {broken} cannot be read" in r.getMessage() for r in caplog.records)
+
+
+async def test_long_polls_answered_at_once_do_not_make_the_bot_spin(api: FakeBotApi, start_bot, engine) -> None:
+    """A proxy that answers every long poll at once with nothing: polling slows down instead of
+    asking hundreds of times a second — and still gets every message."""
+    api.long_polling = False
+    await start_bot(poll_timeout=2.0)
+    await api.wait_for("getUpdates")
+    started = time.monotonic()
+    await asyncio.sleep(3.0)
+    rate = api.polls_per_second(started)
+    api.push_message("are you there?", chat_id=CHAT_A)
+    await api.wait_for("sendMessage", timeout=10)
+    assert rate <= 3, f"{rate:.0f} getUpdates calls a second"
+    assert engine.texts == ["are you there?"]
+
+
 def _no_flood():
     from bot.telegram.config import FloodPolicy
 
