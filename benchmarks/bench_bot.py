@@ -1,21 +1,26 @@
 """The bot end to end against the local fake Bot API server: throughput, faults, restarts, floods.
 
-    .venv/bin/python benchmarks/bench_bot.py            # everything (about 2 minutes)
+    .venv/bin/python benchmarks/bench_bot.py            # everything (about 15 minutes)
     .venv/bin/python benchmarks/bench_bot.py --only throughput,faults
 
 Sections (numbers are printed; nothing passes or fails):
 
 * throughput — updates answered per second end to end: the fake server runs in this process,
-  each bot in its own process, 2,000 private messages from 50 chats queued at once. citybot
+  each bot in its own process, 3,000 private messages from 50 chats queued at once. citybot
   (the real engine; Telegram's 30/s pacing and flood control off, so the pipeline is measured,
   not the pacing) against a bare python-telegram-bot echo bot (sequential, PTB's default) and
   the same echo bot with concurrent_updates, measured in the same run, alternating, medians.
   Then citybot with production settings, which Telegram's 30 messages/s ceiling caps.
 * in-process — engine answers rendered for Telegram per second, against that ceiling.
-* faults — the 1,000-message fault run of tests/load (fake engine and real engine):
-  answered / lost / duplicated.
+* faults — the 1,000-message fault run of tests/load (fake engine and real engine), faults
+  before and after delivery: answered / lost / duplicated, by chat type.
 * restarts — SIGTERM and kill -9 in the middle of a stream (with and without the journal).
 * floods — one chat sending 100 messages in a second: what it gets; other chats' latency.
+* chats — what each chat costs a running ``citybot`` (real engine): RSS before and after
+  5,000 new chats arriving as a steady stream, and the state file's size.
+
+The week of an operator's life (restarts, kill -9, backlog, flood, id reset, token switch,
+faults on every method) is ``benchmarks/bench_soak.py``.
 """
 
 from __future__ import annotations
@@ -104,7 +109,7 @@ async def _measure(kind: str, messages: int, chats: int, latency: float = 0.0) -
                 for i in range(messages):
                     api.push_message(f"where does Shanghai rank? #{i}", chat_id=9000 + i % chats)
                 deadline = t0 + 120
-                while len(api.calls_to("sendMessage", lambda c: c.completed)) < messages:
+                while api.completed["sendMessage"] < messages:
                     if time.monotonic() > deadline:
                         return float("nan"), float("nan"), float("nan")
                     await asyncio.sleep(0.02)
@@ -162,7 +167,7 @@ async def _wave(api, first_chat: int, chats: int, questions: tuple[str, ...], pe
     chats at a time (a steady stream, not all at once: what is measured is what stays, not what
     is in flight); wait until every one is answered."""
     for start in range(0, chats, batch):
-        want = len(api.calls_to("sendMessage", lambda c: c.completed))
+        want = api.completed["sendMessage"]
         for round_ in range(per_chat):
             for n in range(start, min(chats, start + batch)):
                 chat_id = first_chat + n
@@ -172,7 +177,7 @@ async def _wave(api, first_chat: int, chats: int, questions: tuple[str, ...], pe
                 else:
                     api.push_message(question, chat_id=chat_id)
                 want += 1
-        while len(api.calls_to("sendMessage", lambda c: c.completed)) < want:
+        while api.completed["sendMessage"] < want:
             await asyncio.sleep(0.05)
 
 

@@ -55,6 +55,7 @@ import random
 import re
 import struct
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -214,7 +215,9 @@ class FakeBotApi:
         self.bot_user = {"id": bot_id, "is_bot": True, "first_name": BOT_FIRST_NAME, "username": username,
                          "can_join_groups": True, "can_read_all_group_messages": False,
                          "supports_inline_queries": True}
+        self.bot_ids = {bot_id}  # every bot this server has been (see become)
         self.calls: list[Call] = []
+        self.completed: Counter[str] = Counter()  # method -> calls answered (success or error)
         self.faults: dict[str, list[Fault]] = {}
         self.chaotic: dict[str, Chaos] = {}
         self.latency: dict[str, float] = {}  # method -> seconds every answer is late (after taking effect)
@@ -303,6 +306,7 @@ class FakeBotApi:
         refused, ``getMe`` names the new bot, updates are the new bot's."""
         self.token = token
         self.bot_user = {**self.bot_user, "id": bot_id, "username": username}
+        self.bot_ids.add(bot_id)
 
     def unconfirm(self, update_ids: Iterable[int]) -> None:
         """Queue again updates already fetched and confirmed, as Telegram does when the
@@ -389,9 +393,9 @@ class FakeBotApi:
                 if chat_id is None or c.params.get("chat_id") == chat_id]
 
     def bot_messages(self, chat_id: int | None = None) -> list[dict[str, Any]]:
-        """Every message the bot has sent (that took effect), oldest first."""
+        """Every message the bot (any bot this server has been) sent that took effect, oldest first."""
         return sorted((m for (chat, _), m in self.messages.items()
-                       if m["from"]["id"] == self.bot_user["id"] and (chat_id is None or chat == chat_id)),
+                       if m["from"]["id"] in self.bot_ids and (chat_id is None or chat == chat_id)),
                       key=lambda m: m["message_id"])
 
     # --- building updates ------------------------------------------------------------------
@@ -549,6 +553,7 @@ class FakeBotApi:
             return response
         finally:
             call.completed = True
+            self.completed[method] += 1
 
     async def _strike(self, request: web.Request, fault: Fault) -> web.StreamResponse:
         """The failing answer of ``fault``: a dropped connection or an error status."""

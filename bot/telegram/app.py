@@ -36,6 +36,7 @@ from bot.telegram.webhook import WebhookServer
 
 _LOGGER = logging.getLogger(__name__)
 WEBHOOK_KEY = "citybot_webhook"
+START_ATTEMPTS = 5  # start-up calls (getMe, deleteWebhook/setWebhook) before the bot gives up (exit 1)
 
 
 async def post_init(application: Application) -> None:
@@ -168,8 +169,7 @@ async def _start_webhook(application: Application, settings: Settings) -> Webhoo
     try:
         await with_retry(lambda: application.bot.set_webhook(
             settings.webhook_url, secret_token=settings.secret_token, allowed_updates=list(ALLOWED_UPDATES),
-            drop_pending_updates=False), what="setWebhook", attempts=settings.send_attempts,
-            base_delay=settings.retry_base_delay)
+            drop_pending_updates=False), what="setWebhook", attempts=START_ATTEMPTS, base_delay=1.0)
     except BaseException:
         await server.stop()
         raise
@@ -185,7 +185,9 @@ async def serving(application: Application) -> AsyncIterator[Application]:
     raises :class:`~bot.telegram.errors.StartupError`."""
     svc: Services = application.bot_data[SERVICES_KEY]
     settings = svc.settings
-    async with application:  # initialize() ... shutdown()
+    # getMe: a blip at start-up is retried (a rejected token is not: InvalidToken at once)
+    await with_retry(application.initialize, what="getMe (start-up)", attempts=START_ATTEMPTS, base_delay=1.0)
+    async with application:  # initialize() (done already) ... shutdown()
         if application.post_init:
             await application.post_init(application)
         svc.started_at = time.time()
@@ -197,7 +199,8 @@ async def serving(application: Application) -> AsyncIterator[Application]:
             webhook = await _start_webhook(application, settings)
         else:
             await updater.start_polling(timeout=settings.poll_timeout, allowed_updates=list(ALLOWED_UPDATES),
-                                        drop_pending_updates=False, error_callback=_polling_error)
+                                        drop_pending_updates=False, error_callback=_polling_error,
+                                        bootstrap_retries=START_ATTEMPTS)
         application.bot_data[WEBHOOK_KEY] = webhook
         await application.start()
         sweeper = asyncio.create_task(forget_idle_chats(application), name="citybot:forget-idle-chats")

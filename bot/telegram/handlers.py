@@ -395,14 +395,17 @@ def _should_apologise(error: BaseException | None) -> bool:
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the error once, with the update and chat ids; in a private chat, say sorry. Never
-    raises: one bad update must not bring the bot down."""
+    """Log the error once, with the update and chat ids (a traceback for a bug or a refused
+    request, one line for Telegram being unreachable or refusing the chat); in a private chat,
+    say sorry. Never raises: one bad update must not bring the bot down."""
     error = context.error
     update_id = chat_id = None
     if isinstance(update, Update):
         update_id = update.update_id
         chat_id = update.effective_chat.id if update.effective_chat else None
-    _LOGGER.error("error while handling update %s (chat %s): %s", update_id, chat_id, error, exc_info=error)
+    operational = isinstance(error, TelegramError) and not isinstance(error, BadRequest)
+    _LOGGER.error("error while handling update %s (chat %s): %s: %s", update_id, chat_id, type(error).__name__,
+                  error, exc_info=None if operational else error)
     if isinstance(context.application.bot_data.get(SERVICES_KEY), Services):
         services(context).counters["errors"] += 1
     if (isinstance(update, Update) and update.message is not None

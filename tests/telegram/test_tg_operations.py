@@ -71,7 +71,7 @@ async def test_bad_request_is_not_retried_logged_once_and_the_bot_carries_on(
     errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert len(errors) == 1
     assert f"chat {GROUP}" in errors[0].getMessage() and "update 1 " in errors[0].getMessage()
-    assert errors[0].exc_info is not None
+    assert errors[0].exc_info is not None  # a refused request is a bug of ours: its traceback is logged
     assert update_question["message_id"] == calls[0].params["reply_parameters"]["message_id"]
 
 
@@ -104,3 +104,14 @@ async def test_overlong_reply_is_cut_to_one_message(api: FakeBotApi, start_bot) 
     assert call.fault is None
     assert len(call.params["text"]) <= 4096
     assert api.messages[(805, max(k[1] for k in api.messages if k[0] == 805))]["text"].startswith("answer to")
+
+
+async def test_start_up_rides_out_a_blip_on_every_method_it_calls(api: FakeBotApi, start_bot, engine) -> None:
+    """A 5xx or a dropped connection on getMe, the menus or deleteWebhook at start-up does not
+    stop the bot: each is retried and the bot answers."""
+    for method in ("getMe", "setMyCommands", "setMyDescription", "setMyShortDescription", "deleteWebhook"):
+        api.inject(method, Fault(status=502, description="Bad Gateway"), Fault(drop=True))
+    await start_bot()
+    api.push_message("/top", chat_id=808)
+    await api.wait_for("sendMessage", timeout=15)
+    assert len(api.commands) == 4 and len(api.descriptions) == 4  # every menu set in the end

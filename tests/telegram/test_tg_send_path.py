@@ -102,3 +102,24 @@ async def test_the_last_get_updates_never_waits_for_a_cancelled_long_poll(api: F
             await bot.get_updates(offset=updates[-1].update_id + 1 if updates else None, timeout=0)
         finally:
             await bot.shutdown()
+
+
+def test_the_telegram_layer_uses_only_python_telegram_bots_public_api() -> None:
+    """No private module (``telegram._…``, ``telegram.ext._…``) and no private name of
+    python-telegram-bot: an upgrade within v22 must not break the bot."""
+    import ast
+    from pathlib import Path
+
+    offenders = []
+    for path in sorted((Path(__file__).resolve().parents[2] / "bot" / "telegram").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("telegram"):
+                private = [part for part in node.module.split(".") if part.startswith("_")]
+                private += [alias.name for alias in node.names if alias.name.startswith("_")]
+                if private:
+                    offenders.append(f"{path.name}:{node.lineno} from {node.module} import {private}")
+            elif isinstance(node, ast.Attribute) and node.attr in ("_post", "DEFAULT_NONE", "_dump_singlefile",
+                                                                    "_load_singlefile", "_BotPickler"):
+                offenders.append(f"{path.name}:{node.lineno} .{node.attr}")
+    assert offenders == []
