@@ -181,13 +181,12 @@ async def _wave(api, first_chat: int, chats: int, questions: tuple[str, ...], pe
             await asyncio.sleep(0.05)
 
 
-async def chats_cost(chats: int = 5000, per_chat: int = 2) -> None:
-    """RSS of a running ``citybot`` (real engine) before and after ``chats`` new chats."""
+async def _chats_run(chats: int, per_chat: int, batch: int) -> tuple[int, int, int, float, int]:
+    """(RSS before, RSS after, peak RSS in kB, seconds, state file bytes) of a ``citybot`` (real
+    engine) taking ``chats`` new chats, ``batch`` at a time, after 300 chats to warm up."""
     from fake_bot_api import FakeBotApi
     from loadgen import REAL_QUESTIONS
 
-    print(f"\n== chats: what {chats:,} chats cost a running bot (real engine, {per_chat} questions a chat, "
-          "a third of the chats groups) ==")
     async with FakeBotApi(TOKEN) as api:
         with tempfile.TemporaryDirectory() as tmp:
             state = Path(tmp) / "state.json"
@@ -202,24 +201,34 @@ async def chats_cost(chats: int = 5000, per_chat: int = 2) -> None:
                 await asyncio.sleep(12)  # a persistence round
                 before, _ = _rss_kb(proc.pid)
                 t0 = time.monotonic()
-                await _wave(api, 20_000_000, chats, REAL_QUESTIONS, per_chat)
+                await _wave(api, 20_000_000, chats, REAL_QUESTIONS, per_chat, batch=batch)
                 took = time.monotonic() - t0
                 await asyncio.sleep(12)
                 after, peak = _rss_kb(proc.pid)
-                size = state.stat().st_size if state.exists() else 0
             finally:
                 proc.send_signal(signal.SIGTERM)
                 try:
                     await asyncio.wait_for(proc.wait(), 30)
                 except TimeoutError:
                     proc.kill()
-            size_after_stop = state.stat().st_size if state.exists() else 0
+            size = state.stat().st_size if state.exists() else 0
+    return before, after, peak, took, size
+
+
+async def chats_cost(chats: int = 5000, per_chat: int = 2) -> None:
+    """RSS of a running ``citybot`` (real engine) before and after ``chats`` new chats: as a
+    steady stream (what stays), and all at once (what a burst holds at its peak)."""
+    print(f"\n== chats: what {chats:,} chats cost a running bot (real engine, {per_chat} questions a chat, "
+          "a third of the chats groups) ==")
+    before, after, peak, took, size = await _chats_run(chats, per_chat, batch=250)
     grown = after - before
-    print(f"  RSS {before / 1024:.0f} MB -> {after / 1024:.0f} MB (peak {peak / 1024:.0f} MB): "
-          f"+{grown / 1024:.1f} MB for {chats:,} chats = {grown * 1024 / chats / 1024:.1f} kB a chat "
-          f"({chats * per_chat:,} answers in {took:.0f} s)")
-    print(f"  state file: {size_after_stop / 1024:.0f} kB at the stop ({size / 1024:.0f} kB while running) = "
-          f"{size_after_stop / (chats + 300):.0f} bytes a chat")
+    print(f"  a steady stream (250 chats at a time): RSS {before / 1024:.0f} MB -> {after / 1024:.0f} MB: "
+          f"+{grown / 1024:.1f} MB = {grown / chats:.1f} kB a chat ({chats * per_chat:,} answers in {took:.0f} s); "
+          f"state file {size / 1024:.0f} kB = {size / (chats + 300):.0f} bytes a chat")
+    before, after, peak, took, _ = await _chats_run(chats, per_chat, batch=chats)
+    print(f"  all {chats:,} chats at once: RSS {before / 1024:.0f} MB -> peak {peak / 1024:.0f} MB "
+          f"(+{(peak - before) / 1024:.0f} MB while at most 2,000 updates are held), {after / 1024:.0f} MB after "
+          f"({took:.0f} s)")
 
 
 # --- in-process ------------------------------------------------------------------------------------
