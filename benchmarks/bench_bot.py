@@ -1,21 +1,26 @@
 """The bot end to end against the local fake Bot API server: throughput, faults, restarts, floods.
 
-    .venv/bin/python benchmarks/bench_bot.py            # everything (about 2 minutes)
+    .venv/bin/python benchmarks/bench_bot.py            # everything (about 15 minutes)
     .venv/bin/python benchmarks/bench_bot.py --only throughput,faults
 
 Sections (numbers are printed; nothing passes or fails):
 
 * throughput — updates answered per second end to end: the fake server runs in this process,
-  each bot in its own process, 2,000 private messages from 50 chats queued at once. citybot
+  each bot in its own process, 3,000 private messages from 50 chats queued at once. citybot
   (the real engine; Telegram's 30/s pacing and flood control off, so the pipeline is measured,
   not the pacing) against a bare python-telegram-bot echo bot (sequential, PTB's default) and
   the same echo bot with concurrent_updates, measured in the same run, alternating, medians.
   Then citybot with production settings, which Telegram's 30 messages/s ceiling caps.
 * in-process — engine answers rendered for Telegram per second, against that ceiling.
-* faults — the 1,000-message fault run of tests/load (fake engine and real engine):
-  answered / lost / duplicated.
+* faults — the 1,000-message fault run of tests/load (fake engine and real engine), faults
+  before and after delivery: answered / lost / duplicated, by chat type.
 * restarts — SIGTERM and kill -9 in the middle of a stream (with and without the journal).
 * floods — one chat sending 100 messages in a second: what it gets; other chats' latency.
+* chats — what each chat costs a running ``citybot`` (real engine): RSS before and after
+  5,000 new chats arriving as a steady stream, and the state file's size.
+
+The week of an operator's life (restarts, kill -9, backlog, flood, id reset, token switch,
+faults on every method) is ``benchmarks/bench_soak.py``.
 """
 
 from __future__ import annotations
@@ -55,8 +60,12 @@ def serve(kind: str, url: str, state: str) -> None:
 
         production = kind == "citybot-production"
         engine = Engine.load()
-        settings = Settings(token=TOKEN, persistence_path=Path(state), base_url=url, poll_timeout=5.0,
-                            api_rate_limits=production, flood=FloodPolicy(enabled=production))
+        if kind == "citybot-chats":  # flood control on (per chat), Telegram's 30/s overall pacing off
+            settings = Settings(token=TOKEN, persistence_path=Path(state), base_url=url, poll_timeout=5.0,
+                                api_rate_limits=False)
+        else:
+            settings = Settings(token=TOKEN, persistence_path=Path(state), base_url=url, poll_timeout=5.0,
+                                api_rate_limits=production, flood=FloodPolicy(enabled=production))
         sys.exit(run(settings, engine))
 
     from telegram import Update
@@ -100,7 +109,7 @@ async def _measure(kind: str, messages: int, chats: int, latency: float = 0.0) -
                 for i in range(messages):
                     api.push_message(f"where does Shanghai rank? #{i}", chat_id=9000 + i % chats)
                 deadline = t0 + 120
-                while len(api.calls_to("sendMessage", lambda c: c.completed)) < messages:
+                while api.completed["sendMessage"] < messages:
                     if time.monotonic() > deadline:
                         return float("nan"), float("nan"), float("nan")
                     await asyncio.sleep(0.02)
@@ -142,6 +151,84 @@ async def throughput(rounds: int = 5, messages: int = 3000, chats: int = 50) -> 
     production, _, _ = await _measure("citybot-production", 300, 300)
     print(f"  citybot, production settings (30/s pacing, flood control), 300 chats x 1: {production:.0f} /s "
           f"(Telegram's ceiling: 30 messages/s)")
+
+
+# --- chats: what each chat costs a running bot ---------------------------------------------------
+
+def _rss_kb(pid: int) -> tuple[int, int]:
+    """(current, peak) resident memory of process ``pid`` in kB."""
+    fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+    return int(fields["VmRSS"].split()[0]), int(fields["VmHWM"].split()[0])
+
+
+async def _wave(api, first_chat: int, chats: int, questions: tuple[str, ...], per_chat: int,
+                batch: int = 250) -> None:
+    """``chats`` new chats (a third of them groups) each asking ``per_chat`` questions, ``batch``
+    chats at a time (a steady stream, not all at once: what is measured is what stays, not what
+    is in flight); wait until every one is answered."""
+    for start in range(0, chats, batch):
+        want = api.completed["sendMessage"]
+        for round_ in range(per_chat):
+            for n in range(start, min(chats, start + batch)):
+                chat_id = first_chat + n
+                question = questions[(n + round_) % len(questions)]
+                if n % 3 == 2:
+                    api.push_message(f"/rank {question}", chat_id=-chat_id, chat_type="supergroup")
+                else:
+                    api.push_message(question, chat_id=chat_id)
+                want += 1
+        while api.completed["sendMessage"] < want:
+            await asyncio.sleep(0.05)
+
+
+async def _chats_run(chats: int, per_chat: int, batch: int) -> tuple[int, int, int, float, int]:
+    """(RSS before, RSS after, peak RSS in kB, seconds, state file bytes) of a ``citybot`` (real
+    engine) taking ``chats`` new chats, ``batch`` at a time, after 300 chats to warm up."""
+    from fake_bot_api import FakeBotApi
+    from loadgen import REAL_QUESTIONS
+
+    async with FakeBotApi(TOKEN) as api:
+        with tempfile.TemporaryDirectory() as tmp:
+            state = Path(tmp) / "state.json"
+            proc = await asyncio.create_subprocess_exec(
+                sys.executable, __file__, "--serve", "citybot-chats", api.url, str(state),
+                cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL)
+            try:
+                while not api.calls_to("getUpdates"):
+                    await asyncio.sleep(0.05)
+                await _wave(api, 10_000_000, 300, REAL_QUESTIONS, per_chat)  # the engine's caches fill up here
+                await asyncio.sleep(12)  # a persistence round
+                before, _ = _rss_kb(proc.pid)
+                t0 = time.monotonic()
+                await _wave(api, 20_000_000, chats, REAL_QUESTIONS, per_chat, batch=batch)
+                took = time.monotonic() - t0
+                await asyncio.sleep(12)
+                after, peak = _rss_kb(proc.pid)
+            finally:
+                proc.send_signal(signal.SIGTERM)
+                try:
+                    await asyncio.wait_for(proc.wait(), 30)
+                except TimeoutError:
+                    proc.kill()
+            size = state.stat().st_size if state.exists() else 0
+    return before, after, peak, took, size
+
+
+async def chats_cost(chats: int = 5000, per_chat: int = 2) -> None:
+    """RSS of a running ``citybot`` (real engine) before and after ``chats`` new chats: as a
+    steady stream (what stays), and all at once (what a burst holds at its peak)."""
+    print(f"\n== chats: what {chats:,} chats cost a running bot (real engine, {per_chat} questions a chat, "
+          "a third of the chats groups) ==")
+    before, after, peak, took, size = await _chats_run(chats, per_chat, batch=250)
+    grown = after - before
+    print(f"  a steady stream (250 chats at a time): RSS {before / 1024:.0f} MB -> {after / 1024:.0f} MB: "
+          f"+{grown / 1024:.1f} MB = {grown / chats:.1f} kB a chat ({chats * per_chat:,} answers in {took:.0f} s); "
+          f"state file {size / 1024:.0f} kB = {size / (chats + 300):.0f} bytes a chat")
+    before, after, peak, took, _ = await _chats_run(chats, per_chat, batch=chats)
+    print(f"  all {chats:,} chats at once: RSS {before / 1024:.0f} MB -> peak {peak / 1024:.0f} MB "
+          f"(+{(peak - before) / 1024:.0f} MB while at most 2,000 updates are held), {after / 1024:.0f} MB after "
+          f"({took:.0f} s)")
 
 
 # --- in-process ------------------------------------------------------------------------------------
@@ -277,7 +364,7 @@ async def floods() -> None:
 
 
 SECTIONS = {"throughput": throughput, "in-process": in_process, "faults": faults, "restarts": restarts,
-            "floods": floods}
+            "floods": floods, "chats": chats_cost}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,7 +15,7 @@ What it does like Telegram:
 * bodies may be JSON, form-encoded or multipart (python-telegram-bot sends form fields whose
   non-string values are JSON-encoded) — all are decoded to Python values;
 * ``getUpdates`` long-polls: it answers as soon as an update is queued, or after ``timeout``;
-  updates below ``offset`` are forgotten, ``allowed_updates`` filters;
+  updates below ``offset`` are forgotten (confirmed) when the call arrives, ``allowed_updates`` filters;
 * ``sendMessage``/``editMessageText`` check the chat and message, the HTML (unknown or
   unbalanced tags → 400 "can't parse entities"), the 4096-character limit and "message is
   not modified"; callback and inline query ids must be known and answered at most once;
@@ -27,9 +27,22 @@ Fault injection: ``api.inject("sendMessage", Fault(status=502), Fault(delay=1.0)
 next calls of that method (one fault each, in order; ``"*"`` for any method) fail with that
 status (``retry_after`` for 429), answer slowly, or drop the connection (``drop=True``). A slow
 answer (``status=None``) is slow the way Telegram's are: the method takes effect at once and
-only the answer is late — a client that gives up waiting has still sent its message.
-``api.chaos(...)`` injects faults at random (seeded) into a share of the calls, never more
-than ``max_in_a_row`` in a row for one chat, for load tests.
+only the answer is late — a client that gives up waiting has still sent its message. With
+``after=True`` a failing fault strikes *after* the method took effect (a 502 from a proxy once
+the message was delivered, a connection reset before the answer came back): the client sees
+an error, the chat sees the message. ``api.chaos(...)`` injects faults at random (seeded) into
+a share of the calls, never more than ``max_in_a_row`` in a row for one chat, for load tests.
+
+What an operator's real life brings, on demand:
+
+* update ids start anywhere (``FakeBotApi(token, first_update_id=...)``) and can jump
+  (:meth:`FakeBotApi.restart_update_ids`: Telegram picks them at random after a week without
+  updates); :meth:`FakeBotApi.become` switches to another bot (a new token, a new bot id);
+* messages dated in the past (``push_message(..., date=...)``: a backlog after downtime);
+* a lost confirmation: :meth:`FakeBotApi.unconfirm` queues again updates a ``getUpdates``
+  offset had confirmed, as Telegram does when that confirming call never arrived;
+* webhook delivery: :meth:`FakeBotApi.post_webhook` posts an update (or any body) to the
+  bot's webhook server the way Telegram does, with the secret token it was given.
 """
 
 from __future__ import annotations
@@ -42,6 +55,7 @@ import random
 import re
 import struct
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -67,6 +81,8 @@ ALLOWED_TAGS = frozenset({
     "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
     "tg-spoiler", "span", "blockquote", "tg-emoji",
 })
+#: What the bot calls at start-up (left out of failure messages).
+SETUP_METHODS = ("getMe", "setMyCommands", "setMyDescription", "setMyShortDescription", "deleteWebhook")
 QUERY_TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
 _COMMAND = re.compile(r"^/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?")
 _MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{5,32}")
@@ -98,6 +114,12 @@ class Fault:
     retry_after: float | None = None
     delay: float = 0.0
     drop: bool = False
+    after: bool = False  # the method takes effect first, then the error (or the drop) comes back
+
+    @property
+    def took_effect(self) -> bool:
+        """Whether the call this fault struck did what it asked (slow answers and ``after`` faults)."""
+        return self.after or (self.status is None and not self.drop)
 
 
 @dataclass
@@ -187,15 +209,19 @@ def visible_text(text: str, parse_mode: str | None) -> str:
 class FakeBotApi:
     """The server. Use as ``async with FakeBotApi(token) as api:`` (or start()/stop())."""
 
-    def __init__(self, token: str, *, username: str = BOT_USERNAME, bot_id: int = BOT_ID) -> None:
+    def __init__(self, token: str, *, username: str = BOT_USERNAME, bot_id: int = BOT_ID,
+                 first_update_id: int = 1) -> None:
         self.token = token
         self.bot_user = {"id": bot_id, "is_bot": True, "first_name": BOT_FIRST_NAME, "username": username,
                          "can_join_groups": True, "can_read_all_group_messages": False,
                          "supports_inline_queries": True}
+        self.bot_ids = {bot_id}  # every bot this server has been (see become)
         self.calls: list[Call] = []
+        self.completed: Counter[str] = Counter()  # method -> calls answered (success or error)
         self.faults: dict[str, list[Fault]] = {}
         self.chaotic: dict[str, Chaos] = {}
         self.latency: dict[str, float] = {}  # method -> seconds every answer is late (after taking effect)
+        self.long_polling = True  # False: getUpdates answers at once, whatever its timeout (a broken proxy)
         self.files: dict[str, dict[str, Any]] = {}  # file_id -> what was uploaded
         self._file_ids = itertools.count(1)
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}  # every message, by (chat, id)
@@ -205,8 +231,9 @@ class FakeBotApi:
         self.callback_answers: dict[str, dict[str, Any] | None] = {}  # query id -> answer
         self.inline_answers: dict[str, dict[str, Any] | None] = {}
         self._pending: list[dict[str, Any]] = []
+        self.history: list[dict[str, Any]] = []  # every update ever queued, in order
         self._allowed: list[str] | None = None
-        self._update_ids = itertools.count(1)
+        self._update_ids = itertools.count(first_update_id)
         self._message_ids = itertools.count(100)
         self._query_ids = itertools.count(1)
         self._chats: dict[int, dict[str, Any]] = {}
@@ -267,6 +294,57 @@ class FakeBotApi:
     async def __aexit__(self, *exc: object) -> None:
         await self.stop()
 
+    # --- an operator's real life ---------------------------------------------------------
+
+    def restart_update_ids(self, first: int) -> None:
+        """The next update gets id ``first`` (Telegram picks one at random after a week without
+        updates, so it may be lower than any id seen before)."""
+        self._update_ids = itertools.count(first)
+
+    def become(self, token: str, *, bot_id: int, username: str) -> None:
+        """Serve another bot from now on (an operator switched the token): the old token is
+        refused, ``getMe`` names the new bot, updates are the new bot's."""
+        self.token = token
+        self.bot_user = {**self.bot_user, "id": bot_id, "username": username}
+        self.bot_ids.add(bot_id)
+
+    def unconfirm(self, update_ids: Iterable[int]) -> None:
+        """Queue again updates already fetched and confirmed, as Telegram does when the
+        ``getUpdates`` that confirmed them never reached it (a blip at SIGTERM, a kill -9)."""
+        wanted = set(update_ids)
+        queued = {id(u) for u in self._pending}
+        self._pending = [u for u in self.history if id(u) in queued or u["update_id"] in wanted]
+        self._new_update.set()
+
+    def polls_per_second(self, since: float, until: float | None = None) -> float:
+        """``getUpdates`` calls a second between ``since`` and ``until`` (monotonic times)."""
+        until = time.monotonic() if until is None else until
+        calls = [c for c in self.calls_to("getUpdates") if since <= c.at <= until]
+        return len(calls) / max(until - since, 1e-9)
+
+    async def post_webhook(self, url: str, update: dict[str, Any] | None = None, *, body: bytes | None = None,
+                           secret: str | None = None, headers: dict[str, str] | None = None,
+                           timeout: float = 10.0) -> tuple[int, str]:
+        """POST ``update`` (or the raw ``body``) to the bot's webhook server at ``url`` as
+        Telegram does: JSON, with the secret token given to ``setWebhook`` in
+        ``X-Telegram-Bot-Api-Secret-Token`` (``secret`` overrides it; ``""`` sends none).
+        Returns (status, response text); a connection the server closed is status 0."""
+        import aiohttp
+
+        secret = self.webhook.get("secret_token") if secret is None else secret
+        sent = {"Content-Type": "application/json"}
+        if secret:
+            sent["X-Telegram-Bot-Api-Secret-Token"] = secret
+        sent.update(headers or {})
+        data = body if body is not None else json.dumps(update).encode()
+        async with aiohttp.ClientSession() as http:
+            try:
+                async with http.post(url, data=data, headers=sent,
+                                     timeout=aiohttp.ClientTimeout(total=timeout)) as response:
+                    return response.status, await response.text()
+            except (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError):
+                return 0, ""
+
     # --- assertions ------------------------------------------------------------------------
 
     def inject(self, method: str, *faults: Fault) -> None:
@@ -296,8 +374,10 @@ class FakeBotApi:
             if len(found) >= count:
                 return found
             if time.monotonic() > deadline:
-                seen = [(c.method, c.params) for c in self.calls if c.method != "getUpdates"]
-                raise AssertionError(f"expected {count} {method} call(s), got {len(found)}; calls: {seen}")
+                seen = [(c.method, c.params.get("chat_id"), str(c.params.get("text", ""))[:40])
+                        for c in self.calls if c.method not in ("getUpdates", *SETUP_METHODS)]
+                raise AssertionError(f"expected {count} {method} call(s), got {len(found)}; the last calls "
+                                     f"(method, chat, text): {seen[-12:]}")
             await asyncio.sleep(0.01)
 
     async def wait_until_polled(self, *, timeout: float = 5.0) -> None:
@@ -305,7 +385,7 @@ class FakeBotApi:
         deadline = time.monotonic() + timeout
         while self._pending or not self.calls_to("getUpdates"):
             if time.monotonic() > deadline:
-                raise AssertionError(f"updates never fetched: {self._pending}")
+                raise AssertionError(f"updates never fetched: ids {[u['update_id'] for u in self._pending]}")
             await asyncio.sleep(0.01)
 
     def sent_texts(self, chat_id: int | None = None) -> list[str]:
@@ -313,9 +393,9 @@ class FakeBotApi:
                 if chat_id is None or c.params.get("chat_id") == chat_id]
 
     def bot_messages(self, chat_id: int | None = None) -> list[dict[str, Any]]:
-        """Every message the bot has sent (that took effect), oldest first."""
+        """Every message the bot (any bot this server has been) sent that took effect, oldest first."""
         return sorted((m for (chat, _), m in self.messages.items()
-                       if m["from"]["id"] == self.bot_user["id"] and (chat_id is None or chat == chat_id)),
+                       if m["from"]["id"] in self.bot_ids and (chat_id is None or chat == chat_id)),
                       key=lambda m: m["message_id"])
 
     # --- building updates ------------------------------------------------------------------
@@ -357,7 +437,9 @@ class FakeBotApi:
     def push(self, update: dict[str, Any]) -> int:
         """Queue one update (its ``update_id`` is assigned here) and return the id."""
         update_id = next(self._update_ids)
-        self._pending.append({"update_id": update_id, **update})
+        queued = {"update_id": update_id, **update}
+        self._pending.append(queued)
+        self.history.append(queued)
         self._new_update.set()
         return update_id
 
@@ -450,15 +532,9 @@ class FakeBotApi:
         self.calls.append(call)
         try:
             fault = call.fault = self._take_fault(method, call.params)
-            if fault is not None and (fault.drop or fault.status is not None):
-                if fault.delay:
-                    await asyncio.sleep(fault.delay)
-                if fault.drop:
-                    if request.transport is not None:
-                        request.transport.close()
-                    return web.Response(status=500)
-                parameters = {"retry_after": fault.retry_after} if fault.retry_after else None
-                return self._error(fault.status or 500, fault.description, parameters)
+            failing = fault is not None and (fault.drop or fault.status is not None)
+            if failing and not fault.after:
+                return await self._strike(request, fault)
             handler = self._methods.get(method)
             if handler is None:
                 return self._error(404, "Not Found")
@@ -469,12 +545,26 @@ class FakeBotApi:
                 response = web.json_response({"ok": True, "result": result})
             except ApiError as exc:
                 response = self._error(exc.code, exc.description, exc.parameters)
+            if failing:  # it took effect; the client hears an error (or nothing) all the same
+                return await self._strike(request, fault)
             delay = (fault.delay if fault is not None else 0.0) + self.latency.get(method, 0.0)
             if delay:  # done already; only the answer is late
                 await asyncio.sleep(delay)
             return response
         finally:
             call.completed = True
+            self.completed[method] += 1
+
+    async def _strike(self, request: web.Request, fault: Fault) -> web.StreamResponse:
+        """The failing answer of ``fault``: a dropped connection or an error status."""
+        if fault.delay:
+            await asyncio.sleep(fault.delay)
+        if fault.drop:
+            if request.transport is not None:
+                request.transport.close()
+            return web.Response(status=500)
+        parameters = {"retry_after": fault.retry_after} if fault.retry_after else None
+        return self._error(fault.status or 500, fault.description, parameters)
 
     async def _handle_file(self, request: web.Request) -> web.Response:
         if request.match_info["bot"] != f"bot{self.token}":
@@ -490,12 +580,12 @@ class FakeBotApi:
         if "allowed_updates" in params:
             self._allowed = list(params["allowed_updates"]) or None
         deadline = time.monotonic() + timeout
+        if offset:  # confirmed when the request arrives (a poll the client gave up on confirms nothing later)
+            self._pending = [u for u in self._pending if u["update_id"] >= offset]
         while True:
-            if offset:
-                self._pending = [u for u in self._pending if u["update_id"] >= offset]
             allowed = self._allowed or list(UPDATE_TYPES)
             self._pending = [u for u in self._pending if any(k in u for k in allowed)]
-            remaining = deadline - time.monotonic()
+            remaining = deadline - time.monotonic() if self.long_polling else 0
             if self._pending or self._closing or remaining <= 0:
                 return self._pending[:limit]
             self._new_update.clear()

@@ -10,30 +10,33 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import secrets
 import signal
 import sys
 import time
-from collections.abc import AsyncIterator
-from dataclasses import replace
+from collections.abc import AsyncIterator, Awaitable, Callable
 from urllib.parse import urlparse
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError
-from telegram.ext import Application, ApplicationBuilder, Defaults
+from telegram.ext import Application, ApplicationBuilder, Defaults, ExtBot
+from telegram.request import HTTPXRequest
 
-from bot.telegram.client import CitybotBot
 from bot.telegram.config import ALLOWED_UPDATES, Settings, api_urls
+from bot.telegram.errors import StartupError
 from bot.telegram.flood import ChatLanes
 from bot.telegram.handlers import SERVICES_KEY, AnsweringEngine, Services, register, send_flood_note
 from bot.telegram.journal import Journal, JournalingQueue
 from bot.telegram.logging_setup import Redactor
 from bot.telegram.menus import Menus, apply_menus, load_menus
-from bot.telegram.persistence import make_persistence
-from bot.telegram.transport import JournalingRateLimiter, JournalingRequest, JsonRequest
+from bot.telegram.persistence import idle_chats, make_persistence
+from bot.telegram.retry import with_retry
+from bot.telegram.transport import JournalingRateLimiter, PollingRequest
+from bot.telegram.webhook import WebhookServer
 
 _LOGGER = logging.getLogger(__name__)
+WEBHOOK_KEY = "citybot_webhook"
+START_ATTEMPTS = 5  # start-up calls (getMe, deleteWebhook/setWebhook) before the bot gives up (exit 1)
 
 
 async def post_init(application: Application) -> None:
@@ -48,12 +51,13 @@ def _identity(application: Application) -> tuple[str | None, int | None]:
         return None, None
 
 
-def make_bot(settings: Settings, journal: Journal) -> CitybotBot:
+def make_bot(settings: Settings, journal: Journal, room: Callable[[], Awaitable[None]] | None = None) -> ExtBot:
     """The bot object: HTML and no link previews by default, Telegram's pacing (unless
-    ``api_rate_limits`` is off) with at most ``max_in_flight`` requests at a time, and the
-    journal in ``getUpdates``. ``getUpdates`` polls one request at a time but gets two
+    ``api_rate_limits`` is off) with at most ``max_in_flight`` requests at a time,
+    python-telegram-bot's HTTP client. ``getUpdates`` polls one request at a time but gets two
     connections: the long poll cancelled at a stop can hold its connection until Telegram
-    answers it, and the last ``getUpdates`` (which confirms what was fetched) must not wait."""
+    answers it, and the last ``getUpdates`` (which confirms what was fetched) must not wait. Each
+    long poll first awaits ``room()`` (the lanes have room for more updates)."""
     defaults = Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
     limits = {} if settings.api_rate_limits else {"overall_max_rate": 0, "group_max_rate": 0}
     limiter = JournalingRateLimiter(journal, in_flight=settings.max_in_flight, max_retries=3, **limits)
@@ -64,10 +68,10 @@ def make_bot(settings: Settings, journal: Journal) -> CitybotBot:
     if settings.base_url:
         base_url, base_file_url = api_urls(settings.base_url)
         urls = {"base_url": base_url, "base_file_url": base_file_url}
-    return CitybotBot(
+    return ExtBot(
         settings.token, defaults=defaults, rate_limiter=limiter,
-        request=JsonRequest(connection_pool_size=settings.max_in_flight + 2, **timeouts),
-        get_updates_request=JournalingRequest(journal, connection_pool_size=2, **poll_timeouts),
+        request=HTTPXRequest(connection_pool_size=settings.max_in_flight + 2, **timeouts),
+        get_updates_request=PollingRequest(connection_pool_size=2, room=room, **poll_timeouts),
         **urls,
     )
 
@@ -79,10 +83,10 @@ def build_application(settings: Settings, engine: AnsweringEngine, *,
     Chats are handled concurrently, each in order."""
     persistence = make_persistence(settings.persistence_path, update_interval=settings.persistence_interval)
     journal = Journal(settings.journal_path)
-    lanes = ChatLanes(settings.flood)
+    lanes = ChatLanes(settings.flood, group_backlog=settings.group_backlog, max_held=settings.max_held)
     builder = (
         ApplicationBuilder()
-        .bot(make_bot(settings, journal))
+        .bot(make_bot(settings, journal, room=lanes.room))
         .persistence(persistence)
         .update_queue(JournalingQueue(journal))
         .concurrent_updates(lanes)
@@ -99,17 +103,19 @@ def build_application(settings: Settings, engine: AnsweringEngine, *,
 
 
 def replay_journal(application: Application) -> int:
-    """Queue the updates the journal holds from before the last stop; the number queued.
-    A group message whose answer was being sent when the process died is not answered again
-    (groups: at most one answer); private ones are (never silence)."""
+    """Open the journal (this bot's) and queue the updates it holds from before the last stop,
+    in the order they arrived; the number queued. A group message whose answer was being sent
+    when the process died is not answered again (groups: at most one answer); private ones are
+    (never silence)."""
     svc: Services = application.bot_data[SERVICES_KEY]
     queue = application.update_queue
     replayed = 0
-    for pending in svc.journal.open():
+    for pending in svc.journal.open(bot_id=application.bot.id):
         try:
             update = Update.de_json(pending.data, application.bot)
-        except Exception:
-            _LOGGER.exception("journal: update %s unreadable, skipped", pending.update_id)
+        except Exception as exc:
+            _LOGGER.warning("journal: update %s cannot be read (%s: %s); set aside", pending.update_id,
+                            type(exc).__name__, exc)
             svc.journal.done(pending.update_id)
             continue
         chat = update.effective_chat
@@ -128,10 +134,46 @@ def replay_journal(application: Application) -> int:
     return replayed
 
 
+async def forget_idle_chats(application: Application, every: float = 3600.0) -> None:
+    """Now and every ``every`` seconds: forget the chats not answered for
+    ``Settings.chat_idle_days`` (their follow-up context expired long ago, the questions whose
+    answers could be edited are too old to edit; what is lost is a preferred language). The
+    memory and the state file grow with the chats of the last weeks, not with every chat ever."""
+    svc: Services = application.bot_data[SERVICES_KEY]
+    while True:
+        idle = idle_chats(application.chat_data, svc.settings.chat_idle_days)
+        for chat_id in idle:
+            application.drop_chat_data(chat_id)
+        if idle:
+            _LOGGER.info("forgot %d chat(s) not answered for %g days", len(idle), svc.settings.chat_idle_days)
+            await application.update_persistence()
+        await asyncio.sleep(every)
+
+
 def _polling_error(exc: TelegramError) -> None:
     """Polling failures (Telegram unreachable, 5xx) are retried by python-telegram-bot; one
     line each, no traceback."""
     _LOGGER.warning("fetching updates failed, retrying: %s: %s", type(exc).__name__, exc)
+
+
+async def _start_webhook(application: Application, settings: Settings) -> WebhookServer:
+    """Listen first (a port in use is one line, before Telegram is told anything), then tell
+    Telegram where to post."""
+    assert settings.webhook_url and settings.secret_token
+    svc: Services = application.bot_data[SERVICES_KEY]
+    server = WebhookServer(listen=settings.listen, port=settings.port, path=urlparse(settings.webhook_url).path,
+                           secret=settings.secret_token, bot=application.bot,
+                           put=application.update_queue.put_nowait,
+                           room=svc.lanes.room if svc.lanes is not None else None)
+    server.start()
+    try:
+        await with_retry(lambda: application.bot.set_webhook(
+            settings.webhook_url, secret_token=settings.secret_token, allowed_updates=list(ALLOWED_UPDATES),
+            drop_pending_updates=False), what="setWebhook", attempts=START_ATTEMPTS, base_delay=1.0)
+    except BaseException:
+        await server.stop()
+        raise
+    return server
 
 
 @contextlib.asynccontextmanager
@@ -139,32 +181,38 @@ async def serving(application: Application) -> AsyncIterator[Application]:
     """Initialise (``getMe`` — raises ``InvalidToken`` for a rejected token), run ``post_init``,
     start fetching updates (webhook or long polling) and handling them; on exit stop fetching,
     finish every update already fetched (replies in flight complete), flush persistence, shut
-    down. The same order as ``Application.run_polling``."""
+    down. The same order as ``Application.run_polling``. A webhook port that cannot be used
+    raises :class:`~bot.telegram.errors.StartupError`."""
     svc: Services = application.bot_data[SERVICES_KEY]
     settings = svc.settings
-    async with application:  # initialize() ... shutdown()
+    # getMe: a blip at start-up is retried (a rejected token is not: InvalidToken at once)
+    await with_retry(application.initialize, what="getMe (start-up)", attempts=START_ATTEMPTS, base_delay=1.0)
+    async with application:  # initialize() (done already) ... shutdown()
         if application.post_init:
             await application.post_init(application)
         svc.started_at = time.time()
         replay_journal(application)
         updater = application.updater
         assert updater is not None
+        webhook = None
         if settings.webhook_url:
-            await updater.start_webhook(
-                listen=settings.listen, port=settings.port,
-                url_path=urlparse(settings.webhook_url).path.strip("/"),
-                webhook_url=settings.webhook_url, secret_token=settings.secret_token,
-                allowed_updates=list(ALLOWED_UPDATES), drop_pending_updates=False)
+            webhook = await _start_webhook(application, settings)
         else:
             await updater.start_polling(timeout=settings.poll_timeout, allowed_updates=list(ALLOWED_UPDATES),
-                                        drop_pending_updates=False, error_callback=_polling_error)
+                                        drop_pending_updates=False, error_callback=_polling_error,
+                                        bootstrap_retries=START_ATTEMPTS)
+        application.bot_data[WEBHOOK_KEY] = webhook
         await application.start()
+        sweeper = asyncio.create_task(forget_idle_chats(application), name="citybot:forget-idle-chats")
         _LOGGER.info("citybot is running as @%s (%s)", application.bot.username,
                      "webhook" if settings.webhook_url else "long polling")
         try:
             yield application
         finally:
             _LOGGER.info("stopping: finishing the updates already received")
+            sweeper.cancel()
+            if webhook is not None:
+                await webhook.stop()
             if updater.running:
                 await updater.stop()
             if svc.journal.path is not None and svc.lanes is not None:
@@ -187,24 +235,18 @@ async def serve(settings: Settings, engine: AnsweringEngine, stop: asyncio.Event
         await stop.wait()
 
 
-def with_webhook_secret(settings: Settings) -> Settings:
-    """In webhook mode, a random secret token unless one was given (Telegram sends it back
-    in a header, so forged updates are refused)."""
-    if settings.webhook_url and not settings.secret_token:
-        return replace(settings, secret_token=secrets.token_urlsafe(32))
-    return settings
-
-
 def run(settings: Settings, engine: AnsweringEngine) -> int:
-    """Run the bot until stopped; the process exit status. A rejected token or an unreachable
-    Bot API at start-up is one line on stderr, no traceback."""
-    settings = with_webhook_secret(settings)
+    """Run the bot until stopped; the process exit status. A rejected token, a webhook port that
+    cannot be used or an unreachable Bot API at start-up is one line on stderr, no traceback."""
     redact = Redactor([settings.token, settings.secret_token])
     try:
         asyncio.run(serve(settings, engine))
     except InvalidToken:
         print("citybot run: Telegram rejected the bot token in TELEGRAM_BOT_TOKEN "
               "(check it with @BotFather)", file=sys.stderr)
+        return 2
+    except StartupError as exc:
+        print(f"citybot run: {redact(str(exc))}", file=sys.stderr)
         return 2
     except NetworkError as exc:
         print(f"citybot run: cannot reach the Telegram Bot API: {redact(str(exc))}", file=sys.stderr)

@@ -19,7 +19,7 @@ from telegram import InputFile, Message, ReplyParameters
 from telegram.error import BadRequest
 
 from bot.telegram.render import escape
-from bot.telegram.retry import with_retry
+from bot.telegram.retry import for_chat, with_retry
 
 if TYPE_CHECKING:
     from telegram.ext import ContextTypes
@@ -105,7 +105,7 @@ async def send_card(context: ContextTypes.DEFAULT_TYPE, chat_id: int, index: Any
     async def send(photo: str | InputFile, text: str) -> Message:
         return await with_retry(
             lambda: context.bot.send_photo(chat_id, photo, caption=text, reply_parameters=reply_parameters),
-            what="sendPhoto", attempts=attempts, base_delay=base_delay, retry_timed_out=False)
+            what="sendPhoto", delivery=for_chat(chat_id), attempts=attempts, base_delay=base_delay)
 
     known = files.get(key)
     if known is not None:

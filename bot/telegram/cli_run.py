@@ -9,9 +9,18 @@ import re
 import sys
 from pathlib import Path
 
-from bot.telegram.config import ADMINS_ENV, DEFAULT_GROUP_BACKLOG, TOKEN_ENV, Settings, default_state_path, parse_admins
+from bot.telegram.config import (
+    ADMINS_ENV,
+    DEFAULT_GROUP_BACKLOG,
+    LOG_LEVELS,
+    TOKEN_ENV,
+    Settings,
+    default_state_path,
+    parse_admins,
+    with_webhook_secret,
+)
 
-LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+LOG_LEVEL_ENV = "CITYBOT_LOG_LEVEL"
 _SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
 
@@ -34,18 +43,17 @@ def add_run_parser(subparsers: argparse._SubParsersAction) -> None:
                         help="webhook secret token, 1-256 of A-Z a-z 0-9 _ - (default: random)")
     parser.add_argument("--persistence", type=Path, metavar="FILE",
                         help="file keeping chat state across restarts (default: $CITYBOT_STATE, else "
-                             "~/.cache/citybot/telegram-state.pickle)")
+                             "telegram-state.json in the state folder, $CITYBOT_STATE_DIR or ~/.local/state/citybot)")
     parser.add_argument("--group-backlog", type=float, default=DEFAULT_GROUP_BACKLOG, metavar="SECONDS",
-                        help="at start, drop group messages older than this (default: %(default)s)")
+                        help="at start, drop group messages older than this, 0 or more (default: %(default)s)")
     parser.add_argument("--admin", type=int, action="append", default=[], metavar="USER_ID",
                         help=f"Telegram user id allowed to use operator commands such as /stats (repeatable; "
                              f"added to ${ADMINS_ENV}, a comma-separated list)")
     parser.add_argument("--no-journal", action="store_true",
                         help="do not keep fetched updates in a journal until answered (a crash then loses "
                              "the updates being handled; see README, Threat model)")
-    parser.add_argument("--log-level", type=str.upper, choices=LOG_LEVELS,
-                        default=os.environ.get("CITYBOT_LOG_LEVEL", "INFO").upper(),
-                        help="log level (default: $CITYBOT_LOG_LEVEL or INFO)")
+    parser.add_argument("--log-level", metavar="LEVEL",
+                        help=f"{', '.join(LOG_LEVELS)} (default: ${LOG_LEVEL_ENV} or INFO)")
     parser.set_defaults(func=run_command)
 
 
@@ -71,9 +79,24 @@ def _fail(message: str) -> int:
     return 2
 
 
+def log_level(args: argparse.Namespace) -> tuple[str | None, str | None]:
+    """(the log level asked for, None) or (None, what is wrong with it): ``--log-level``, else
+    ``$CITYBOT_LOG_LEVEL``, else INFO."""
+    given = getattr(args, "log_level", None)
+    where = "--log-level"
+    if given is None:
+        given, where = os.environ.get(LOG_LEVEL_ENV, "").strip() or "INFO", f"${LOG_LEVEL_ENV}"
+    if given.upper() not in LOG_LEVELS:
+        return None, f"{where} must be one of {', '.join(LOG_LEVELS)} (not {given!r})"
+    return given.upper(), None
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Check the token and flags, load the engine, run the bot. Exit status 2 (one line on
     stderr) for a missing or rejected token, bad flags or unreadable data."""
+    level, problem = log_level(args)
+    if problem:
+        return _fail(problem)
     token = os.environ.get(TOKEN_ENV, "").strip()
     if not token:
         return _fail(f"{TOKEN_ENV} is not set; create a bot with @BotFather and export its token")
@@ -85,10 +108,14 @@ def run_command(args: argparse.Namespace) -> int:
         settings = settings_from_args(args, token)
     except ValueError as exc:
         return _fail(f"${ADMINS_ENV}: {exc}")
+    problem = settings.problem()
+    if problem:
+        return _fail(problem)
+    settings = with_webhook_secret(settings)  # before logging starts: the redactor must know it
 
     from bot.telegram.logging_setup import setup_logging
 
-    setup_logging(args.log_level, [token, settings.secret_token])
+    setup_logging(level or "INFO", [token, settings.secret_token])
 
     from bot.engine import Engine
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import secrets
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 #: The update types the bot asks Telegram for (passed explicitly to getUpdates/setWebhook).
@@ -17,16 +18,22 @@ ADMINS_ENV = "CITYBOT_ADMINS"
 DEFAULT_GROUP_BACKLOG = 120.0
 
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
 def default_state_path() -> Path:
     """Where chat state is kept unless told otherwise: ``$CITYBOT_STATE``, else
-    ``telegram-state.pickle`` in the state folder (``index_core.paths.state_dir()``:
-    ``$CITYBOT_STATE_DIR``, else ``$XDG_STATE_HOME/citybot``, else ``~/.local/state/citybot``)."""
+    ``telegram-state.json`` in the state folder (``index_core.paths.state_dir()``: ``$CITYBOT_STATE_DIR``,
+    else ``$XDG_STATE_HOME/citybot``, else ``~/.local/state/citybot``) — or, if only the file of earlier
+    versions is there, ``telegram-state.pickle`` (rewritten as JSON in place, so its journal,
+    ``telegram-state.journal``, stays the same)."""
     env = os.environ.get(STATE_ENV, "").strip()
     if env:
         return Path(env).expanduser()
     from index_core.paths import state_dir
 
-    return state_dir() / "telegram-state.pickle"
+    current, earlier = state_dir() / "telegram-state.json", state_dir() / "telegram-state.pickle"
+    return earlier if earlier.exists() and not current.exists() else current
 
 
 def api_urls(base_url: str) -> tuple[str, str]:
@@ -72,6 +79,7 @@ class FloodPolicy:
     group_rate: float = 14 / 60
     group_keep: int = 3
     note_interval: float = 60.0
+    max_waiting: int = 50  # messages waiting in one chat beyond which the oldest count as a flood
 
     def bucket(self, group: bool) -> tuple[float, float, int]:
         """(burst, rate, keep) for a group or a private chat."""
@@ -103,8 +111,27 @@ class Settings:
     read_timeout: float | None = None  # seconds to wait for a Bot API answer (None: 5)
     max_in_flight: int = 4  # Bot API requests at a time (besides getUpdates)
     get_updates_read_timeout: float | None = None  # extra seconds beyond poll_timeout (None: 5)
+    max_held: int = 2000  # updates held at once (waiting or being handled); then fetching waits
+    chat_idle_days: float = 30.0  # a chat not answered for this long is forgotten (memory, state file)
 
     @property
     def journal_path(self) -> Path | None:
         """The update journal beside the state file (``….journal``), or None when turned off."""
         return self.persistence_path.with_suffix(".journal") if self.journal else None
+
+    def problem(self) -> str | None:
+        """What is wrong with these settings, as the one line ``citybot run`` prints; None if nothing."""
+        if self.group_backlog != self.group_backlog or self.group_backlog < 0:  # NaN or negative
+            return f"--group-backlog must be a number of seconds, 0 or more (not {self.group_backlog:g})"
+        if not 0 < self.port < 65536:
+            return f"--port must be a TCP port, 1 to 65535 (not {self.port})"
+        return None
+
+
+def with_webhook_secret(settings: Settings) -> Settings:
+    """In webhook mode, a random secret token unless one was given (Telegram sends it back
+    in a header, so forged updates are refused). Made before logging starts, so the log's
+    redactor knows it."""
+    if settings.webhook_url and not settings.secret_token:
+        return replace(settings, secret_token=secrets.token_urlsafe(32))
+    return settings

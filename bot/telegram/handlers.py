@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from telegram import Update
+from telegram import ReplyParameters, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
@@ -31,14 +31,13 @@ from telegram.ext import (
 from bot.reply import Reply
 from bot.telegram.addressing import address_message
 from bot.telegram.cards import CardFiles, card_spec, is_card_command, send_card
-from bot.telegram.client import CitybotBot
 from bot.telegram.config import Settings
 from bot.telegram.flood import ChatLanes, Kind
 from bot.telegram.journal import Journal
 from bot.telegram.menus import Menus
 from bot.telegram.persistence import STATE_KEY, chat_state, remember_reply, remembered_reply
-from bot.telegram.render import alert_text, escape, fit_html, inline_results, plain_html, reply_markup
-from bot.telegram.retry import with_retry
+from bot.telegram.render import alert_text, escape, fit_html, inline_results, keyboard, plain_html
+from bot.telegram.retry import Delivery, for_chat, with_retry
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -96,28 +95,27 @@ def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
 # --- sending -------------------------------------------------------------------------------
 
 
-def citybot(context: ContextTypes.DEFAULT_TYPE) -> CitybotBot:
-    """The application's bot (built by :func:`bot.telegram.app.make_bot`)."""
-    bot = context.bot
-    if not isinstance(bot, CitybotBot):
-        raise TypeError(f"the application's bot is a {type(bot).__name__}, not a CitybotBot")
-    return bot
+def quoting(message_id: int | None) -> ReplyParameters | None:
+    """Quote message ``message_id`` (sent even if that message is gone); None: no quote."""
+    return ReplyParameters(message_id, allow_sending_without_reply=True) if message_id else None
 
 
 async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply, *,
                      private: bool, quote: int | None = None) -> int:
     """Send ``reply`` (HTML, with its keyboard) to a chat, quoting message ``quote`` if given;
-    the sent message's id. Transient failures are retried (never a read timeout: see
-    bot.telegram.retry). If Telegram cannot parse the HTML, the plain text is sent instead."""
+    the sent message's id. Transient failures are retried as far as a second copy is safe (a
+    group never gets two answers: see bot.telegram.retry). If Telegram cannot parse the HTML,
+    the plain text is sent instead."""
     svc = services(context)
-    bot = citybot(context)
-    markup = reply_markup(reply)
+    markup = keyboard(reply)
+    reply_parameters = quoting(quote)
 
     async def send(text: str) -> int:
-        return await with_retry(
-            lambda: bot.send_html(chat_id, text, reply_markup=markup, quote=quote),
-            what="sendMessage", attempts=svc.settings.send_attempts,
-            base_delay=svc.settings.retry_base_delay, retry_timed_out=False)
+        sent = await with_retry(
+            lambda: context.bot.send_message(chat_id, text, reply_markup=markup, reply_parameters=reply_parameters),
+            what="sendMessage", delivery=for_chat(chat_id), attempts=svc.settings.send_attempts,
+            base_delay=svc.settings.retry_base_delay)
+        return sent.message_id
 
     try:
         message_id = await send(fit_html(reply))
@@ -186,19 +184,19 @@ async def send_flood_note(application: Application, kind: Kind) -> None:
     lang = (chat_data.get(STATE_KEY) or {}).get("lang", "en")
     text = FLOOD_NOTES.get((kind.group, lang)) or FLOOD_NOTES[(kind.group, "en")]
     await with_retry(lambda: application.bot.send_message(kind.chat_id, escape(text)),
-                     what="sendMessage (flood note)", attempts=svc.settings.send_attempts,
-                     base_delay=svc.settings.retry_base_delay, retry_timed_out=False)
+                     what="sendMessage (flood note)", delivery=for_chat(kind.chat_id),
+                     attempts=svc.settings.send_attempts, base_delay=svc.settings.retry_base_delay)
 
 
 async def edit_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, message_id: int,
                      reply: Reply) -> bool:
     """Replace our earlier answer with ``reply``. False if that message is gone."""
     svc = services(context)
-    bot = citybot(context)
     try:
         await with_retry(
-            lambda: bot.edit_html(chat_id, message_id, fit_html(reply), reply_markup=reply_markup(reply)),
-            what="editMessageText", attempts=svc.settings.send_attempts,
+            lambda: context.bot.edit_message_text(fit_html(reply), chat_id=chat_id, message_id=message_id,
+                                                  reply_markup=keyboard(reply)),
+            what="editMessageText", delivery=Delivery.IDEMPOTENT, attempts=svc.settings.send_attempts,
             base_delay=svc.settings.retry_base_delay)
     except BadRequest as exc:
         text = str(exc).lower()
@@ -397,14 +395,17 @@ def _should_apologise(error: BaseException | None) -> bool:
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the error once, with the update and chat ids; in a private chat, say sorry. Never
-    raises: one bad update must not bring the bot down."""
+    """Log the error once, with the update and chat ids (a traceback for a bug or a refused
+    request, one line for Telegram being unreachable or refusing the chat); in a private chat,
+    say sorry. Never raises: one bad update must not bring the bot down."""
     error = context.error
     update_id = chat_id = None
     if isinstance(update, Update):
         update_id = update.update_id
         chat_id = update.effective_chat.id if update.effective_chat else None
-    _LOGGER.error("error while handling update %s (chat %s): %s", update_id, chat_id, error, exc_info=error)
+    operational = isinstance(error, TelegramError) and not isinstance(error, BadRequest)
+    _LOGGER.error("error while handling update %s (chat %s): %s: %s", update_id, chat_id, type(error).__name__,
+                  error, exc_info=None if operational else error)
     if isinstance(context.application.bot_data.get(SERVICES_KEY), Services):
         services(context).counters["errors"] += 1
     if (isinstance(update, Update) and update.message is not None

@@ -6,26 +6,37 @@ handled. A process killed with ``kill -9`` (or the OOM killer, or a power cut of
 therefore loses every update fetched but not yet answered: Telegram will not send them again.
 
 The journal closes that window. Every update is appended to a JSON-lines file (written and
-flushed to the operating system) *when it enters the application's queue* — before
-python-telegram-bot can confirm it — and marked done when its handling finishes. At start-up
-the updates not marked done are handled first. Updates Telegram delivers twice (fetched,
-then the process died before confirming) are recognised by their ids and skipped.
+flushed to the operating system) *as it enters the application's queue* — before
+python-telegram-bot can confirm it, and in webhook mode before Telegram hears that it arrived —
+and marked done when its handling finishes. At start-up the updates not marked done are handled
+first, in the order they arrived.
+
+Redeliveries (Telegram sending again what a process fetched but could not confirm) are
+recognised by the ids of the updates this bot received recently (the last ``recent_limit``,
+kept across restarts), never by order: update ids may start anywhere (Telegram picks the next
+one at random after a week without updates), and a journal written for another bot (the token
+changed) is set aside whole. A redelivery is skipped *after* python-telegram-bot took it in, so
+its offset always moves on.
 
 Lines (one JSON object each):
 
+* ``{"b": ID}`` — the bot the journal belongs to (its user id);
+* ``{"r": [ID, ...]}`` — ids received recently and handled (written at compaction);
 * ``{"u": ID, "j": {...}}`` — update ID was received (``j``: the update as Telegram sent it);
 * ``{"s": ID}`` — a group answer to ID is being sent (see below);
-* ``{"d": ID}`` — ID is handled (answered, ignored, dropped by flood control, or failed);
-* ``{"h": ID}`` — the highest update id ever received (kept across compaction).
+* ``{"d": ID}`` — ID is handled (answered, ignored, dropped by flood control, or failed).
 
 Groups get at most one answer per message, private chats never silence: a group update marked
 ``s`` but not ``d`` is *not* handled again after a crash (its answer may have been delivered:
 at most once), a private one is (at least once: a rare duplicate beats silence).
 
-Writes are flushed to the OS but not fsynced: a killed process loses nothing; a machine that
-loses power may lose the last seconds of the journal. The file is rewritten (compacted, via a
-temporary file and an atomic rename) at start-up and after every ``compact_every`` lines.
-No Telegram imports here.
+Whatever the file holds, the bot starts: a line that is not a journal entry (not JSON, wrong
+types) is set aside (the file is kept beside it as ``….unreadable-<time>``) and reported in one
+line; so is a journal of another bot; a journal that cannot be written at all is reported and
+the bot runs without it. Writes are flushed to the OS but not fsynced: a killed process loses
+nothing; a machine that loses power may lose the last seconds of the journal. The file is
+rewritten (compacted, via a temporary file and an atomic rename) at start-up and after every
+``compact_every`` lines. No Telegram imports here.
 """
 
 from __future__ import annotations
@@ -35,7 +46,8 @@ import contextlib
 import json
 import logging
 import os
-from collections.abc import Iterator
+import shutil
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -43,6 +55,9 @@ from typing import IO, Any
 _LOGGER = logging.getLogger(__name__)
 
 COMPACT_EVERY = 5000
+#: How many recently received update ids are remembered to recognise redeliveries. Telegram
+#: redelivers only what was fetched and not confirmed: at most a few batches of 100.
+RECENT_IDS = 2000
 
 
 @dataclass
@@ -55,75 +70,183 @@ class PendingUpdate:
 
 
 @dataclass
+class _Reading:
+    """What reading a journal file found."""
+
+    bot_id: int | None = None
+    pending: dict[int, PendingUpdate] = field(default_factory=dict)
+    recent: dict[int, None] = field(default_factory=dict)
+    bad_lines: int = 0
+    cut_short: bool = False  # only the last line was incomplete (a kill in the middle of a write)
+
+
+def _an_id(value: Any) -> int | None:
+    """``value`` if it is an update id (an int, not a bool), else None."""
+    return value if type(value) is int else None
+
+
+def read_journal(path: Path) -> _Reading:
+    """Every entry of the journal at ``path`` that is one; anything else counted as bad."""
+    found = _Reading()
+    with path.open("r", encoding="utf-8", errors="replace") as fh:
+        lines = fh.read().split("\n")
+    last = len(lines) - 1
+    for number, line in enumerate(lines):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            if number == last:  # no newline after it: the write a kill interrupted
+                found.cut_short = True
+            else:
+                found.bad_lines += 1
+            continue
+        if not _apply(found, entry):
+            found.bad_lines += 1
+    return found
+
+
+def _apply(found: _Reading, entry: Any) -> bool:
+    """Apply one journal entry; False if it is not one."""
+    if not isinstance(entry, dict) or len(entry) not in (1, 2):
+        return False
+    if "u" in entry:
+        update_id, data = _an_id(entry["u"]), entry.get("j")
+        if update_id is None or not isinstance(data, dict) or _an_id(data.get("update_id")) != update_id:
+            return False
+        found.pending.setdefault(update_id, PendingUpdate(update_id, data))
+        found.recent[update_id] = None
+        return True
+    if len(entry) != 1:
+        return False
+    (key, value), = entry.items()
+    if key == "r":
+        if not isinstance(value, list) or any(_an_id(v) is None for v in value):
+            return False
+        found.recent.update(dict.fromkeys(value))
+        return True
+    if key == "h":  # the high-water mark of an older version: ids are not ordered, ignored
+        return _an_id(value) is not None
+    update_id = _an_id(value)
+    if update_id is None or key not in ("b", "s", "d"):
+        return False
+    if key == "b":
+        found.bot_id = update_id
+    elif key == "s":
+        if update_id in found.pending:
+            found.pending[update_id].sending = True
+    else:
+        found.pending.pop(update_id, None)
+        found.recent[update_id] = None
+    return True
+
+
+def _stamp() -> str:
+    return time.strftime("%Y%m%d-%H%M%S")
+
+
+@dataclass
 class Journal:
-    """The journal file. ``path=None`` is a journal that keeps nothing (and dedupes nothing)."""
+    """The journal file. ``path=None`` keeps nothing on disk but still recognises
+    redeliveries within the process."""
 
     path: Path | None
     compact_every: int = COMPACT_EVERY
-    high_water: int = 0
+    recent_limit: int = RECENT_IDS
+    bot_id: int | None = None
     _pending: dict[int, PendingUpdate] = field(default_factory=dict)
+    _recent: dict[int, None] = field(default_factory=dict)  # insertion-ordered: oldest first
     _file: IO[str] | None = None
     _lines: int = 0
-    _batching: bool = False
 
     # --- lifecycle -------------------------------------------------------------------------
 
-    def open(self) -> list[PendingUpdate]:
-        """Read the journal, compact it, open it for appending; the updates left unhandled,
-        oldest first."""
+    def open(self, bot_id: int | None = None) -> list[PendingUpdate]:
+        """Read the journal of bot ``bot_id``, compact it, open it for appending; the updates
+        left unhandled, in the order they arrived. Never raises for what the file holds."""
+        self.bot_id = bot_id
+        self._pending.clear()
+        self._recent.clear()
         if self.path is None:
             return []
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._pending.clear()
-        if self.path.exists():
-            self._read(self.path)
-        self._compact()
-        left = sorted(self._pending.values(), key=lambda p: p.update_id)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.path.exists():
+                self._take_in(read_journal(self.path))
+        except OSError as exc:
+            self._set_aside_unreadable(f"cannot be read ({exc})")
+        try:
+            self._compact()
+        except OSError as exc:
+            _LOGGER.error("journal %s cannot be written (%s); running without it: a crash loses the "
+                          "updates being handled", self.path, exc)
+            self.path = None
+            return list(self._pending.values())
+        left = list(self._pending.values())
         if left:
             _LOGGER.info("journal: %d update(s) received before the last stop were not handled", len(left))
         return left
 
+    def _take_in(self, found: _Reading) -> None:
+        assert self.path is not None
+        if found.bot_id is not None and self.bot_id is not None and found.bot_id != self.bot_id:
+            aside = self.path.with_name(f"{self.path.name}.bot{found.bot_id}-{_stamp()}")
+            os.replace(self.path, aside)
+            _LOGGER.warning("journal %s was written for another bot (id %s; this one is %s: the token changed); "
+                            "its %d unanswered update(s) were set aside in %s", self.path, found.bot_id,
+                            self.bot_id, len(found.pending), aside.name)
+            return
+        self._pending.update(found.pending)
+        self._recent.update(found.recent)
+        self._trim()
+        if found.bad_lines:
+            aside = self.path.with_name(f"{self.path.name}.unreadable-{_stamp()}")
+            shutil.copyfile(self.path, aside)
+            _LOGGER.warning("journal %s: %d line(s) that are not journal entries were set aside (the file is "
+                            "kept as %s); %d update(s) to handle", self.path, found.bad_lines, aside.name,
+                            len(self._pending))
+        elif found.cut_short:
+            _LOGGER.warning("journal %s: its last line was cut short (the process was killed while writing "
+                            "it); skipped", self.path)
+
+    def _set_aside_unreadable(self, why: str) -> None:
+        assert self.path is not None
+        aside = self.path.with_name(f"{self.path.name}.unreadable-{_stamp()}")
+        try:
+            os.replace(self.path, aside)
+            where = f"moved to {aside.name}"
+        except OSError:
+            where = "left where it is"
+        _LOGGER.error("journal %s %s; %s, starting with an empty journal", self.path, why, where)
+        self._pending.clear()
+        self._recent.clear()
+
     def close(self) -> None:
         if self._file is not None:
-            self._file.close()
+            with contextlib.suppress(OSError):
+                self._file.close()
             self._file = None
 
-    def _read(self, path: Path) -> None:
-        with path.open("r", encoding="utf-8", errors="replace") as fh:
-            for number, line in enumerate(fh, start=1):
-                try:
-                    entry = json.loads(line)
-                except ValueError:  # a line cut short by the crash: nothing was confirmed after it
-                    _LOGGER.warning("journal: line %d unreadable, skipped", number)
-                    continue
-                if not isinstance(entry, dict):
-                    continue
-                if "u" in entry and isinstance(entry.get("j"), dict):
-                    update_id = int(entry["u"])
-                    self.high_water = max(self.high_water, update_id)
-                    self._pending.setdefault(update_id, PendingUpdate(update_id, entry["j"]))
-                elif "s" in entry and int(entry["s"]) in self._pending:
-                    self._pending[int(entry["s"])].sending = True
-                elif "d" in entry:
-                    self._pending.pop(int(entry["d"]), None)
-                elif "h" in entry:
-                    self.high_water = max(self.high_water, int(entry["h"]))
-
     def _compact(self) -> None:
-        """Rewrite the file with the high-water mark and what is still pending."""
+        """Rewrite the file: the bot, the recent ids, what is still pending."""
         assert self.path is not None
         self.close()
         tmp = self.path.with_name(self.path.name + ".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps({"h": self.high_water}) + "\n")
-            for pending in sorted(self._pending.values(), key=lambda p: p.update_id):
+            if self.bot_id is not None:
+                fh.write(json.dumps({"b": self.bot_id}) + "\n")
+            handled = [i for i in self._recent if i not in self._pending]
+            fh.write(json.dumps({"r": handled}, separators=(",", ":")) + "\n")
+            for pending in self._pending.values():
                 fh.write(json.dumps({"u": pending.update_id, "j": pending.data}, ensure_ascii=False) + "\n")
                 if pending.sending:
                     fh.write(json.dumps({"s": pending.update_id}) + "\n")
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, self.path)
+        os.chmod(self.path, 0o600)
         self._file = self.path.open("a", encoding="utf-8")
         self._lines = 0
 
@@ -132,47 +255,40 @@ class Journal:
     def _write(self, entry: dict[str, Any]) -> None:
         if self._file is None:
             return
-        self._file.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n")
-        if not self._batching:
-            self._file.flush()
-        self._lines += 1
-        if self._lines >= self.compact_every:
-            self._compact()
-
-    @contextlib.contextmanager
-    def batch(self) -> Iterator[None]:
-        """Lines written inside are flushed to the OS once, at the end (one ``getUpdates``
-        answer: nothing of it reaches python-telegram-bot before the block ends)."""
-        if self._batching:
-            yield
-            return
-        self._batching = True
         try:
-            yield
-        finally:
-            self._batching = False
-            if self._file is not None:
-                self._file.flush()
+            self._file.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n")
+            self._file.flush()
+            self._lines += 1
+            if self._lines >= self.compact_every:
+                self._compact()
+        except (OSError, ValueError) as exc:  # a full disk must not stop the answers
+            _LOGGER.error("journal %s cannot be written (%s); running without it until the next start: "
+                          "a crash loses the updates being handled", self.path, exc)
+            self.close()
 
-    def seen(self, update_id: int) -> bool:
-        """Whether ``update_id`` was received before (a redelivery to skip)."""
-        return self.path is not None and update_id <= self.high_water
+    def _trim(self) -> None:
+        while len(self._recent) > self.recent_limit:
+            del self._recent[next(iter(self._recent))]
+
+    def redelivered(self, update_id: int) -> bool:
+        """Whether this bot received ``update_id`` recently (Telegram sending it again)."""
+        return update_id in self._pending or update_id in self._recent
 
     def received(self, update_id: int, data: dict[str, Any]) -> None:
-        if self.path is None:
-            return
-        self.high_water = max(self.high_water, update_id)
         self._pending[update_id] = PendingUpdate(update_id, data)
+        self._recent.pop(update_id, None)
+        self._recent[update_id] = None
+        self._trim()
         self._write({"u": update_id, "j": data})
 
     def sending(self, update_id: int | None) -> None:
-        if self.path is None or update_id is None or update_id not in self._pending:
+        if update_id is None or update_id not in self._pending:
             return
         self._pending[update_id].sending = True
         self._write({"s": update_id})
 
     def done(self, update_id: int | None) -> None:
-        if self.path is None or update_id is None or self._pending.pop(update_id, None) is None:
+        if update_id is None or self._pending.pop(update_id, None) is None:
             return
         self._write({"d": update_id})
 
@@ -186,30 +302,24 @@ class Journal:
 
 
 class JournalingQueue(asyncio.Queue):
-    """The application's update queue. Updates from ``getUpdates`` were journaled as they
-    arrived (:class:`bot.telegram.transport.JournalingRequest`); any other update (the webhook
-    server's) is journaled as it is queued, before Telegram hears that it arrived, and one
-    received before is skipped. Anything without an ``update_id`` (python-telegram-bot's stop
-    signal) passes through."""
+    """The application's update queue. Every update (from ``getUpdates`` or the webhook
+    server) is journaled as it is queued; one this bot received recently is skipped here —
+    after python-telegram-bot has taken it in and moved its offset on. Anything without an
+    ``update_id`` (python-telegram-bot's stop signal) passes through."""
 
     def __init__(self, journal: Journal) -> None:
         super().__init__()
         self.journal = journal
         self.skipped = 0
-        self._queued: set[int] = set()  # ids queued by this process (a webhook may deliver twice)
 
     def put_nowait(self, item: Any) -> None:
         update_id = getattr(item, "update_id", None)
-        if isinstance(update_id, int) and hasattr(item, "to_dict") and self.journal.path is not None:
-            if update_id in self._queued or (self.journal.seen(update_id) and not self.journal.holds(update_id)):
+        if type(update_id) is int and hasattr(item, "to_dict"):
+            if self.journal.redelivered(update_id):
                 self.skipped += 1
                 _LOGGER.info("update %s was received before; skipped", update_id)
                 return
-            if not self.journal.holds(update_id):  # not from getUpdates: journal it now
-                self.journal.received(update_id, item.to_dict())
-            self._queued.add(update_id)
-            if len(self._queued) > 4 * COMPACT_EVERY:
-                self._queued = {i for i in self._queued if self.journal.holds(i)}
+            self.journal.received(update_id, item.to_dict())
         super().put_nowait(item)
 
     def replay(self, item: Any) -> None:

@@ -62,15 +62,21 @@ def _language_code(lang: str) -> str | None:
 
 
 async def apply_menus(bot: Bot, menus: Menus) -> None:
-    """Set commands (every scope × language) and descriptions. A failure is logged and the
-    bot carries on: menus are a convenience, not a reason to refuse to start."""
+    """Set commands (every scope × language) and descriptions, each retried on a transient
+    failure. A failure that stays is logged and the bot carries on: menus are a convenience,
+    not a reason to refuse to start."""
+    from bot.telegram.retry import with_retry
+
     try:
         for scope_name in menus.scopes:
             for lang, pairs in menus.commands.items():
-                await bot.set_my_commands([BotCommand(n, d) for n, d in pairs],
-                                          scope=_SCOPES[scope_name](), language_code=_language_code(lang))
+                await with_retry(lambda p=pairs, s=scope_name, lg=lang: bot.set_my_commands(
+                    [BotCommand(n, d) for n, d in p], scope=_SCOPES[s](), language_code=_language_code(lg)),
+                    what="setMyCommands")
         for lang, (long, short) in menus.descriptions.items():
-            await bot.set_my_description(long, language_code=_language_code(lang))
-            await bot.set_my_short_description(short, language_code=_language_code(lang))
+            await with_retry(lambda t=long, lg=lang: bot.set_my_description(t, language_code=_language_code(lg)),
+                             what="setMyDescription")
+            await with_retry(lambda t=short, lg=lang: bot.set_my_short_description(
+                t, language_code=_language_code(lg)), what="setMyShortDescription")
     except TelegramError as exc:
         _LOGGER.warning("could not set the command menus or descriptions: %s", exc)

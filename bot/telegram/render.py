@@ -7,7 +7,7 @@ import hashlib
 import html
 import logging
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from telegram import (
     InlineKeyboardButton,
@@ -63,10 +63,9 @@ def plain_html(text: str, limit: int = MAX_MESSAGE) -> str:
 
 
 class _Keyboard(NamedTuple):
-    """The inline keyboard for one set of buttons, in both forms, and what was left out."""
+    """The inline keyboard for one set of buttons, and what was left out."""
 
     markup: InlineKeyboardMarkup | None
-    json: dict[str, Any] | None  # markup.to_dict(): the request's ``reply_markup``
     dropped: tuple[str, ...]  # labels of buttons left out
 
 
@@ -74,21 +73,10 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     """An inline keyboard from ``reply.buttons`` (rows of two); buttons whose action does not
     fit Telegram's 64-byte callback data are left out. The markup for a given set of buttons is
     built once and shared (python-telegram-bot's objects are immutable)."""
-    return _keyboard(reply).markup
-
-
-def reply_markup(reply: Reply) -> dict[str, Any] | None:
-    """:func:`keyboard` as the JSON-ready ``reply_markup`` of a request (for
-    :meth:`bot.telegram.client.CitybotBot.send_html`), built once per set of buttons and
-    shared: it must not be changed."""
-    return _keyboard(reply).json
-
-
-def _keyboard(reply: Reply) -> _Keyboard:
     built = _build_keyboard(reply.buttons)
     for label in built.dropped:
         _LOGGER.warning("button %r dropped: callback data empty or over 64 bytes", label)
-    return built
+    return built.markup
 
 
 @functools.lru_cache(maxsize=2048)
@@ -100,9 +88,9 @@ def _build_keyboard(buttons: tuple[Button, ...]) -> _Keyboard:
             continue
         kept.append(InlineKeyboardButton(_shorten(button.label, 64), callback_data=button.action))
     if not kept:
-        return _Keyboard(None, None, tuple(dropped))
+        return _Keyboard(None, tuple(dropped))
     markup = InlineKeyboardMarkup([kept[i : i + BUTTONS_PER_ROW] for i in range(0, len(kept), BUTTONS_PER_ROW)])
-    return _Keyboard(markup, markup.to_dict(), tuple(dropped))
+    return _Keyboard(markup, tuple(dropped))
 
 
 def alert_text(reply: Reply) -> str:

@@ -42,6 +42,9 @@ def test_the_telegram_state_file_defaults_to_the_state_folder(monkeypatch, tmp_p
 
     monkeypatch.delenv("CITYBOT_STATE", raising=False)
     monkeypatch.setenv("CITYBOT_STATE_DIR", str(tmp_path / "state"))
+    assert default_state_path() == tmp_path / "state" / "telegram-state.json"
+    (tmp_path / "state").mkdir()
+    (tmp_path / "state" / "telegram-state.pickle").write_bytes(b"")  # an earlier version's file, and no JSON yet
     assert default_state_path() == tmp_path / "state" / "telegram-state.pickle"
     monkeypatch.setenv("CITYBOT_STATE", str(tmp_path / "elsewhere.pickle"))
     assert default_state_path() == tmp_path / "elsewhere.pickle"

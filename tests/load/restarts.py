@@ -66,7 +66,7 @@ async def stop_mid_stream(api: FakeBotApi, tmp_path: Path, how: str, *, journal:
                           stop_after: float = 0.4, timeout: float = 30.0) -> RestartRun:
     from bot.engine import Engine
 
-    state, log_file = tmp_path / "state.pickle", tmp_path / "bot.log"
+    state, log_file = tmp_path / "state.json", tmp_path / "bot.log"
     extra = () if journal else ("--no-journal",)
     api.latency["sendMessage"] = latency  # every answer takes a while: many are in flight at any moment
     plan = make_plan(chats * per_chat, chats, seed=7, questions=STATELESS_QUESTIONS, rounds=True, chatter=0.1)

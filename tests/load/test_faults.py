@@ -1,10 +1,15 @@
 """Faults: 1,000 messages from 50 chats through getUpdates while the Bot API misbehaves.
 
 Random (seeded) faults hit about one call in eight: 500, 502, dropped connections, 429 with
-``retry_after``, and answers slower than the client's read timeout (the message took effect;
-only the answer is late). Every addressed message must get exactly one answer — the right
-one, in its chat's order, quoting it in groups — none lost, none duplicated, no chatter
-answered, and polling must still be running at the end.
+``retry_after``, answers slower than the client's read timeout (the message took effect; only
+the answer is late), and 502s and resets *after* the message was delivered. The bot cannot tell
+a failure before delivery from one after, so:
+
+* every private question is answered — the right answer, in its chat's order; a private answer
+  is repeated only where a fault struck after delivery (at least once);
+* no group message ever gets two answers; a group answer is missing only where a fault struck
+  a send that may have arrived (at most once);
+* no chatter is answered, and polling is still running at the end.
 """
 
 from __future__ import annotations
@@ -13,7 +18,17 @@ import time
 
 import pytest
 from fake_bot_api import FakeBotApi
-from loadgen import PRIVATE_BASE, REAL_QUESTIONS, expect, make_plan, poll_faults, push, send_faults, wait_until_answered
+from loadgen import (
+    PRIVATE_BASE,
+    REAL_QUESTIONS,
+    expect,
+    explained,
+    make_plan,
+    poll_faults,
+    push,
+    send_faults,
+    wait_until_answered,
+)
 from tg_support import FakeEngine
 
 from bot.telegram.config import FloodPolicy
@@ -36,12 +51,17 @@ async def _run(api: FakeBotApi, start_bot, engine, expected_engine, *, messages:
     started = time.monotonic()
     pushed = await push(api, make_plan(messages, 50, seed=seed, questions=questions), seconds=3.0)
     expected = expect(pushed, expected_engine)
-    result = await wait_until_answered(api, pushed, expected, timeout=45)
+    result = await wait_until_answered(api, pushed, expected, timeout=45, settle=1.5)
     took = time.monotonic() - started
-    assert result.perfect, f"{result.line()}; {result.problems[:10]}"
+    problems = explained(api).unexplained(result)
+    assert not problems, f"{result.line()}; {problems[:10]}; {result.problems[:10]}"
+    assert result.lost_private == 0 and result.group_duplicated == 0, result.line()
+    assert result.wrong == 0 and result.out_of_order == 0 and result.chatter_answered == 0, result.problems[:10]
+    assert result.answered >= 0.9 * result.questions, result.line()
     assert sends.injected >= 40 and polls.injected >= 2, (sends.injected, polls.injected)
-    kinds = {c.fault.status if not c.fault.drop else "drop" for c in api.calls if c.fault is not None}
-    assert {500, 502, 429, None, "drop"} <= kinds  # every kind of fault happened (None: slow)
+    kinds = {(c.fault.status if not c.fault.drop else "drop", c.fault.after) for c in api.calls if c.fault is not None}
+    assert {(500, False), (502, False), (429, False), (None, False), ("drop", False), (502, True),
+            ("drop", True)} <= kinds  # every kind of fault happened (None: slow)
 
     api.calm()  # polling never stopped: a new question after the storm is answered
     assert application.running and application.updater.running

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import io
+import json
 import logging
 import os
-import pickle
 import signal
 import subprocess
 import sys
@@ -85,6 +85,33 @@ def test_bad_webhook_flags_are_one_line_and_exit_2(argv, monkeypatch, capsys) ->
     assert err.count("\n") == 1 and "--" in err
 
 
+@pytest.mark.parametrize("argv, env, named", [
+    ((), {"CITYBOT_LOG_LEVEL": "loud"}, "$CITYBOT_LOG_LEVEL"),
+    (("--log-level", "loud"), {}, "--log-level"),
+    (("--group-backlog", "-5"), {}, "--group-backlog"),
+    (("--group-backlog", "nan"), {}, "--group-backlog"),
+], ids=["CITYBOT_LOG_LEVEL=loud", "--log-level loud", "--group-backlog -5", "--group-backlog nan"])
+def test_a_bad_log_level_or_backlog_is_one_line_and_exit_2(argv, env, named, monkeypatch, capsys, tmp_path) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.delenv("CITYBOT_LOG_LEVEL", raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    args = parse(*argv, "--persistence", str(tmp_path / "s.json"))
+    assert args.func(args) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and named in err and "Traceback" not in err, err
+
+
+def test_the_log_level_comes_from_the_flag_then_the_environment(monkeypatch) -> None:
+    from bot.telegram.cli_run import log_level
+
+    monkeypatch.setenv("CITYBOT_LOG_LEVEL", "debug")
+    assert log_level(parse()) == ("DEBUG", None)
+    assert log_level(parse("--log-level", "warning")) == ("WARNING", None)
+    monkeypatch.delenv("CITYBOT_LOG_LEVEL")
+    assert log_level(parse()) == ("INFO", None)
+
+
 async def test_rejected_token_is_one_line_and_exit_2(api: FakeBotApi, monkeypatch, capsys, tmp_path,
                                                      restore_logging) -> None:
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", OTHER_TOKEN)
@@ -128,7 +155,7 @@ async def test_no_token_in_logs_at_debug_level(api: FakeBotApi, start_bot, engin
 
 
 async def test_full_run_answers_and_stops_gracefully_on_sigterm(api: FakeBotApi, tmp_path) -> None:
-    state_file, log_file = tmp_path / "state.pickle", tmp_path / "stderr.log"
+    state_file, log_file = tmp_path / "state.json", tmp_path / "stderr.log"
     api.inject("sendMessage", Fault(status=None, delay=1.0))  # the answer is in flight at SIGTERM
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TELEGRAM_BOT_TOKEN": TOKEN}
     env.pop("CITYBOT_STATE", None)
@@ -154,7 +181,6 @@ async def test_full_run_answers_and_stops_gracefully_on_sigterm(api: FakeBotApi,
     assert 0 <= stopping < answered, log  # the reply in flight finished after the signal
     assert TOKEN not in log
     assert "Traceback" not in log
-    with state_file.open("rb") as f:
-        chat_data = pickle.load(f)["chat_data"]
-    assert isinstance(chat_data[902]["citybot"], dict)
-    assert chat_data[902]["citybot_replies"]
+    chats = json.loads(state_file.read_text(encoding="utf-8"))["chats"]
+    assert isinstance(chats["902"]["citybot"], dict)
+    assert chats["902"]["citybot_replies"]

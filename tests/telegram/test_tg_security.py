@@ -140,4 +140,4 @@ async def test_an_unreadable_state_file_is_moved_aside_not_fatal(api: FakeBotApi
     async with serving(build_application(settings, engine)):
         api.push_message("hello", chat_id=5154)
         await api.wait_for("sendMessage")
-    assert list(settings.persistence_path.parent.glob("state.pickle.unreadable-*"))
+    assert list(settings.persistence_path.parent.glob("state.json.unreadable-*"))

@@ -13,7 +13,7 @@ from bot.telegram.logging_setup import REDACTED, RedactingFilter, RedactingForma
 from bot.telegram.menus import load_menus, parse_menus
 from bot.telegram.persistence import REPLIES_KEY, chat_state, remember_reply, remembered_reply
 from bot.telegram.render import MAX_MESSAGE, fit_html, inline_results, keyboard, plain_html
-from bot.telegram.retry import is_transient, with_retry
+from bot.telegram.retry import Delivery, is_transient, with_retry, worth_retrying
 
 TOKEN = "123456789:AAFakeTokenForTests-only_abcdefghijkl"
 
@@ -27,13 +27,13 @@ def reply(text: str = "hi", html_text: str | None = None, buttons: tuple[Button,
 
 @pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")  # RetryAfter(int)
 def test_transient_errors() -> None:
-    assert is_transient(NetworkError("Bad Gateway"), retry_timed_out=False)
-    assert is_transient(TimedOut(), retry_timed_out=True)
-    assert not is_transient(TimedOut(), retry_timed_out=False)
-    assert not is_transient(BadRequest("Bad Request: chat not found"), retry_timed_out=True)
-    assert not is_transient(Forbidden("bot was blocked by the user"), retry_timed_out=True)
-    assert not is_transient(RetryAfter(3), retry_timed_out=True)
-    assert not is_transient(ValueError(), retry_timed_out=True)
+    assert is_transient(NetworkError("Bad Gateway")) and is_transient(TimedOut())
+    assert worth_retrying(TimedOut(), Delivery.IDEMPOTENT)
+    assert not worth_retrying(TimedOut(), Delivery.AT_LEAST_ONCE)
+    for refusal in (BadRequest("Bad Request: chat not found"), Forbidden("bot was blocked by the user"),
+                    RetryAfter(3), ValueError()):
+        assert not is_transient(refusal)
+        assert not any(worth_retrying(refusal, delivery) for delivery in Delivery)
 
 
 async def _run(errors: list[BaseException], **kwargs) -> tuple[object, list[float], int]:
@@ -75,10 +75,10 @@ async def test_bad_request_and_forbidden_are_never_retried(error: Exception) -> 
     assert result is error and attempts == 1 and sleeps == []
 
 
-async def test_timed_out_sends_are_retried_only_when_allowed() -> None:
-    result, _, attempts = await _run([TimedOut()], attempts=3, retry_timed_out=False)
+async def test_timed_out_sends_are_retried_only_when_a_copy_is_harmless() -> None:
+    result, _, attempts = await _run([TimedOut()], attempts=3, delivery=Delivery.AT_LEAST_ONCE)
     assert isinstance(result, TimedOut) and attempts == 1
-    result, _, attempts = await _run([TimedOut()], attempts=3, retry_timed_out=True)
+    result, _, attempts = await _run([TimedOut()], attempts=3, delivery=Delivery.IDEMPOTENT)
     assert result == "ok" and attempts == 2
 
 
@@ -185,5 +185,6 @@ def test_timeouts_before_the_request_left_are_always_retried_read_timeouts_never
     request = httpx.Request("POST", "http://x/sendMessage")
     for cause in (httpx.ConnectTimeout("c", request=request), httpx.PoolTimeout("p", request=request),
                   httpx.WriteTimeout("w", request=request)):
-        assert is_transient(_timed_out(cause), retry_timed_out=False)  # Telegram never had it
-    assert not is_transient(_timed_out(httpx.ReadTimeout("r", request=request)), retry_timed_out=False)
+        assert worth_retrying(_timed_out(cause), Delivery.AT_MOST_ONCE)  # Telegram never had it
+    late = _timed_out(httpx.ReadTimeout("r", request=request))
+    assert not worth_retrying(late, Delivery.AT_MOST_ONCE) and not worth_retrying(late, Delivery.AT_LEAST_ONCE)

@@ -35,7 +35,7 @@ def make_settings(api: FakeBotApi, tmp_path: Path) -> Callable[..., Any]:
 
     def make(**overrides: Any) -> Settings:
         values: dict[str, Any] = {
-            "token": TOKEN, "persistence_path": tmp_path / "state.pickle", "base_url": api.url,
+            "token": TOKEN, "persistence_path": tmp_path / "state.json", "base_url": api.url,
             "poll_timeout": 1.0, "persistence_interval": 60.0, "retry_base_delay": 0.01,
         }
         values.update(overrides)
