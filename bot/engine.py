@@ -49,13 +49,19 @@ class Engine:
         return cls(load_index(data_dir))
 
     # --- answering ---------------------------------------------------------------------------------
-    def answer(self, text: str, state: dict[str, Any] | None = None, *, now: float | None = None) -> Reply:
-        """The reply to one message; `state` (per chat) carries the conversation and is updated."""
+    def answer(self, text: str, state: dict[str, Any] | None = None, *, now: float | None = None,
+               reply_to: dict[str, Any] | None = None) -> Reply:
+        """The reply to one message; `state` (per chat) carries the conversation and is updated.
+        `reply_to`: the `context` of an earlier Reply this message answers (a reply to that answer in a
+        group): the message continues that answer's question, however old, not the chat's latest."""
         now = time.time() if now is None else now
         state = state if state is not None else {}
         preferred = state.get("lang", "en") if isinstance(state.get("lang"), str) else "en"
         msg = normalize(text, self.scripts, default_lang=preferred)
-        convo = Conversation.from_state(state, now)
+        if isinstance(reply_to, dict):
+            convo = Conversation.from_state({"last": {**reply_to, "at": now}}, now)
+        else:
+            convo = Conversation.from_state(state, now)
         understood = self.interpreter.understand(msg, convo)
         reply, focus = self._reply(understood.queries, msg.lang)
         state["lang"] = msg.lang
@@ -63,6 +69,7 @@ class Engine:
         if answered:
             convo.note(answered[-1], focus)
             convo.save(state, now)
+            reply = replace(reply, context=dict(state["last"]))  # what a reply to this answer continues
         return reply
 
     def ask(self, query: Query) -> Reply:

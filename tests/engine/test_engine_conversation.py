@@ -236,3 +236,14 @@ def test_a_short_comparison_continues_with_the_city_talked_about(chat):
 def test_which_of_two_names_then_by_how_much(chat):
     assert chat("tokyo or hong kong, which ranks higher").text.startswith("Overall: Tokyo 10th and Hong Kong 9th")
     assert "1 place apart" in chat("by how many spots").text
+
+
+def test_a_reply_to_an_earlier_answer_continues_that_answer(engine):
+    """In a group, a reply to one of the bot's answers continues that answer's question, even after
+    other questions and after the chat's own context has expired."""
+    state: dict = {}
+    shanghai = engine.answer("where does shanghai rank", state, now=1_000.0)
+    engine.answer("top 3 in education", state, now=1_010.0)
+    later = engine.answer("and in talent?", state, now=90_000.0, reply_to=shanghai.context)
+    assert "Shanghai is in the talent development top 10" in later.text
+    assert engine.answer("hello", {}, now=1.0).context is None  # small talk is not continued
