@@ -117,7 +117,7 @@ def compare_line(info: ListInfo, refs: list[CityRef], ctx: AnswerContext, *, alw
                        cities=ctx.names([ctx.ref_name(r) for r in refs])) if always else None
     if certs == {Certainty.MEMBER}:
         key = "compare_both_members" if len(refs) == 2 else "compare_all_members"
-        return ctx.say(key, list=title, size=info.published)
+        return ctx.say(key, list=title, size=info.published, cities=ctx.names([ctx.ref_name(r) for r in refs]))
     if certs <= {Certainty.UNKNOWN, Certainty.OUTSIDE} and not always:
         return None
     best = ahead_index(placements)

@@ -61,7 +61,7 @@ class CityRules(Rules):
             op = "behind"
         either = (f.has("better") and f.has("worse") and f.has("or")) or (  # "is Beijing above or below London?"
             f.has("or") and f.has("best", "worst", "better", "worse") and not f.has("than"))  # "Boston or Beijing?"
-        if (not yesno and f.has("who", "which") and f.has("better", "worse", "best", "worst")) or either:
+        if (not yesno and f.has("who", "which") and f.has("better", "worse", "best", "worst", "compare")) or either:
             op = "which"  # "which of them is higher?": one list, and who is ahead in it
             yesno = False
         if yesno and f.has("anywhere"):

@@ -83,6 +83,14 @@ class FollowupRules(Rules):
                 f.spans = [(end + 1, end + size)]
                 f.lists = f.lists or list(last.lists)
                 return f
+        if last.kind in ("top", "range") and f.has("rest") and not (f.cities or f.places or f.counts):
+            end = last.span[1] if last.span else (last.n or 0)  # "top 4", "next 3", "and the rest": up to the end
+            report = self.index.reports.get(last.report or "") or self.index.default
+            info = report.list(last.lists[0] if last.lists else report.lists[0].id)
+            if end and info.ordered and end < info.published:
+                f.spans = [(end + 1, info.published)]
+                f.lists = f.lists or [info.id]
+                return f
         fragment = self._fragment(f)
         kind = last.kind
         if fragment and kind not in CHAT_KINDS:

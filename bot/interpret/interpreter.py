@@ -24,6 +24,7 @@ from bot.interpret.kinds import CHAT_KINDS, MAX_PARTS, RANKING_KINDS, gibberish
 from bot.interpret.list_rules import ListRules
 from bot.interpret.report_rules import ReportRules
 from bot.language.clauses import clauses
+from bot.language.features import QUESTION_WORD_CUES as QUESTION_CUES
 from bot.language.features import Features
 from bot.language.normalize import Message
 from bot.query import Query
@@ -50,6 +51,8 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         for clause in parts:
             f = clause.f
             clause.asks = f.question_core or self._imperative(f)
+            if f.has("claim_verb") and not (f.ends_with_question_mark or f.first_cues & QUESTION_CUES):
+                clause.asks = False  # "my husband says Tokyo is higher than Shanghai": said, to be checked
             if self._verifies(clause) and not self._answerable(f):
                 if not claims and asked and not (asked[-1].f.question_core or asked[-1].f.ends_with_question_mark):
                     claims.append(asked.pop())  # "London beat New York. did it?": that was said, not asked

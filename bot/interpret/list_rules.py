@@ -98,7 +98,8 @@ class ListRules(Rules):
             return self._base("position", f, lang, positions=(1,))
         if f.has("best") and not f.counts and not f.has("which", "cities_word", "top_word") and lists:
             return self._base("position", f, lang, positions=(1,))
-        if lists or f.counts or (f.has("top_word", "best", "list_word") and f.question_core):
+        if lists or f.counts or (f.has("top_word", "best", "list_word", "full") and (
+                f.question_core or self._imperative(f))):  # "the full list", "top to bottom"
             if f.has("full") and not f.counts:
                 return self._base("top", f, lang, op="full")
             return self._base("top", f, lang)

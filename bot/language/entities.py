@@ -197,9 +197,31 @@ class EntityReader:
             while j < len(items) and self._unknown_word(items[j], reading) and \
                     reading.tokens[items[j].start].cjk == cjk:
                 j += 1
-            out.extend(self._name_run(reading, items[i:j], items, i, j, content))
+            found = self._name_run(reading, items[i:j], items, i, j, content)
+            joined_with_prev = self._with_word_before(reading, out, found, i, j) if i > 0 and not cjk else None
+            if joined_with_prev is not None:  # "new yourk": one typo across the word before
+                out[-1] = joined_with_prev
+            else:
+                out.extend(found)
             i = j
         return out
+
+    def _with_word_before(self, reading: Reading, out: list[Item], found: list[Item], i: int, j: int) -> Item | None:
+        """A city whose name spans the word before an unknown run and the run ("new yourk" → New York),
+        when the run alone is no city."""
+        if not out or any(it.kind in ("city", "world", "list") for it in found):
+            return None
+        before = out[-1]
+        if before.kind not in ("filler", "cue", "word") or before.end != found[0].start:
+            return None
+        tokens = reading.tokens
+        words = " ".join(t.key for t in tokens[before.start:found[-1].end])
+        fixed = self._fuzzy_latin(words)
+        if fixed is None or fixed[0] != "city":
+            return None
+        start, end = before.start, found[-1].end
+        text = _raw(tokens, start, end)
+        return Item("city", fixed[1], start, end, text, words, fuzzy=True)
 
     def _unknown_word(self, item: Item, reading: Reading) -> bool:
         """A word no phrase matched (for Chinese: a character that is not filler)."""
@@ -235,6 +257,9 @@ class EntityReader:
                 return [Item("world", world, start, end, text, joined)]
             if _TALK_CHARS.intersection(joined):  # "啥意思", "喺度做功課": talk, not a place's name
                 return run
+            city = self._fuzzy_cjk_city(joined, short=True) if len(joined) == 2 and named else None
+            if city:  # "纽哟排名多少": a two-character name one character off, where a name stands
+                return [Item("city", city, start, end, text, joined, fuzzy=True)]
             city_suffix = j < len(items) and items[j].key in ("市", "城")  # "火星市排第几"
             after_a_city = i > 0 and items[i - 1].kind in ("city", "world")  # "上海金融排第几": a topic, not a name
             if len(joined) >= 2 and ((named and not after_a_city) or city_suffix):
@@ -280,6 +305,10 @@ class EntityReader:
         before = _item_key(items[i - 1]) if i > 0 else ""
         before2 = " ".join(filter(None, (_item_key(items[i - 2]) if i > 1 else "", before)))
         after = _item_key(items[j]) if j < len(items) else ""
+        opening = all(it.kind == "filler" or it.cues & {"followup"} for it in items[:i])
+        if opening and j < len(items) and (items[j].kind == "list" or (
+                after in ("in", "for") and j + 1 < len(items) and items[j + 1].kind == "list")):
+            return True  # "Gondor in innovation?", "霍格沃茨教育排第几": a name asked about in a list
         if before2 in self._slot_before:
             return True
         if after == "'s" and not any(self._capital(items[k]) for k in range(i, j)):
@@ -307,9 +336,10 @@ class EntityReader:
             return "list", self.lex.list_names[found[0]]
         return None
 
-    def _fuzzy_cjk_city(self, text: str) -> str | None:
-        """A Chinese name with one character wrong ("洛杉机" for 洛杉矶), when only one city fits."""
-        if len(text) < 3:
+    def _fuzzy_cjk_city(self, text: str, *, short: bool = False) -> str | None:
+        """A Chinese name with one character wrong ("洛杉机" for 洛杉矶), when only one city fits; a
+        two-character one (`short`) only when no real city bears the name and it stands where a name does."""
+        if len(text) < (2 if short else 3):
             return None
         hits = {self.lex.city_names[name] for name in self._cjk_cities if len(name) == len(text)
                 and sum(a != b for a, b in zip(name, text, strict=True)) == 1}

@@ -115,3 +115,35 @@ def test_short_chat_is_not_taken_for_a_city(ask, question):
 def test_a_four_letter_or_other_unknown_name_is_said_not_known(ask, question, name):
     text = ask(question).text
     assert name in text and ("recognise" in text or "不认识" in text)
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("new yourk rank", "New York (from \"new yourk\") ranks 5th"),
+    ("纽哟排名多少", "纽约（按“纽哟”理解）在综合排名中位列第5"),
+    ("沪在总榜第几", "上海在综合排名中位列第8"),
+    ("Gondor in innovation?", "I don't recognise \"Gondor\""),
+    ("霍格沃茨教育排第几", "我不认识“霍格沃茨”"),
+])
+def test_typos_aliases_and_unknown_names_in_a_list(ask, question, needle):
+    assert needle in ask(question).text
+
+
+def test_a_claim_told_is_checked_not_answered_as_a_question(ask):
+    text = ask("我老公说东京比上海排名高，我说不可能，我们俩争了一晚上了……你来评评理，到底谁高？").text
+    assert text.startswith("综合排名：东京第10、上海第8，上海领先。")
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("give me the full 30, ranked", "the full list of 30 was not"),
+    ("the standings, top to bottom", "1. Boston"),
+    ("欸我看到新聞說這份報告有三十個城市，可是只看到十個，其他的在哪裡可以看？", "完整的30座城市名單沒有公佈"),
+])
+def test_the_whole_list_is_what_was_published(ask, question, needle):
+    assert needle in ask(question).text
+
+
+def test_the_rest_after_pages_of_the_ranking(chat):
+    chat("top 4?")
+    chat("next 3")
+    text = chat("and the rest").text
+    assert "8. Shanghai" in text and "10. Tokyo" in text and "Beijing" not in text

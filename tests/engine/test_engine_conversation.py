@@ -230,7 +230,7 @@ def test_cantonese_follow_ups(chat):
 def test_a_short_comparison_continues_with_the_city_talked_about(chat):
     assert chat("shanghai made the top 10, yeah?").text.startswith("Yes.")
     assert chat("higher than hong kong?").text.startswith("Yes: Shanghai (8th) is ahead of Hong Kong (9th)")
-    assert "both are in the top 10 (no order published)" in chat("and in talent?").text
+    assert "Shanghai and Hong Kong are both in the top 10 (no order published)" in chat("and in talent?").text
 
 
 def test_which_of_two_names_then_by_how_much(chat):

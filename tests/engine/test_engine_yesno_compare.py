@@ -127,7 +127,7 @@ def test_compare_where_the_data_cannot_order(ask):
 
 def test_compare_both_in_an_unordered_top_10(ask):
     text = ask("is shenzhen better than guangzhou in talent").text
-    assert "both are in the top 10 (no order published)" in text
+    assert "Shenzhen and Guangzhou are both in the top 10 (no order published)" in text
 
 
 def test_compare_in_chinese(ask):
