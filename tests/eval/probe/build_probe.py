@@ -72,8 +72,24 @@ README = HERE / "README.md"
 BEGIN, END = "<!-- counts: written by build_probe.py -->", "<!-- /counts -->"
 
 
+# Outside the unknown-word cases, every question names only cities the report knows (or none): no word of it may
+# come back as "I don't recognise ... as a city" -- the way a reply reads an ordinary word as a place.
+NOT_RECOGNISED = {
+    "en": "(don.t|do not|didn.t|couldn.t|can.t|cannot)\\s+recogni[sz]e",
+    "zh": "(不认识|不認識|无法识别|無法識別)",
+}
+
+
 def load_sheets() -> list[Sheet]:
-    return [importlib.import_module(f"probe_specs.p_{t}").SHEET for t in TOPICS]
+    sheets = [importlib.import_module(f"probe_specs.p_{t}").SHEET for t in TOPICS]
+    for sheet in sheets:
+        for case in sheet.dev:
+            if "unknown_word" in case.tags:
+                continue
+            guard = NOT_RECOGNISED["zh" if "zh" in case.tags else "en"]
+            if guard not in case.must_not:
+                case.must_not.append(guard)
+    return sheets
 
 
 def _quote(s: str) -> str:

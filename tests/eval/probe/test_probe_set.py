@@ -202,10 +202,20 @@ def test_ideal_reply_passes_its_own_checks(case: dict) -> None:
     assert grade(case["ideal"], case) == []
 
 
-HELP = {
-    "en": 'Ask me e.g. "where does Shanghai rank?", "top 3 in education" or "compare Beijing and Tokyo".',
-    "hans": "你可以问我，比如“上海排第几？”“教育前三”“北京和东京比较”。",
-    "hant": "你可以問我，例如「上海排第幾？」「教育前三」「北京和東京比較」。",
+HELP = {  # two generic help texts: example questions, and a line about the report and its year
+    "en": [
+        'Ask me e.g. "where does Shanghai rank?", "top 3 in education" or "compare Beijing and Tokyo".',
+        "I answer questions about the Global Innovation Cities report 2025 ranking. Try for example: where does "
+        "Shanghai rank? / top 3 in education / compare Beijing and Tokyo",
+    ],
+    "hans": [
+        "你可以问我，比如“上海排第几？”“教育前三”“北京和东京比较”。",
+        "我可以回答关于2025全球创新城市报告排名的问题，例如：上海排第几？教育前三是哪些城市？北京和东京比较",
+    ],
+    "hant": [
+        "你可以問我，例如「上海排第幾？」「教育前三」「北京和東京比較」。",
+        "我可以回答關於2025全球創新城市報告排名的問題，例如：上海排第幾？教育前三是哪些城市？北京和東京比較",
+    ],
 }
 WRONG = {
     "empty": {"en": "", "hans": "", "hant": ""},
@@ -232,10 +242,26 @@ def test_obviously_wrong_replies_fail_every_case(kind: str) -> None:
     assert not passed, passed
 
 
-def test_the_generic_help_text_passes_only_everyday_talk() -> None:
-    passed = [c for c in ALL if not grade(HELP[reply_lang(c)], c)]
+@pytest.mark.parametrize("variant", [0, 1])
+def test_the_generic_help_text_passes_only_everyday_talk(variant: int) -> None:
+    passed = [c for c in ALL if not grade(HELP[reply_lang(c)][variant], c)]
     wrongly = [c["_where"] for c in passed if "smalltalk" not in c["tags"]]
     assert not wrongly, wrongly
+
+
+MISREAD = {
+    "en": ' I don\'t recognise "please" as a city in the report.',
+    "hans": "我不认识“请问”这个城市，报告中没有它。",
+    "hant": "我不認識「請問」這個城市，報告中沒有它。",
+}
+
+
+def test_a_word_of_the_question_taken_for_a_city_fails() -> None:
+    """Even a right answer fails when it also reads an ordinary word as an unknown city (outside the cases that ask
+    about unknown places)."""
+    cases = [c for c in ALL if "unknown_word" not in c["tags"]]
+    passed = [c["_where"] for c in cases if not grade(c["ideal"] + MISREAD[reply_lang(c)], c)]
+    assert not passed, passed
 
 
 _EN_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]

@@ -4,6 +4,8 @@ from casebook import Sheet
 from specs._facts import EN, HANS, HANT
 from specs.aggregates import ASIA_EN, CN_EN, US_EN, count, remainder
 
+from probe_specs._common import either
+
 SHEET = Sheet(
     "pr_aggregates",
     "counts, shares, averages, breakdowns, other wording",
@@ -22,7 +24,7 @@ def average(value: str, wrong_en: str = "") -> str:
     """An average stated as a number (not a rank): 'the average is 5', 'mean: 5', '= 5', '5.0'."""
     v = value.replace(".", "\\.")
     return (
-        f"((average|mean)[^.\\n]{{0,40}}(?<![\\d.])(?<!#){v}(\\.0+)?(?![\\d]|st|nd|rd|th|\\.\\d)|=\\s*{v}(\\.0+)?"
+        f"((average|mean)[^.\\n]{{0,100}}(?<![\\d.])(?<!#){v}(\\.0+)?(?![\\d]|st|nd|rd|th|\\.\\d)|=\\s*{v}(\\.0+)?"
         f"(?![\\d]|\\.\\d)|(?<![\\d.]){v}\\.0\\b)"
     )
 
@@ -193,7 +195,7 @@ S.c(
 )
 S.c(
     "有多少城市没进前十",
-    "(20|二十)",
+    "((?<![\\d.])20(?![\\d.])\\s*(座|个|個)?|二十)",
     ideal="30座评估城市中有20座不在前十；除了深圳和广州，其余的报告没有点名。",
     tags=A,
 )
@@ -246,7 +248,11 @@ S.c(
 )
 S.c(
     "人才前十裡中美各佔幾個",
-    "(各5|各五|各佔5|各佔五|都是5|都是五|5比5|五比五|各有5|各有五|一半)",
+    either(
+        "(各5|各五|各佔5|各佔五|都是5|都是五|5比5|五比五|各有5|各有五|一半)",
+        "(5|五)\\s*(座|個)?[^。\\n]{0,4}中國[\\s\\S]{0,80}(5|五)\\s*(座|個)?[^。\\n]{0,4}美國",
+        "(5|五)\\s*(座|個)?[^。\\n]{0,4}美國[\\s\\S]{0,80}(5|五)\\s*(座|個)?[^。\\n]{0,4}中國",
+    ),
     no=HANT.talent_us_guards(),
     ideal="各5個：5座美國城市（報告未點名）和5座中國城市（北京、深圳、香港、廣州、上海）。",
     tags=A,

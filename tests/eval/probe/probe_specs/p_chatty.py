@@ -1,11 +1,11 @@
 """Probe: long, chatty messages with the question buried at the start, in the middle or at the end."""
 
 from casebook import Chk, Sheet
-from specs._facts import EN, HANS, HANT, compare, makers, member, profile, rank, released, top, who_at
+from specs._facts import EN, HANS, HANT, compare, makers, near, profile, rank, released, seq, top, wrong_way
 from specs.aggregates import CN_EN, count
 from specs.chatty import calm
 
-from probe_specs._common import medal, no_because
+from probe_specs._common import ahead, either, medal, member_p, who_at_p
 
 SHEET = Sheet(
     "pr_chatty",
@@ -40,18 +40,16 @@ S.c(
     "Dear citybot, I hope this message finds you well. I am preparing a short lecture on urban innovation for "
     "first-year students and would like to be precise. I would be most grateful if you could confirm whether "
     "Hong Kong is among the top three cities for education. Kind regards, Dr. M.",
-    member(EN, "Hong Kong", "edu"),
+    member_p(EN, "Hong Kong", "edu"),
     no=calm(EN, "lecture", "regards"),
     tags=f"{C} yesno",
 )
 S.c(
     "hey\nso\nmy brother says tokyo beat shanghai\nis that true??\nhe won't shut up about it",
-    no_because(
-        EN,
-        "No — Shanghai is 8th and Tokyo 10th, so Shanghai is ahead.",
-        EN.at("Shanghai", 8),
-        EN.at("Tokyo", 10),
-        no=calm(EN, "brother"),
+    Chk(
+        [EN.at("Shanghai", 8), EN.at("Tokyo", 10), either(EN.neg, ahead(EN, "Shanghai"))],
+        [EN.bare_yes, wrong_way(EN, "Tokyo", "Shanghai"), *calm(EN, "brother")],
+        ideal="No — Shanghai is 8th and Tokyo 10th, so Shanghai is ahead.",
     ),
     tags=f"{C} yesno adversarial",
 )
@@ -100,9 +98,8 @@ S.c(
     "I might be completely wrong here, and please correct me if so, but I read somewhere that London was first in "
     "education? My colleague disagrees. Could you clarify which city actually holds first place in education, and "
     "where London sits?",
-    who_at(EN, 1, "edu") + rank(EN, "London", "edu"),
-    EN.neg,
-    no=calm(EN, "colleague"),
+    who_at_p(EN, 1, "edu") + rank(EN, "London", "edu"),
+    no=[EN.bare_yes, *calm(EN, "colleague")],
     ideal="Your colleague is right — London isn't first. Boston is 1st in education, and London is 2nd in education.",
     tags=f"{C} at_rank adversarial",
 )
@@ -128,7 +125,16 @@ S.c(
 )
 S.c(
     "在群里看到有人转发这个榜单，说科创前三里没有中国城市，真的假的？我记得好像有北京",
-    no_because(HANS, "不是真的：科技创新前三是旧金山、波士顿、北京，北京排第3。", HANS.at("Beijing", 3), no=calm(HANS)),
+    Chk(
+        [
+            either(
+                near(HANS.city("Beijing"), "(科创|科技创新|科技|创新)[^。\\n，]{0,8}(第\\s*3|第三)", 80),
+                seq(HANS.city("San Francisco"), HANS.city("Boston"), HANS.city("Beijing"), gap=12),
+            )
+        ],
+        [HANS.bare_yes, *HANS.wrong_rank("Beijing", 3, "sci"), *calm(HANS)],
+        ideal="不是真的：科技创新前三是旧金山、波士顿、北京，北京排第3。",
+    ),
     tags=f"{C} yesno adversarial",
 )
 S.c(
@@ -139,7 +145,7 @@ S.c(
 )
 S.c(
     "哈哈不好意思又来问了，上次问的我忘了😂 教育榜第一是哪个城市来着？",
-    who_at(HANS, 1, "edu"),
+    who_at_p(HANS, 1, "edu"),
     no=calm(HANS),
     tags=f"{C} at_rank",
 )
@@ -160,7 +166,7 @@ S.c(
 )
 S.c(
     "最近在跟朋友討論移居的事，他說舊金山一定是第一名，我覺得是波士頓。麻煩幫我們確認一下，總排名第一到底是誰？",
-    who_at(HANT, 1),
+    who_at_p(HANT, 1),
     no=calm(HANT),
     tags=f"{C} at_rank",
 )

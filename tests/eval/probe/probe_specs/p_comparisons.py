@@ -14,6 +14,22 @@ have no order; a member beats a known non-member; a US city is unknown).
 )
 S = SHEET
 C = "compare"
+
+
+def talent_member_beats(L, member: str, outsider: str):
+    """compare() in the talent list, also accepting the outsider's absence said after the list's name
+    ('人才發展：廣州位列前10、倫敦不在前10名')."""
+    ck = compare(L, member, outsider, "talent")
+    strict = L.outside(outsider, "talent")
+    o = L.city(outsider)
+    lenient = (
+        f"人才[^。\\n]{{0,30}}{o}[^。\\n，,、]{{0,4}}(不在|沒有進|沒進|未進|未入|並未|没有进|没进|未进|并未)"
+        f"|{o}[^。\\n]{{0,4}}(不在|沒有進|沒進|未進|未入|並未|没有进|没进|未进|并未)[^。\\n]{{0,6}}人才"
+    )
+    ck.must = [f"({strict}|{lenient})" if m == strict else m for m in ck.must]
+    return ck
+
+
 CU = "compare unpublished"
 
 # --- English ----------------------------------------------------------------------------------------
@@ -52,4 +68,4 @@ S.c("波士頓跟舊金山，誰領先", compare(HANT, "Boston", "San Francisco"
 S.c("紐約贏得了倫敦嗎", compare(HANT, "New York", "London"), tags=C)
 S.c("深圳和西雅圖哪個排名前面", compare(HANT, "Shenzhen", "Seattle"), tags=CU)
 S.c("教育方面香港和北京比較", compare(HANT, "Hong Kong", "Beijing", "edu"), tags=CU)
-S.c("人才上廣州和倫敦邊個強", compare(HANT, "Guangzhou", "London", "talent"), tags=C)
+S.c("人才上廣州和倫敦邊個強", talent_member_beats(HANT, "Guangzhou", "London"), tags=C)

@@ -1,8 +1,10 @@
 """Probe: filters and superlatives ("outside X", "non-X", "euro cities", "who leads the pack")."""
 
 from casebook import Sheet
-from specs._facts import EN, HANS, HANT
+from specs._facts import EN, HANS, HANT, near
 from specs.filters import best, cities, none_in_results
+
+from probe_specs._common import either
 
 SHEET = Sheet(
     "pr_filters",
@@ -15,6 +17,12 @@ list has no order (talent) or no such city is in the results, the reply says so 
 )
 S = SHEET
 SF = "superlative filter"
+ONLY_ASIAN_EN = [
+    "\\bonly Asian city\\b",
+    "\\b(1|one)\\s+Asian\\s+city\\s+is\\s+in\\s+the\\s+(published\\s+)?(overall\\s+)?top",
+    "Tokyo[^.\\n]{0,30}\\b(the\\s+)?(highest|best|top)[- ]ranked\\s+Asian\\s+city"
+    "(?!\\s+(outside|beyond|other than|apart from|besides|excluding|that))",
+]
 F = "filter"
 
 # --- English: superlatives -----------------------------------------------------------------------------
@@ -63,6 +71,7 @@ S.c(
 S.c(
     "strongest asian city that isn't chinese",
     best(EN, "Tokyo", 10, ideal="Tokyo — 10th overall, the only non-Chinese Asian city in the top 10."),
+    no=ONLY_ASIAN_EN,
     tags=SF,
 )
 S.c(
@@ -100,6 +109,7 @@ S.c(
 S.c(
     "r there any euro cities in the top 10",
     cities(EN, ["London"], "Just one: London, 4th.", 1),
+    near("London", "(Europe|European|\\bonly\\b|\\bjust\\b|\\bsole\\b|\\bsingle\\b|\\bone\\b)", 60),
     no=["Paris", "Berlin", "Munich", "Zurich", "Amsterdam", "Stockholm"],
     tags=f"{F} typo",
 )
@@ -132,13 +142,19 @@ S.c(
     cities(EN, ["Beijing", "Shanghai"], "Beijing (3rd) and Shanghai (8th); Hong Kong (9th) is the third Chinese city."),
     EN.at("Beijing", 3),
     EN.at("Shanghai", 8),
+    either(
+        "\\A(?![\\s\\S]*Hong Kong)",
+        "Hong Kong[^.\\n]{0,80}(\\bnot\\b|n.t\\b|outside|excluded|separate|special administrative|SAR)",
+        "(\\bnot\\b|except|excluding|besides|apart from|without)[^.\\n]{0,30}Hong Kong",
+        "Hong Kong[^.\\n]{0,40}\\b(also|too|third|other|as well|separately)\\b",
+    ),
     no=["Hong Kong\\s+(is|was)\\s+(also\\s+)?(in\\s+)?(the\\s+)?mainland"],
     tags=F,
 )
 S.c(
     "asian top-10 cities that aren't chinese",
     cities(EN, ["Tokyo"], "Only one: Tokyo, 10th.", 1),
-    no=["Seoul", "Singapore", "Osaka"],
+    no=["Seoul", "Singapore", "Osaka", *ONLY_ASIAN_EN],
     tags=F,
 )
 S.c(
@@ -190,6 +206,7 @@ S.c("中国城市总榜垫底的是哪个", best(HANS, "Hong Kong", 9, ideal="�
 S.c(
     "亚洲城市里除了中国的，谁排得最高",
     best(HANS, "Tokyo", 10, ideal="东京，总榜第10名，是前十中唯一的非中国亚洲城市。"),
+    no=["唯一的亚洲城市", "(1|一)\\s*座亚洲城市", "东京[^。\\n]{0,10}(排名)?最高的亚洲城市"],
     tags=SF,
 )
 S.c(

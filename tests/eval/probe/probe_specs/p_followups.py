@@ -7,19 +7,16 @@ from specs._facts import (
     HANT,
     compare,
     distance,
-    member,
-    neighbour,
     profile,
     rank,
     real_outside,
     talent_list,
     top,
-    who_at,
     year,
 )
 from specs.sets import members
 
-from probe_specs._common import medal, ranged
+from probe_specs._common import medal, member_p, neighbour_p, ranged, who_at_p
 
 SHEET = Sheet(
     "pr_followups",
@@ -38,17 +35,17 @@ S.c("who took bronze?", medal(EN, 3), tags="at_rank", chat="pr-fu-medals")
 S.c("and silver?", medal(EN, 2), tags=f"{F} at_rank", chat="pr-fu-medals")
 S.c(
     "is that one on the innovation podium too",
-    member(EN, "San Francisco", "sci"),
+    member_p(EN, "San Francisco", "sci"),
     tags=f"{F} yesno",
     chat="pr-fu-medals",
 )
 
 S.c("how's LA doing", rank(EN, "Los Angeles"), tags="rank typo", chat="pr-fu-la")
-S.c("who edges it out?", neighbour(EN, "Los Angeles", -1), tags=f"{F} neighbour", chat="pr-fu-la")
-S.c("and who does it beat by one spot", neighbour(EN, "Los Angeles", 1), tags=f"{F} neighbour", chat="pr-fu-la")
+S.c("who edges it out?", neighbour_p(EN, "Los Angeles", -1), tags=f"{F} neighbour", chat="pr-fu-la")
+S.c("and who does it beat by one spot", neighbour_p(EN, "Los Angeles", 1), tags=f"{F} neighbour", chat="pr-fu-la")
 
 S.c("education podium?", top(EN, "edu", 3), tags="top", chat="pr-fu-edu")
-S.c("and the 4th one?", who_at(EN, 4, "edu"), tags=f"{F} at_rank unpublished", chat="pr-fu-edu")
+S.c("and the 4th one?", who_at_p(EN, 4, "edu"), tags=f"{F} at_rank unpublished", chat="pr-fu-edu")
 S.c(
     "which of those three is lowest overall",
     rank(EN, "Hong Kong"),
@@ -66,11 +63,11 @@ S.c("same question for boston", rank(EN, "Boston"), tags=f"{F} rank", chat="pr-f
 S.c("and for toronto", real_outside(EN, "Toronto"), tags=f"{F} unknown_word", chat="pr-fu-same")
 
 S.c("talent top 10 please", talent_list(EN), tags="top unpublished", chat="pr-fu-talent")
-S.c("is LA in there", member(EN, "Los Angeles", "talent"), tags=f"{F} yesno unpublished", chat="pr-fu-talent")
-S.c("ok what about guangzhou", member(EN, "Guangzhou", "talent"), tags=f"{F} yesno", chat="pr-fu-talent")
+S.c("is LA in there", member_p(EN, "Los Angeles", "talent"), tags=f"{F} yesno unpublished", chat="pr-fu-talent")
+S.c("ok what about guangzhou", member_p(EN, "Guangzhou", "talent"), tags=f"{F} yesno", chat="pr-fu-talent")
 S.c(
     "who's first among them?",
-    who_at(EN, 1, "talent"),
+    who_at_p(EN, 1, "talent"),
     tags=f"{F} at_rank unpublished adversarial",
     chat="pr-fu-talent",
 )
@@ -82,7 +79,7 @@ S.c("and did it move up since last year", year(EN, "Hong Kong"), tags=f"{F} year
 S.c("@citybot innovation podium?", top(EN, "sci", 3), tags="top", chat="pr-fu-group")
 S.c(
     "@citybot who's next after those",
-    who_at(EN, 4, "sci"),
+    who_at_p(EN, 4, "sci"),
     tags=f"{F} at_rank unpublished",
     chat="pr-fu-group",
 )
@@ -97,7 +94,7 @@ S.c(
     ideal="8th Shanghai, 9th Hong Kong, 10th Tokyo — that's the end of what was published.",
 )
 
-S.c("shanghai made the top 10, yeah?", member(EN, "Shanghai", "overall"), tags="yesno", chat="pr-fu-sh")
+S.c("shanghai made the top 10, yeah?", member_p(EN, "Shanghai", "overall"), tags="yesno", chat="pr-fu-sh")
 S.c("higher than hong kong?", compare(EN, "Shanghai", "Hong Kong"), tags=f"{F} compare", chat="pr-fu-sh")
 S.c("and in talent?", compare(EN, "Shanghai", "Hong Kong", "talent"), tags=f"{F} compare unpublished", chat="pr-fu-sh")
 
@@ -107,12 +104,12 @@ S.c("那亚军呢", medal(HANS, 2), tags=f"{F} at_rank", chat="pr-fu-zh-medal", 
 S.c("它科创排第几", rank(HANS, "San Francisco", "sci"), tags=f"{F} rank", chat="pr-fu-zh-medal", script="hans")
 
 S.c("纽约排名多少", rank(HANS, "New York"), tags="rank", chat="pr-fu-zh-ny", script="hans")
-S.c("领先它一名的是谁", neighbour(HANS, "New York", -1), tags=f"{F} neighbour", chat="pr-fu-zh-ny", script="hans")
-S.c("它在均衡组里吗", member(HANS, "New York", "balanced"), tags=f"{F} yesno", chat="pr-fu-zh-ny", script="hans")
+S.c("领先它一名的是谁", neighbour_p(HANS, "New York", -1), tags=f"{F} neighbour", chat="pr-fu-zh-ny", script="hans")
+S.c("它在均衡组里吗", member_p(HANS, "New York", "balanced"), tags=f"{F} yesno", chat="pr-fu-zh-ny", script="hans")
 
 S.c("人才前十有谁", talent_list(HANS), tags="top unpublished", chat="pr-fu-zh-talent", script="hans")
-S.c("洛杉矶算不算", member(HANS, "Los Angeles", "talent"), tags=f"{F} yesno unpublished", chat="pr-fu-zh-talent")
-S.c("那伦敦呢", member(HANS, "London", "talent"), tags=f"{F} yesno", chat="pr-fu-zh-talent", script="hans")
+S.c("洛杉矶算不算", member_p(HANS, "Los Angeles", "talent"), tags=f"{F} yesno unpublished", chat="pr-fu-zh-talent")
+S.c("那伦敦呢", member_p(HANS, "London", "talent"), tags=f"{F} yesno", chat="pr-fu-zh-talent", script="hans")
 
 S.c("广州的情况说说", profile(HANS, "Guangzhou"), tags="profile", chat="pr-fu-zh-gz", script="hans")
 S.c("深圳呢", profile(HANS, "Shenzhen"), tags=f"{F} profile", chat="pr-fu-zh-gz", script="hans")
@@ -143,7 +140,7 @@ S.c("它总榜呢", rank(HANS, "Hong Kong"), tags=f"{F} rank", chat="pr-fu-zh-hk
 # --- traditional Chinese -------------------------------------------------------------------------------
 S.c("倫敦總排名係第幾", rank(HANT, "London"), tags="rank", chat="pr-fu-hant-london")
 S.c("佢教育呢", rank(HANT, "London", "edu"), tags=f"{F} rank", chat="pr-fu-hant-london", script="hant")
-S.c("教育榜上邊個喺佢前面", neighbour(HANT, "London", -1, "edu"), tags=f"{F} neighbour", chat="pr-fu-hant-london")
+S.c("教育榜上邊個喺佢前面", neighbour_p(HANT, "London", -1, "edu"), tags=f"{F} neighbour", chat="pr-fu-hant-london")
 
 S.c("東京同香港邊個高啲", compare(HANT, "Tokyo", "Hong Kong"), tags="compare", chat="pr-fu-hant-pair")
 S.c("差幾多名", distance(HANT, "Hong Kong", "Tokyo"), tags=f"{F} distance", chat="pr-fu-hant-pair")
@@ -165,4 +162,4 @@ S.c(
     tags=f"{F} setop",
     chat="pr-fu-hant-sci",
 )
-S.c("第四名又係邊個", who_at(HANT, 4, "sci"), tags=f"{F} at_rank unpublished", chat="pr-fu-hant-sci", script="hant")
+S.c("第四名又係邊個", who_at_p(HANT, 4, "sci"), tags=f"{F} at_rank unpublished", chat="pr-fu-hant-sci", script="hant")

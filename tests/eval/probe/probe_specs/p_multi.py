@@ -8,19 +8,16 @@ from specs._facts import (
     compare,
     distance,
     makers,
-    member,
-    neighbour,
     rank,
     real_outside,
     released,
     several,
     thirty,
     top,
-    who_at,
 )
 from specs.multi import fits
 
-from probe_specs._common import medal
+from probe_specs._common import either, last_of_all_p, medal, member_p, neighbour_p, who_at_p
 
 SHEET = Sheet(
     "pr_multi",
@@ -32,6 +29,16 @@ in one reply that fits a phone screen; the checks are the union of the parts' ch
 )
 S = SHEET
 M = "multi"
+
+
+def last_of_top10(L) -> Chk:
+    """'And the last one?': the bottom of the 30 was not published; Tokyo closes the published ten (said as
+    not published, or as the last of the published / top ten)."""
+    ck = last_of_all_p(L)
+    qualifier = "(公布的|公佈的|前十|前10)[^。\\n]{0,12}(最后|最後|末位)"
+    ck.must = [either(L.notpub, qualifier) if m == L.notpub else m for m in ck.must]
+    return ck
+
 
 # --- English ----------------------------------------------------------------------------------------
 S.c(
@@ -48,7 +55,7 @@ S.c(
 S.c(
     "when did it come out, and does it really cover 30 cities?",
     fits(several(released(EN), thirty(EN))),
-    EN.yes,
+    no=[EN.bare_no],
     ideal="It was released on Friday 24 January 2025. Yes — 30 cities were evaluated, though only part of the "
     "results was published.",
     tags=f"{M} meta",
@@ -57,8 +64,14 @@ S.c(
     "is boston #1 in edu? and in innovation?",
     fits(
         several(
-            member(EN, "Boston", "edu"),
-            Chk([EN.at("Boston", 2), "(sci|innov|tech)", "San Francisco"], EN.wrong_rank("Boston", 2, "sci")),
+            member_p(EN, "Boston", "edu"),
+            Chk(
+                [EN.at("Boston", 2), "(sci|innov|tech)"],
+                [
+                    *EN.wrong_rank("Boston", 2, "sci"),
+                    "^\\W*(yes|yeah|yep|correct)\\b[^.\\n]{0,3}[.,!:—–-]?\\s*Boston\\s+(ranks|is|was|comes)\\s+(2nd|second)",
+                ],
+            ),
         )
     ),
     ideal="Education: yes, Boston is 1st. Innovation: no — Boston is 2nd in sci-tech innovation; San Francisco is 1st.",
@@ -77,8 +90,8 @@ S.c(
         several(
             rank(EN, "Shenzhen"),
             rank(EN, "Guangzhou"),
-            member(EN, "Shenzhen", "talent"),
-            member(EN, "Guangzhou", "talent"),
+            member_p(EN, "Shenzhen", "talent"),
+            member_p(EN, "Guangzhou", "talent"),
         )
     ),
     ideal="Shenzhen isn't in the published overall top 10, so its exact rank wasn't published; Guangzhou isn't in "
@@ -104,7 +117,7 @@ S.c(
 )
 S.c(
     "compare nyc and la, then tell me who's 10th",
-    fits(several(compare(EN, "New York", "Los Angeles"), who_at(EN, 10))),
+    fits(several(compare(EN, "New York", "Los Angeles"), who_at_p(EN, 10))),
     tags=f"{M} compare typo",
 )
 S.c(
@@ -129,7 +142,7 @@ S.c(
 )
 S.c(
     "seattle's spot + who's just above it",
-    fits(several(rank(EN, "Seattle"), neighbour(EN, "Seattle", -1))),
+    fits(several(rank(EN, "Seattle"), neighbour_p(EN, "Seattle", -1))),
     ideal="Seattle is 7th overall. Just above it: Los Angeles, 6th.",
     tags=f"{M} neighbour",
 )
@@ -143,7 +156,7 @@ S.c(
 )
 S.c(
     "深圳在人才前十吗，总榜呢",
-    fits(several(member(HANS, "Shenzhen", "talent"), rank(HANS, "Shenzhen"))),
+    fits(several(member_p(HANS, "Shenzhen", "talent"), rank(HANS, "Shenzhen"))),
     tags=f"{M} yesno unpublished",
 )
 S.c(
@@ -167,30 +180,27 @@ S.c(
 )
 S.c(
     "纽约和洛杉矶谁高，差几名",
-    fits(several(compare(HANS, "New York", "Los Angeles"))),
-    "(相差|差)[^。]{0,6}(1|一)",
+    fits(several(compare(HANS, "New York", "Los Angeles"), distance(HANS, "New York", "Los Angeles"))),
     ideal="纽约更高：总榜纽约第5名，洛杉矶第6名，相差1位。",
     tags=f"{M} compare distance",
 )
 S.c(
     "第一名是谁？最后一名呢？",
-    fits(several(who_at(HANS, 1))),
-    HANS.at("Tokyo", 10),
-    HANS.notpub,
+    fits(several(who_at_p(HANS, 1), last_of_top10(HANS))),
     ideal="总榜第1名是波士顿。公布的前十中最后一名是东京（第10名）；30座城市的完整排名未公布。",
     tags=f"{M} at_rank unpublished",
 )
 
 S.c(
     "东京第几？它后面还有谁？",
-    fits(several(neighbour(HANS, "Tokyo", 1))),
+    fits(several(neighbour_p(HANS, "Tokyo", 1))),
     tags=f"{M} neighbour unpublished",
 )
 
 # --- traditional Chinese -------------------------------------------------------------------------------
 S.c(
     "香港教育第幾？科創有冇入前三？",
-    fits(several(rank(HANT, "Hong Kong", "edu"), member(HANT, "Hong Kong", "sci"))),
+    fits(several(rank(HANT, "Hong Kong", "edu"), member_p(HANT, "Hong Kong", "sci"))),
     ideal="香港教育排名第3。科技創新方面，香港不在科技創新前三（舊金山、波士頓、北京）之列。",
     tags=f"{M} rank",
 )

@@ -1,10 +1,10 @@
 """Probe: positions and ranges ("bronze", "runner-up", "bottom of the list", "spots 3 thru 6")."""
 
 from casebook import Sheet
-from specs._facts import EN, HANS, HANT, who_at
-from specs.positions import NOT_LAST_OF_30, last_of_all
+from specs._facts import EN, HANS, HANT
+from specs.positions import NOT_LAST_OF_30
 
-from probe_specs._common import medal, ranged
+from probe_specs._common import last_of_all_p, medal, ranged, who_at_p
 
 SHEET = Sheet(
     "pr_positions",
@@ -38,20 +38,20 @@ S.c("the top ten minus the podium", ranged(EN, 4, 10), no=[NOT_LAST_OF_30], tags
 # --- English: at a rank -----------------------------------------------------------------------------------
 S.c("who took bronze overall?", medal(EN, 3), tags=A)
 S.c("and the runner-up is...?", medal(EN, 2), tags=A)
-S.c("who's at the bottom of the top ten", who_at(EN, 10), no=[NOT_LAST_OF_30], tags=A)
-S.c("#5 is who", who_at(EN, 5), tags=A)
-S.c("which city landed in eighth", who_at(EN, 8), tags=A)
+S.c("who's at the bottom of the top ten", who_at_p(EN, 10), no=[NOT_LAST_OF_30], tags=A)
+S.c("#5 is who", who_at_p(EN, 5), tags=A)
+S.c("which city landed in eighth", who_at_p(EN, 8), tags=A)
 S.c("who grabbed silver in education?", medal(EN, 2, "edu"), tags=A)
 S.c("the bronze for sci-tech goes to...", medal(EN, 3, "sci"), tags=A)
-S.c("who's at the bottom of the list", who_at(EN, 10), no=[NOT_LAST_OF_30], tags=A)
-S.c("who tops the sci-tech list?", who_at(EN, 1, "sci"), tags=A)
-S.c("who's ranked twelfth", who_at(EN, 12), tags=f"{A} unpublished")
-S.c("whos the 4th best city for innovation", who_at(EN, 4, "sci"), tags=f"{A} unpublished")
-S.c("who is #2 on the talent list", who_at(EN, 2, "talent"), tags=f"{A} unpublished adversarial")
-S.c("who holds the top spot in education", who_at(EN, 1, "edu"), tags=A)
-S.c("Which city came in ninth?", who_at(EN, 9), tags=A)
-S.c("@citybot who's sitting at number 4", who_at(EN, 4), tags=A)
-S.c("who finished at the very bottom of all thirty", last_of_all(EN), tags=f"{A} unpublished adversarial")
+S.c("who's at the bottom of the list", who_at_p(EN, 10), no=[NOT_LAST_OF_30], tags=A)
+S.c("who tops the sci-tech list?", who_at_p(EN, 1, "sci"), tags=A)
+S.c("who's ranked twelfth", who_at_p(EN, 12), tags=f"{A} unpublished")
+S.c("whos the 4th best city for innovation", who_at_p(EN, 4, "sci"), tags=f"{A} unpublished")
+S.c("who is #2 on the talent list", who_at_p(EN, 2, "talent"), tags=f"{A} unpublished adversarial")
+S.c("who holds the top spot in education", who_at_p(EN, 1, "edu"), tags=A)
+S.c("Which city came in ninth?", who_at_p(EN, 9), tags=A)
+S.c("@citybot who's sitting at number 4", who_at_p(EN, 4), tags=A)
+S.c("who finished at the very bottom of all thirty", last_of_all_p(EN), tags=f"{A} unpublished adversarial")
 
 # --- simplified Chinese ---------------------------------------------------------------------------------
 S.c("第三到第六名都有谁", ranged(HANS, 3, 6), tags=R, script="hans")
@@ -62,14 +62,14 @@ S.c("第二十名到第三十名给我列出来", ranged(HANS, 20, 30), tags=f"{
 S.c("教育榜第二第三名是哪两个", ranged(HANS, 2, 3, "edu"), tags=R)
 S.c("总榜季军是谁", medal(HANS, 3), tags=A, script="hans")
 S.c("亚军是哪个城市", medal(HANS, 2), tags=A, script="hans")
-S.c("第五名落在哪个城市头上", who_at(HANS, 5), tags=A, script="hans")
-S.c("前十垫底的是谁", who_at(HANS, 10), no=[NOT_LAST_OF_30], tags=A, script="hans")
-S.c("排第十二的城市叫什么", who_at(HANS, 12), tags=f"{A} unpublished", script="hans")
-S.c("教育排名的冠军是哪个", who_at(HANS, 1, "edu"), tags=A, script="hans")
-S.c("科技创新排第二的是谁", who_at(HANS, 2, "sci"), tags=A, script="hans")
-S.c("人才榜的第三名是哪个城市", who_at(HANS, 3, "talent"), tags=f"{A} unpublished adversarial", script="hans")
+S.c("第五名落在哪个城市头上", who_at_p(HANS, 5), tags=A, script="hans")
+S.c("前十垫底的是谁", who_at_p(HANS, 10), no=[NOT_LAST_OF_30], tags=A, script="hans")
+S.c("排第十二的城市叫什么", who_at_p(HANS, 12), tags=f"{A} unpublished", script="hans")
+S.c("教育排名的冠军是哪个", who_at_p(HANS, 1, "edu"), tags=A, script="hans")
+S.c("科技创新排第二的是谁", who_at_p(HANS, 2, "sci"), tags=A, script="hans")
+S.c("人才榜的第三名是哪个城市", who_at_p(HANS, 3, "talent"), tags=f"{A} unpublished adversarial", script="hans")
 
-S.c("排第九的是谁呀", who_at(HANS, 9), tags=A)
+S.c("排第九的是谁呀", who_at_p(HANS, 9), tags=A)
 S.c("教育榜季军是谁", medal(HANS, 3, "edu"), tags=A, script="hans")
 
 # --- traditional Chinese ---------------------------------------------------------------------------------
@@ -78,8 +78,8 @@ S.c("前十名的前半段是誰", ranged(HANT, 1, 5), tags=R)
 S.c("第九名到第十一名有誰", ranged(HANT, 9, 11), tags=f"{R} unpublished", script="hant")
 S.c("科技創新頭三名是誰", ranged(HANT, 1, 3, "sci"), tags=R)
 S.c("總排名亞軍是哪個城市", medal(HANT, 2), tags=A)
-S.c("排第八嘅係邊個", who_at(HANT, 8), tags=A)
+S.c("排第八嘅係邊個", who_at_p(HANT, 8), tags=A)
 S.c("教育季軍是哪裡", medal(HANT, 3, "edu"), tags=A, script="hant")
-S.c("誰排第十四", who_at(HANT, 14), tags=f"{A} unpublished", script="hant")
-S.c("科創第四名是哪一個", who_at(HANT, 4, "sci"), tags=f"{A} unpublished", script="hant")
-S.c("三十個城市裡墊底的是誰", last_of_all(HANT), tags=f"{A} unpublished adversarial")
+S.c("誰排第十四", who_at_p(HANT, 14), tags=f"{A} unpublished", script="hant")
+S.c("科創第四名是哪一個", who_at_p(HANT, 4, "sci"), tags=f"{A} unpublished", script="hant")
+S.c("三十個城市裡墊底的是誰", last_of_all_p(HANT), tags=f"{A} unpublished adversarial")

@@ -85,7 +85,7 @@ S.c(
 )
 S.c(
     "where does your data come from?",
-    "(Xinhua|report|Tsinghua|Elsevier)",
+    "(Xinhua|Tsinghua|Elsevier|CIDEG|Shenzhen International|Assessment Report)",
     "2025",
     ideal="From the 2025 Assessment Report on the Collaborative Development of Education, Science & Technology and "
     "Talent in Global Innovation Cities, as reported by Xinhua on 25 January 2025.",

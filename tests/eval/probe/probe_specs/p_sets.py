@@ -16,6 +16,8 @@ reply is partial and says that part is not known; it never names a US member or 
 )
 S = SHEET
 T = "setop"
+GARBLED_EN = "\\bin\\s+but not\\b"  # a list name left out: "Shenzhen and Guangzhou are in  but not in ..."
+GARBLED_ZH = "在但不在"
 TU = "setop unpublished"
 GUESS_EN = (
     "\\b(my guess|i.d guess|probably|likely|i bet|presumably|most likely)\\b[^.\\n]{0,40}(Boston|San Francisco|"
@@ -94,13 +96,20 @@ S.c(
     tags=T,
 )
 S.c(
-    "top 10 cities that are in neither the balanced group nor the talent-potential group",
+    "top 10 cities that are neither in the balanced-education group nor on any podium",
     members(
         EN,
-        ["Boston", "San Francisco", "Los Angeles", "Seattle", "Tokyo"],
-        "Boston, San Francisco, Los Angeles, Seattle and Tokyo.",
+        ["Los Angeles", "Seattle", "Tokyo"],
+        "Los Angeles (6th), Seattle (7th) and Tokyo (10th).",
     ),
-    no=["\\b(London|Beijing|New York|Shanghai|Hong Kong)\\s+(is|are)\\s+in\\s+neither"],
+    no=[
+        "\\b(London|Beijing|New York|Shanghai|Hong Kong|Boston|San Francisco)\\s+(is|are)\\s+(in|on)\\s+neither",
+        *EN.wrong_rank("Los Angeles", 6),
+        *EN.wrong_rank("Seattle", 7),
+        *EN.wrong_rank("Tokyo", 10),
+        "\\b(6|six)\\s+cities",
+        "Boston[^.;\\n]{0,120}Los Angeles[^.;\\n]{0,40}Seattle[^.;\\n]{0,60}Hong Kong",
+    ],
     tags=T,
 )
 S.c(
@@ -123,7 +132,12 @@ S.c(
 S.c(
     "chinese talent cities that also made the main top 10",
     members(EN, ["Beijing", "Shanghai", "Hong Kong"], "Beijing (3rd), Shanghai (8th) and Hong Kong (9th)."),
-    no=EN.no_rank("Shenzhen") + EN.no_rank("Guangzhou"),
+    no=[
+        *EN.no_rank("Shenzhen"),
+        *EN.no_rank("Guangzhou"),
+        "\\b(5|five)\\s+Chinese\\s+cities\\s+are",
+        "Shenzhen,\\s*(Hong Kong,\\s*)?Guangzhou",
+    ],
     tags=T,
 )
 S.c(
@@ -142,7 +156,7 @@ S.c(
         ["Shenzhen", "Guangzhou"],
         "Shenzhen and Guangzhou (from the talent lists); their overall ranks weren't published.",
     ),
-    no=EN.no_rank("Shenzhen") + EN.no_rank("Guangzhou"),
+    no=[*EN.no_rank("Shenzhen"), *EN.no_rank("Guangzhou"), GARBLED_EN],
     tags=T,
 )
 S.c(
@@ -198,7 +212,7 @@ S.c(
     tags=T,
 )
 S.c(
-    "科创前三和均衡组都有谁",
+    "科创前三里有哪些城市也属于均衡组",
     members(HANS, ["Beijing"], "只有北京。", only=True, wrongly=["San Francisco", "Boston"]),
     tags=T,
 )
@@ -210,7 +224,7 @@ S.c(
 S.c(
     "报告点名了但没进总榜前十的城市",
     members(HANS, ["Shenzhen", "Guangzhou"], "深圳和广州（出现在人才榜中），它们的总榜排名未公布。"),
-    no=HANS.no_rank("Shenzhen") + HANS.no_rank("Guangzhou"),
+    no=[*HANS.no_rank("Shenzhen"), *HANS.no_rank("Guangzhou"), GARBLED_ZH],
     tags=T,
 )
 S.c(
@@ -258,6 +272,7 @@ S.c(
 S.c(
     "總榜前十的中國城市，哪些也進了人才前十",
     members(HANT, ["Beijing", "Shanghai", "Hong Kong"], "三個都有：北京、上海、香港。"),
+    no=["(5|五)\\s*座中國城市[:：]"],
     tags=T,
 )
 S.c(
@@ -278,6 +293,7 @@ S.c(
         "確定的是深圳和廣州；另外5座美國城市沒有點名，無法確定它們是否都在總排名前十。",
         partial=True,
     ),
+    no=[GARBLED_ZH],
     tags=TU,
 )
 S.c(

@@ -1,8 +1,10 @@
 """Probe: typos and abbreviations of cities and lists, texting style, mixed English and Chinese."""
 
 from casebook import Sheet
-from specs._facts import EN, HANS, HANT, compare, member, rank, talent_list, top
+from specs._facts import EN, HANS, HANT, compare, rank, talent_list, top
 from specs.typos import calm_en
+
+from probe_specs._common import member_p
 
 SHEET = Sheet(
     "pr_typos",
@@ -29,7 +31,7 @@ S.c("loondon educatoin", rank(EN, "London", "edu"), no=calm_en("loondon"), tags=
 S.c("sanfrancisco inovation rank", rank(EN, "San Francisco", "sci"), no=calm_en("sanfrancisco"), tags=f"{T} rank")
 S.c("hongkong overall?", rank(EN, "Hong Kong"), no=calm_en("hongkong"), tags=f"{T} rank")
 S.c("seattel vs los angelos", compare(EN, "Seattle", "Los Angeles"), tags=f"{T} compare")
-S.c("guangzhoo in the talent top 10?", member(EN, "Guangzhou", "talent"), no=calm_en("guangzhoo"), tags=f"{T} yesno")
+S.c("guangzhoo in the talent top 10?", member_p(EN, "Guangzhou", "talent"), no=calm_en("guangzhoo"), tags=f"{T} yesno")
 S.c("shen zhen overall", rank(EN, "Shenzhen"), no=calm_en("shen zhen"), tags=f"{T} rank unpublished")
 S.c("bostin edu", rank(EN, "Boston", "edu"), no=calm_en("bostin"), tags=f"{T} rank")
 S.c("new yourk rank", rank(EN, "New York"), no=calm_en("new yourk"), tags=f"{T} rank")
@@ -46,7 +48,7 @@ S.c("沪在总榜第几", rank(HANS, "Shanghai"), tags=f"{T} rank", script="hans
 S.c("背景科创排名", rank(HANS, "Beijing", "sci"), tags=f"{T} rank", script="hans")
 S.c("tokyo和上海哪个高", compare(HANS, "Tokyo", "Shanghai"), tags=f"{T} compare", script="hans")
 S.c("LA和纽约谁排前面", compare(HANS, "Los Angeles", "New York"), tags=f"{T} compare")
-S.c("鹏城人才前十有吗", member(HANS, "Shenzhen", "talent"), tags=f"{T} yesno", script="hans")
+S.c("鹏城人才前十有吗", member_p(HANS, "Shenzhen", "talent"), tags=f"{T} yesno", script="hans")
 
 S.c("洛山矶排第几", rank(HANS, "Los Angeles"), tags=f"{T} rank", script="hans")
 
