@@ -14,7 +14,7 @@ from vocab import en_claim, zh_claim_nums
 LABEL_COLON = "[:：—–]\\s*"
 SAFE_LABEL_COLON = "(?<!例如)(?<!比如)(?<!e\\.g\\.)(?<!example)(?<!instance)[:：—–]\\s*"
 MEDAL = {
-    "en": {1: "(champion|gold|winner|top spot|leads?|tops)", 2: "(runner.?up|silver)", 3: "(bronze)"},
+    "en": {1: "(champ|champion|gold|winner|top spot|leads?|tops)", 2: "(runner.?up|silver)", 3: "(bronze)"},
     "zh": {1: "(冠军|冠軍|榜首|第一)", 2: "(亚军|亞軍)", 3: "(季军|季軍)"},
 }
 
@@ -131,4 +131,21 @@ def neighbour_p(L: Lang, city: str, k: int, lst: str = "overall") -> Chk:
                 ]
             else:
                 ck.no += [f"{o}[^。\\n]{{0,8}}第\\s*{m}(?!\\d)", f"第\\s*{m}(?!\\d)[^。\\n]{{0,4}}{o}"]
+    return ck
+
+
+def count_p(L: Lang, n: int, what_en: str, what_zh: str, ideal: str, first: str, wrong=()) -> Chk:
+    """specs.aggregates.count(), also accepting the number followed by the list it counts ('Three: Boston, San
+    Francisco and New York'), FIRST being the first city of that list."""
+    from specs.aggregates import count
+
+    ck = count(L, n, what_en, what_zh, ideal, wrong)
+    words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    if L.code == "en":
+        listed = f"(\\b{n}\\b|\\b{words[n]}\\b)\\s*[:—–-]\\s*(the\\s+)?{L.city(first)}\\b"
+    else:
+        listed = (
+            f"((?<![\\d第前]){n}|(?<![第前]){'零一二三四五六七八九十'[n]})\\s*(个|個|座)?\\s*[:：—]\\s*{L.city(first)}"
+        )
+    ck.must = [either(ck.must[0], listed), *ck.must[1:]]
     return ck

@@ -4,7 +4,7 @@ from casebook import Sheet
 from specs._facts import EN, HANS, HANT
 from specs.aggregates import ASIA_EN, CN_EN, US_EN, count, remainder
 
-from probe_specs._common import either
+from probe_specs._common import count_p, either
 
 SHEET = Sheet(
     "pr_aggregates",
@@ -31,18 +31,19 @@ def average(value: str, wrong_en: str = "") -> str:
 
 def zh_average(value: str) -> str:
     v = value.replace(".", "\\.")
-    return f"((平均|均值)[^。\\n]{{0,10}}(?<![\\d第.]){v}(?![\\d]|\\.\\d)|=\\s*{v}(?![\\d]|\\.\\d))"
+    return f"((平均|均值)[^。\\n]{{0,10}}(?<![\\d.]){v}(?![\\d]|\\.\\d)|=\\s*{v}(?![\\d]|\\.\\d))"
 
 
 # --- English ----------------------------------------------------------------------------------------
 S.c(
     "how many top-10 spots does china hold?",
-    count(
+    count_p(
         EN,
         3,
         CN_EN,
         "",
         "China holds three: Beijing (3rd), Shanghai (8th) and Hong Kong (9th), counting Hong Kong as the article does.",
+        "Beijing",
         wrong=[2, 4],
     ),
     "Hong Kong",
@@ -57,12 +58,20 @@ S.c(
 )
 S.c(
     "US cities inside the top five — how many?",
-    count(EN, 3, US_EN, "", "Three US cities: Boston (1st), San Francisco (2nd) and New York (5th).", wrong=[2, 4, 5]),
+    count_p(
+        EN,
+        3,
+        US_EN,
+        "",
+        "Three US cities: Boston (1st), San Francisco (2nd) and New York (5th).",
+        "Boston",
+        wrong=[2, 4, 5],
+    ),
     tags=A,
 )
 S.c(
     "count of asian cities in the top five",
-    count(EN, 1, ASIA_EN, "", "One Asian city: Beijing (3rd).", wrong=[2, 3]),
+    count_p(EN, 1, ASIA_EN, "", "One Asian city: Beijing (3rd).", "Beijing", wrong=[2, 3]),
     "Beijing",
     tags=A,
 )
@@ -93,12 +102,13 @@ S.c(
 )
 S.c(
     "how many of the top 10 are outside the US",
-    count(
+    count_p(
         EN,
         5,
         "(outside|non|not)",
         "",
         "Five are outside the US: Beijing, London, Shanghai, Hong Kong and Tokyo.",
+        "Beijing",
         wrong=[3, 4, 6],
     ),
     tags=A,
@@ -151,8 +161,14 @@ S.c(
 )
 S.c(
     "how many chinese cities does the report name across all its lists",
-    count(
-        EN, 5, CN_EN, "", "Five Chinese cities: Beijing, Shanghai, Hong Kong, Shenzhen and Guangzhou.", wrong=[3, 4, 6]
+    count_p(
+        EN,
+        5,
+        CN_EN,
+        "",
+        "Five Chinese cities: Beijing, Shanghai, Hong Kong, Shenzhen and Guangzhou.",
+        "Beijing",
+        wrong=[3, 4, 6],
     ),
     tags=A,
 )
@@ -169,12 +185,12 @@ S.c(
 # --- simplified Chinese -------------------------------------------------------------------------------
 S.c(
     "前十名里中国城市占几席",
-    count(HANS, 3, "", "(中国|席|座|个)", "3席：北京、上海、香港（香港计入中国城市）。"),
+    count_p(HANS, 3, "", "(中国|席|座|个)", "3席：北京、上海、香港（香港计入中国城市）。", "Beijing"),
     "香港",
     tags=A,
 )
 S.c("前十名欧洲占百分之几", "(10\\s?%|百分之十|一成|1成|十分之一)", "伦敦", ideal="10%：只有伦敦1座。", tags=A)
-S.c("前五名里美国城市有几个", count(HANS, 3, "", "(美国|座|个)", "3个：波士顿、旧金山、纽约。"), tags=A)
+S.c("前五名里美国城市有几个", count_p(HANS, 3, "", "(美国|座|个)", "3个：波士顿、旧金山、纽约。", "Boston"), tags=A)
 S.c(
     "均衡组四个城市的平均总排名是多少",
     zh_average("5"),
@@ -202,7 +218,7 @@ S.c(
 S.c("前十名的平均排名算出来是多少", "5\\.5", ideal="5.5：(1+2+…+10)/10。", tags=A)
 S.c(
     "报告里一共提到了几个中国城市",
-    count(HANS, 5, "", "(中国|座|个)", "5座：北京、上海、香港、深圳、广州。"),
+    count_p(HANS, 5, "", "(中国|座|个)", "5座：北京、上海、香港、深圳、广州。", "Beijing"),
     "深圳",
     tags=A,
 )
@@ -212,12 +228,12 @@ S.c("前十名里北美城市占几成", "(50\\s?%|一半|五成|5成|半数|百
 # --- traditional Chinese -------------------------------------------------------------------------------
 S.c(
     "前十名入面有幾多個美國城市",
-    count(HANT, 5, "", "(美國|個|座)", "5個：波士頓、舊金山、紐約、洛杉磯、西雅圖。"),
+    count_p(HANT, 5, "", "(美國|個|座)", "5個：波士頓、舊金山、紐約、洛杉磯、西雅圖。", "Boston"),
     tags=A,
 )
 S.c(
     "前十名裡北美佔幾個",
-    count(HANT, 5, "", "(美國|北美|個|座)", "5個，全是美國城市：波士頓、舊金山、紐約、洛杉磯、西雅圖。"),
+    count_p(HANT, 5, "", "(美國|北美|個|座)", "5個，全是美國城市：波士頓、舊金山、紐約、洛杉磯、西雅圖。", "Boston"),
     tags=A,
 )
 S.c(

@@ -2,10 +2,10 @@
 
 from casebook import Chk, Sheet
 from specs._facts import EN, HANS, HANT, compare, makers, near, profile, rank, released, seq, top, wrong_way
-from specs.aggregates import CN_EN, count
+from specs.aggregates import CN_EN
 from specs.chatty import calm
 
-from probe_specs._common import ahead, either, medal, member_p, who_at_p
+from probe_specs._common import ahead, count_p, either, medal, member_p, who_at_p
 
 SHEET = Sheet(
     "pr_chatty",
@@ -66,7 +66,15 @@ S.c(
     "I manage a small fund and we write a quarterly letter to our investors. This quarter the theme is "
     "'where the next breakthroughs come from', and a colleague pointed me to this report. Before I quote it, "
     "how many Chinese cities are in the overall top 10?",
-    count(EN, 3, CN_EN, "", "China has three: Beijing (3rd), Shanghai (8th) and Hong Kong (9th).", wrong=[2, 4, 5]),
+    count_p(
+        EN,
+        3,
+        CN_EN,
+        "",
+        "China has three: Beijing (3rd), Shanghai (8th) and Hong Kong (9th).",
+        "Beijing",
+        wrong=[2, 4, 5],
+    ),
     no=calm(EN, "fund", "letter", "quarter"),
     tags=f"{C} aggregate",
 )

@@ -108,7 +108,7 @@ S.c(
 # --- English: filters ---------------------------------------------------------------------------------------
 S.c(
     "r there any euro cities in the top 10",
-    cities(EN, ["London"], "Just one: London, 4th.", 1),
+    cities(EN, ["London"], "Just one: London, 4th."),
     near("London", "(Europe|European|\\bonly\\b|\\bjust\\b|\\bsole\\b|\\bsingle\\b|\\bone\\b)", 60),
     no=["Paris", "Berlin", "Munich", "Zurich", "Amsterdam", "Stockholm"],
     tags=f"{F} typo",
@@ -134,7 +134,7 @@ S.c(
 )
 S.c(
     "US cities that miss the top 5?",
-    cities(EN, ["Los Angeles", "Seattle"], "Two: Los Angeles (6th) and Seattle (7th).", 2),
+    cities(EN, ["Los Angeles", "Seattle"], "Two: Los Angeles (6th) and Seattle (7th)."),
     tags=F,
 )
 S.c(
@@ -153,13 +153,14 @@ S.c(
 )
 S.c(
     "asian top-10 cities that aren't chinese",
-    cities(EN, ["Tokyo"], "Only one: Tokyo, 10th.", 1),
+    cities(EN, ["Tokyo"], "Only one: Tokyo, 10th."),
+    near("Tokyo", "(\\bonly\\b|\\bjust\\b|\\bsole\\b|\\bsingle\\b|\\bone\\b|Japan|10th|tenth)", 40),
     no=["Seoul", "Singapore", "Osaka", *ONLY_ASIAN_EN],
     tags=F,
 )
 S.c(
     "just the chinese entries in the top ten plz",
-    cities(EN, ["Beijing", "Shanghai", "Hong Kong"], "Three: Beijing (3rd), Shanghai (8th), Hong Kong (9th).", 3),
+    cities(EN, ["Beijing", "Shanghai", "Hong Kong"], "Three: Beijing (3rd), Shanghai (8th), Hong Kong (9th)."),
     tags=F,
 )
 S.c(
@@ -174,7 +175,6 @@ S.c(
         EN,
         ["Boston", "San Francisco", "New York", "Los Angeles", "Seattle"],
         "Five, all in the US: Boston (1st), San Francisco (2nd), New York (5th), Los Angeles (6th), Seattle (7th).",
-        5,
     ),
     no=["Toronto", "Montreal", "Vancouver", "Chicago"],
     tags=F,
@@ -227,7 +227,7 @@ S.c(
 )
 S.c(
     "前十名里有欧洲城市吗",
-    cities(HANS, ["London"], "有1座：伦敦，第4名。", 1),
+    cities(HANS, ["London"], "有1座：伦敦，第4名。"),
     no=["巴黎", "柏林", "慕尼黑"],
     tags=F,
 )
@@ -249,7 +249,6 @@ S.c(
         HANS,
         ["Boston", "San Francisco", "Beijing", "London"],
         "波士顿（第1）、旧金山（第2）、北京（第3）、伦敦（第4）。",
-        4,
     ),
     no=["上海", "香港", "东京"],
     tags=F,
@@ -289,7 +288,7 @@ S.c(
 S.c("美國城市中誰墊底", best(HANT, "Seattle", 7, ideal="西雅圖，第7名，是前十中排名最低的美國城市。"), tags=SF)
 S.c(
     "前十名裡中國城市有哪些",
-    cities(HANT, ["Beijing", "Shanghai", "Hong Kong"], "3座：北京（第3）、上海（第8）、香港（第9）。", 3),
+    cities(HANT, ["Beijing", "Shanghai", "Hong Kong"], "3座：北京（第3）、上海（第8）、香港（第9）。"),
     tags=F,
 )
 S.c(
@@ -304,7 +303,6 @@ S.c(
         HANT,
         ["Beijing", "Shanghai", "Hong Kong", "Tokyo"],
         "4座：北京（第3）、上海（第8）、香港（第9）、東京（第10）。",
-        4,
     ),
     tags=F,
 )

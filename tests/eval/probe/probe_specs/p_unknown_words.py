@@ -4,7 +4,7 @@ from casebook import Sheet
 from specs._facts import EN, HANS, HANT, invented, rank, real_outside, several, top
 from specs.unknown_words import plain
 
-from probe_specs._common import last_of_all_p, who_at_p
+from probe_specs._common import last_of_all_p, medal, who_at_p
 
 SHEET = Sheet(
     "pr_unknown_words",
@@ -21,7 +21,7 @@ U = "unknown_word"
 
 # --- English: ordinary words -------------------------------------------------------------------------
 S.c("show me the podium", top(EN, "overall", 3), no=plain(EN, "podium"), tags=f"{U} top")
-S.c("who's the champ?", who_at_p(EN, 1), no=plain(EN, "champ"), tags=f"{U} at_rank")
+S.c("who's the champ?", medal(EN, 1), no=plain(EN, "champ"), tags=f"{U} at_rank")
 S.c("leaderboard pls", top(EN, "overall", 10), no=plain(EN, "leaderboard"), tags=f"{U} top")
 S.c("the standings, top to bottom", top(EN, "overall", 10), no=plain(EN, "standings", "bottom"), tags=f"{U} top")
 S.c("how does tokyo stack up", rank(EN, "Tokyo"), no=plain(EN, "stack"), tags=f"{U} rank")

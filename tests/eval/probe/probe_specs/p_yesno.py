@@ -19,12 +19,13 @@ S = SHEET
 Y = "yesno"
 BECAUSE_EN = "^\\W*because\\b"
 BECAUSE_ZH = "^\\W*(因为|因為)"
+REVERSED = {True: "\\b(reverse|other way round|other way around|opposite)\\b", False: "(反过来|反過來|相反)"}
 
 
 def pair(L, hi: str, lo: str, ideal: str, *, claim_true: bool, lst: str = "overall", no=()) -> Chk:
     """'Does LO beat HI?' (claim_true=False) or 'HI is ahead of LO, right?' (claim_true=True): both ranks stated,
     and a yes / no -- or simply the higher city said to be ahead. Never the lower one called higher."""
-    word = L.yes if claim_true else L.neg
+    word = L.yes if claim_true else either(L.neg, REVERSED[L.code == "en"])
     must = [L.at(hi, pos(hi, lst)), L.at(lo, pos(lo, lst)), either(word, ahead(L, hi))]
     guards = [L.bare_no if claim_true else L.bare_yes, wrong_way(L, lo, hi)]
     guards += L.wrong_rank(hi, pos(hi, lst), lst) + L.wrong_rank(lo, pos(lo, lst), lst)
