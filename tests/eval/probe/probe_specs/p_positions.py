@@ -31,7 +31,12 @@ S.c(
     tags=f"{R} unpublished adversarial",
 )
 S.c("education: 1st and 2nd?", ranged(EN, 1, 2, "edu"), tags=R)
-S.c("sci-tech spots 2 through 4", ranged(EN, 2, 4, "sci"), tags=f"{R} unpublished")
+S.c(
+    "sci-tech spots 2 through 4",
+    ranged(EN, 2, 4, "sci"),
+    ideal="Sci-tech innovation: 2nd Boston, 3rd Beijing. 4th place wasn't published (only the top 3).",
+    tags=f"{R} unpublished",
+)
 S.c("who sits in the 5-7 band", ranged(EN, 5, 7), tags=R)
 S.c("the top ten minus the podium", ranged(EN, 4, 10), no=[NOT_LAST_OF_30], tags=R)
 
