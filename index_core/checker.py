@@ -94,5 +94,7 @@ def _typename(name: str) -> str:
 
 
 def kind_of(value: Any) -> str:
+    if value is None:
+        return "nothing"
     return {dict: "a mapping", list: "a list", str: "text", int: "a number", float: "a number",
             bool: "true/false"}.get(type(value), type(value).__name__)

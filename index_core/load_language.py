@@ -19,6 +19,7 @@ from pathlib import Path
 from string import Formatter
 from typing import Any
 
+from index_core.checker import kind_of
 from index_core.errors import DataError
 
 WORDING_LANGS = ("en", "zh", "zh-Hant")
@@ -40,7 +41,7 @@ def load_language(folder: Path) -> dict[str, Any]:
     for path in _yaml_files(folder):
         doc = read_yaml(path)
         if not isinstance(doc, dict):
-            raise DataError(path, "(top)", f"expected a mapping, found {_kind(doc)}")
+            raise DataError(path, "(top)", f"expected a mapping, found {kind_of(doc)}")
         _texts_only(path, doc, "")
         out[path.stem] = doc
     return out
@@ -57,7 +58,7 @@ def load_wording(folder: Path) -> dict[str, dict[str, Any]]:
     for path in _yaml_files(folder):
         doc = read_yaml(path)
         if not isinstance(doc, dict):
-            raise DataError(path, "(top)", f"expected a mapping of phrase keys, found {_kind(doc)}")
+            raise DataError(path, "(top)", f"expected a mapping of phrase keys, found {kind_of(doc)}")
         for key, entry in doc.items():
             where = str(key)
             if key in table:
@@ -69,7 +70,7 @@ def load_wording(folder: Path) -> dict[str, dict[str, Any]]:
 
 def _entry(path: Path, where: str, entry: Any) -> dict[str, Any]:
     if not isinstance(entry, dict):
-        raise DataError(path, where, f"expected {{en: ..., zh: ...}}, found {_kind(entry)}")
+        raise DataError(path, where, f"expected {{en: ..., zh: ...}}, found {kind_of(entry)}")
     unknown = [k for k in entry if k not in WORDING_LANGS]
     if unknown:
         raise DataError(path, f"{where}.{unknown[0]}",
@@ -90,17 +91,17 @@ def _shape(path: Path, where: str, value: Any) -> str:
     if isinstance(value, list):
         for i, item in enumerate(value):
             if not isinstance(item, str):
-                raise DataError(path, f"{where}[{i}]", f"expected text, found {_kind(item)}")
+                raise DataError(path, f"{where}[{i}]", f"expected text, found {kind_of(item)}")
         return "list"
     if isinstance(value, dict):
         if set(value) != set(PLURAL_FORMS):
             raise DataError(path, where, "plural forms are written {one: ..., other: ...}")
         for form, text in value.items():
             if not isinstance(text, str):
-                raise DataError(path, f"{where}.{form}", f"expected text, found {_kind(text)}")
+                raise DataError(path, f"{where}.{form}", f"expected text, found {kind_of(text)}")
             _check_format(path, f"{where}.{form}", text)
         return "plural"
-    raise DataError(path, where, f"expected text, found {_kind(value)} (put quotes around words like \"no\")")
+    raise DataError(path, where, f"expected text, found {kind_of(value)} (put quotes around words like \"no\")")
 
 
 def _check_format(path: Path, where: str, text: str) -> None:
@@ -123,7 +124,7 @@ def _texts_only(path: Path, node: Any, where: str) -> None:
         for i, value in enumerate(node):
             _texts_only(path, value, f"{where}[{i}]")
     elif isinstance(node, bool) or not isinstance(node, str | int):
-        raise DataError(path, where, f"expected text, found {_kind(node)} (put quotes around words like \"no\")")
+        raise DataError(path, where, f"expected text, found {kind_of(node)} (put quotes around words like \"no\")")
 
 
 def resolved_wording(table: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -140,9 +141,3 @@ def resolved_wording(table: dict[str, dict[str, Any]]) -> dict[str, dict[str, An
     return {key: {"en": entry["en"], "zh-Hans": entry["zh"],
                   "zh-Hant": entry.get("zh-Hant") or convert(entry["zh"])} for key, entry in table.items()}
 
-
-def _kind(value: Any) -> str:
-    if value is None:
-        return "nothing"
-    return {dict: "a mapping", list: "a list", str: "text", bool: "true/false", int: "a number",
-            float: "a number"}.get(type(value), type(value).__name__)
