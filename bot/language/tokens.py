@@ -87,11 +87,14 @@ _KEY = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|\d+|[^\W\d_\u3400-\u9fff\uf900-
 
 
 _SIGNS = re.compile(r"([#%])")
+_PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")
 
 
 def keys(text: str) -> tuple[str, ...]:
     """The token keys of a phrase (for the lexicon's phrase table): what `tokenize` would give as keys,
     read off the folded phrase in one pass."""
+    if _PLAIN.fullmatch(text):  # most phrases: lowercase words, nothing to fold or spell out
+        return tuple(text.split())
     text = prepare(text)
     if text.strip() in ("'s", "’s"):
         return ("'s",)
