@@ -8,7 +8,6 @@ import fcntl
 import os
 import pty
 import select
-import shutil
 import signal
 import struct
 import subprocess
@@ -19,9 +18,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from frozen_data import frozen_copy
 
 from bot.cli_chat import wrap
-from index_core.paths import PROJECT_DATA
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -182,7 +181,7 @@ def test_replies_wrap_at_the_terminal_width(terminal):
 # --- reloading -------------------------------------------------------------------------------------
 
 def test_a_data_change_is_answered_from_at_the_next_question(tmp_path):
-    data = Path(shutil.copytree(PROJECT_DATA, tmp_path / "data"))
+    data = frozen_copy(tmp_path / "data")
     env = {**os.environ, "CITYBOT_DATA": str(data), "CITYBOT_INDEX_DIR": str(tmp_path / "index"),
            "CITYBOT_NO_GAZETTEER": "1", "CITYBOT_STATE_DIR": str(tmp_path / "state")}
     proc = subprocess.Popen([sys.executable, "-m", "bot", "chat"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,

@@ -153,13 +153,11 @@ def test_python_m_bot_is_the_citybot_command() -> None:
 
 
 def test_the_help_names_the_report_from_the_data(tmp_path) -> None:
-    import shutil
-
-    from index_core.paths import PROJECT_DATA
+    from frozen_data import frozen_copy
 
     proc = run("--help")
     assert proc.returncode == 0 and "Global Innovation Cities report 2025" in " ".join(proc.stdout.split())
-    data = shutil.copytree(PROJECT_DATA, tmp_path / "data")
+    data = frozen_copy(tmp_path / "data")
     report = data / "reports" / "set-2025" / "report.yaml"
     report.write_text(report.read_text(encoding="utf-8").replace("en: Global Innovation Cities report 2025",
                                                                   "en: Innovation Cities report 2031"),

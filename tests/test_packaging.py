@@ -19,6 +19,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from frozen_data import frozen_copy
 
 from index_core.paths import CHECKOUT_DATA, data_files
 from index_core.store import data_key
@@ -95,22 +96,23 @@ def test_the_wheel_carries_the_data_and_the_index_built_from_it(wheel: Path) -> 
 
 
 def test_the_installed_bot_answers_from_anywhere_without_the_build_tools(installed: dict[str, Path]) -> None:
-    proc = _run([str(installed["python"]), "-c", ANSWERING_WITHOUT_BUILD_TOOLS, "ask", "where does Shanghai rank?"],
+    question = "where does Shanghai rank in 2025?"  # (the 2025 report's answer, whatever later ones data/ holds)
+    proc = _run([str(installed["python"]), "-c", ANSWERING_WITHOUT_BUILD_TOOLS, "ask", question],
                 cwd=installed["cwd"], env=_env(installed))
     assert "Shanghai ranks 8th overall" in proc.stdout
     assert f"package: {installed['venv']}" in proc.stderr  # the installed copy, not the checkout
     assert not installed["cache"].exists() or not list(installed["cache"].iterdir())  # no index was built
     proc = _run([str(installed["citybot"]), "ask", "--jsonl"], cwd=installed["cwd"], env=_env(installed))
     assert proc.stdout == ""
-    proc = subprocess.run([str(installed["citybot"]), "ask", "--jsonl"], input='{"chat": "a", "text": "top 3"}\n',
-                          cwd=installed["cwd"], env=_env(installed), capture_output=True, text=True, timeout=120)
+    proc = subprocess.run([str(installed["citybot"]), "ask", "--jsonl"], cwd=installed["cwd"], env=_env(installed),
+                          input='{"chat": "a", "text": "top 3 in 2025"}\n', capture_output=True, text=True, timeout=120)
     assert json.loads(proc.stdout)["reply"].index("Boston") < json.loads(proc.stdout)["reply"].index("Beijing")
 
 
 def test_the_installed_commands_build_draw_and_report_their_version(installed: dict[str, Path]) -> None:
     env = _env(installed)
     proc = _run([str(installed["citybot"]), "build-index", "--no-gazetteer"], cwd=installed["cwd"], env=env)
-    assert "report set-2025 (default)" in proc.stdout and str(installed["venv"]) in proc.stdout
+    assert "report set-2025" in proc.stdout and str(installed["venv"]) in proc.stdout
     card = installed["cwd"] / "card.png"
     proc = _run([str(installed["citybot"]), "card", "top 3 education", "-o", str(card)], cwd=installed["cwd"], env=env)
     assert card.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -120,7 +122,7 @@ def test_the_installed_commands_build_draw_and_report_their_version(installed: d
 
 
 def test_data_elsewhere_is_still_found_by_flag_and_by_environment(installed: dict[str, Path], tmp_path: Path) -> None:
-    data = Path(shutil.copytree(CHECKOUT_DATA, tmp_path / "other data"))
+    data = frozen_copy(tmp_path / "other data")
     overall = data / "reports" / "set-2025" / "overall.csv"
     overall.write_text(overall.read_text(encoding="utf-8").replace("1,boston", "1,tmp").replace("2,san-francisco",
                        "1,san-francisco").replace("1,tmp", "2,boston"), encoding="utf-8")
@@ -129,6 +131,6 @@ def test_data_elsewhere_is_still_found_by_flag_and_by_environment(installed: dic
                    cwd=installed["cwd"], env=env)
     by_env = _run([str(installed["citybot"]), "ask", "who is first?"], cwd=installed["cwd"],
                   env={**env, "CITYBOT_DATA": str(data)})
-    ours = _run([str(installed["citybot"]), "ask", "who is first?"], cwd=installed["cwd"], env=env)
+    ours = _run([str(installed["citybot"]), "ask", "who was first in 2025?"], cwd=installed["cwd"], env=env)
     assert by_flag.stdout == by_env.stdout != ours.stdout
     assert "Boston" in ours.stdout.split(".")[0] and "San Francisco" in by_flag.stdout.split(".")[0]

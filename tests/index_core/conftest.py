@@ -1,5 +1,9 @@
 """Fixtures for the index_core tests.
 
+They read the frozen copy of the 2025 report (tests/fixtures/set-2025, with the project's own
+language and wording), so a report added to `data/` changes none of them; the tests that check the
+real data on purpose say so.
+
 Every test runs with CITYBOT_INDEX_DIR pointing at a temporary folder (never the user's
 cache) and CITYBOT_NO_GAZETTEER=1 (the gazetteer takes ~1 s to build); the one index with the
 gazetteer is built once per session by `gazetteer_index`.
@@ -17,11 +21,11 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:  # index_support must import whatever pytest's import mode
     sys.path.insert(0, str(HERE))
 
+from frozen_data import FROZEN, frozen_copy  # noqa: E402
 from index_support import TWO_REPORTS  # noqa: E402
 
 from index_core.build import build  # noqa: E402
 from index_core.index import Index  # noqa: E402
-from index_core.paths import PROJECT_DATA  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -43,8 +47,8 @@ def isolated(session_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 @pytest.fixture(scope="session")
 def index(session_env: Path) -> Index:
-    """The real data (`data/`), built in memory without the gazetteer."""
-    return Index(build(PROJECT_DATA, gazetteer=False))
+    """The frozen 2025 data, built in memory without the gazetteer."""
+    return Index(build(FROZEN, gazetteer=False))
 
 
 @pytest.fixture(scope="session")
@@ -54,8 +58,8 @@ def report(index: Index):
 
 @pytest.fixture(scope="session")
 def gazetteer_doc(session_env: Path) -> dict:
-    """The real data's index document with the world-city gazetteer (built once per session)."""
-    return build(PROJECT_DATA, gazetteer=True)
+    """The frozen data's index document with the world-city gazetteer (built once per session)."""
+    return build(FROZEN, gazetteer=True)
 
 
 @pytest.fixture(scope="session")
@@ -70,8 +74,8 @@ def two_reports(session_env: Path) -> Index:
 
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
-    """A copy of the real data folder to break."""
-    return Path(shutil.copytree(PROJECT_DATA, tmp_path / "data"))
+    """A complete copy of the frozen data to break."""
+    return frozen_copy(tmp_path / "data")
 
 
 @pytest.fixture
