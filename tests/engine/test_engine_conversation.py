@@ -247,3 +247,8 @@ def test_a_reply_to_an_earlier_answer_continues_that_answer(engine):
     later = engine.answer("and in talent?", state, now=90_000.0, reply_to=shanghai.context)
     assert "Shanghai is in the talent development top 10" in later.text
     assert engine.answer("hello", {}, now=1.0).context is None  # small talk is not continued
+
+
+def test_it_compared_with_another_city_in_chinese(chat):
+    chat("紐約教育排名")
+    assert "紐約、倫敦" in chat("它跟倫敦比呢").text
