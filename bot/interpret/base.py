@@ -31,7 +31,11 @@ class Rules:
         self.lex = lexicon
         self.reader = reader
         raw = index.language.get("lexicon", {})
-        self._verify_endings = tuple(keys(w) for w in raw.get("verify_endings", []))
+        endings: dict[int, set[tuple[str, ...]]] = {}  # "…, right?", "…对吗": by length in words
+        for w in raw.get("verify_endings", []):
+            if keys(w):
+                endings.setdefault(len(keys(w)), set()).add(keys(w))
+        self._verify_endings = endings
         self._lead_ins = frozenset(" ".join(keys(w)) for w in raw.get("lead_ins", []))
         self._years = {int(r.meta["released"][:4]): r.id for r in index.reports.values()}
         self._latest = max(index.reports.values(), key=lambda r: r.meta["released"]).id
@@ -54,7 +58,7 @@ class Rules:
 
     def _ends_with_check(self, f: Features) -> bool:
         words = tuple(t.key for t in f.reading.tokens)
-        return any(words[-len(e):] == e for e in self._verify_endings if e)
+        return any(words[-n:] in ends for n, ends in self._verify_endings.items() if n <= len(words))
 
     @staticmethod
     def _bare(f: Features) -> bool:
