@@ -284,6 +284,8 @@ def _verdict(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich, info: ListIn
     n = q.n
     if q.op == "at" and q.positions:
         return _at_position(p, who, info, q.positions[0], ctx)
+    if q.op in ("half_first", "half_second"):
+        return _in_half(q, p, who, info, ctx)
     if info.ordered:
         if n is None or n == info.published:
             return ("answer_yes" if p.certainty is Certainty.EXACT else "answer_no"), [sentence]
@@ -325,6 +327,23 @@ def _at_position(p: Placement, who: Rich, info: ListInfo, pos: int, ctx: AnswerC
         return "answer_not", [ctx.placement_sentence(p, who), *holder_says]
     return "cant_tell", [ctx.say("member_at_unpublished", city=who, asked=ctx.ordinal(pos), published=info.published,
                                  in_list=ctx.in_list(info), list=ctx.list_name(info))]
+
+
+def _in_half(q: Query, p: Placement, who: Rich, info: ListInfo, ctx: AnswerContext) -> tuple[str, list[Rich]]:
+    """"Is NYC in the top half of the top 10?": places 1 to 5 (of all the cities evaluated when no top N is said)."""
+    size = q.n or (ctx.evaluated if info.ordered else info.published)
+    half = size // 2
+    first, last = (1, half) if q.op == "half_first" else (size - half + 1, size)
+    top = ctx.top_of(info, size) if q.n else ctx.say("cities_evaluated", evaluated=ctx.evaluated)
+    span = ctx.say("span_half_first" if q.op == "half_first" else "span_half_second", top=top,
+                   first=ctx.ordinal(first), last=ctx.ordinal(last))
+    sentence = ctx.placement_sentence(p, who)
+    if not info.ordered:
+        return "", [ctx.say("range_group", list=ctx.list_name(info), size=size, first=ctx.ordinal(first),
+                            last=ctx.ordinal(last)), sentence]
+    if p.certainty is Certainty.EXACT:
+        return ("answer_yes" if first <= (p.rank or 0) <= last else "answer_not"), [sentence, span]
+    return ("answer_not" if last <= info.published else "cant_tell"), [sentence, span]
 
 
 def _everywhere(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich) -> Answer:

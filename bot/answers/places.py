@@ -10,7 +10,7 @@ from bot.answers.membership import IN, MAYBE, select
 from bot.cards.spec import CardSpec
 from bot.query import PlaceRef, Query
 from bot.wording.rich import Rich, bold
-from index_core.model import City, ListInfo
+from index_core.model import Certainty, City, ListInfo
 
 
 def _info(q: Query, ctx: AnswerContext) -> ListInfo:
@@ -84,6 +84,8 @@ def in_place(q: Query, ctx: AnswerContext) -> Answer:
                       body.plain[:120])
     if q.span and info.ordered and 1 <= q.span[0] <= q.span[1] <= info.published:
         return _in_span(q, ctx, info, q.span)
+    if q.op == "beyond" and info.ordered and q.n and q.n < info.published:
+        return _beyond(q, ctx, info, q.n)
     members, unnamed, maybe = _members(q, ctx, info)
     top = ctx.top_of(info, cut)
     names = ctx.names([ctx.with_rank(c, r) for r, c in members])
@@ -105,6 +107,28 @@ def in_place(q: Query, ctx: AnswerContext) -> Answer:
     if said:  # "Chinese cities in higher education": and what the report says of them there
         body = ctx.sentences([body, *said])
     return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, cut, ctx.lang), ctx.source(info.id),
+                  body.plain[:120])
+
+
+def _beyond(q: Query, ctx: AnswerContext, info: ListInfo, cut: int) -> Answer:
+    """"US cities that miss the top 5": the place's cities ranked below the cut, and those the report
+    names that are not in the published list at all."""
+    named = [ctx.city(cid) for cid in select(ctx, [], places=list(q.places)).members(IN)]
+    placed = [(ctx.report.placement(info.id, c.id), c) for c in named if c.id not in q.extra.get("except", ())]
+    below = sorted(((p.rank or 0, c) for p, c in placed if p.certainty is Certainty.EXACT and (p.rank or 0) > cut),
+                   key=lambda rc: rc[0])
+    outside = [c for p, c in placed if p.certainty is Certainty.OUTSIDE]
+    values = {"top": ctx.top_of(info), "cut": cut, "in_list": ctx.in_list(info), "list": ctx.list_name(info)}
+    if below:
+        parts = [ctx.say("place_beyond", n=len(below), what=_what(ctx, q.places, len(below)),
+                         names=ctx.names([ctx.with_rank(c, r) for r, c in below]), **values)]
+    else:
+        parts = [ctx.say("place_beyond_none", what=_what(ctx, q.places, 1), **values)]
+    if outside:
+        parts.append(ctx.say("place_beyond_outside", n=len(outside), names=ctx.names([c.name(ctx.lang)
+                                                                                    for c in outside]), **values))
+    body = ctx.sentences(parts)
+    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
                   body.plain[:120])
 
 

@@ -124,12 +124,19 @@ def _holder(info: ListInfo, pos: int, ctx: AnswerContext, last_of: int | None = 
 def positions_range(q: Query, ctx: AnswerContext) -> Answer:
     """"places 4 to 7", "the bottom three of the top ten", "between 5th and 9th"."""
     info = ctx.list_info(q.list_id)
-    if not info.ordered:
-        return position(q.but(positions=(1,)), ctx)
     if q.op == "middle":  # "the middle of the top 10": its middle place(s)
         size = q.n or info.published
         start, end = (size + 1) // 2, size // 2 + 1
         head = ctx.say("range_middle", top=ctx.top_of(info, size))
+    elif q.op in ("half_first", "half_second"):  # "the back half of the top ten"; of all evaluated when no N
+        size = q.n or (ctx.evaluated if info.ordered else info.published)
+        half = size // 2
+        start, end = (1, half) if q.op == "half_first" else (size - half + 1, size)
+        values = {"first": ctx.ordinal(start), "last": ctx.ordinal(end), "in_list": ctx.in_list(info),
+                  "list": ctx.list_name(info), "evaluated": ctx.evaluated}
+        key = {("half_first", True): "range_half_first", ("half_second", True): "range_half_second",
+               ("half_first", False): "range_half_first_all", ("half_second", False): "range_half_second_all"}
+        head = ctx.say(key[q.op, bool(q.n)], top=ctx.top_of(info, size), **values)
     elif q.bottom:
         end = q.n or info.published
         start = max(1, end - q.bottom + 1)
@@ -143,7 +150,12 @@ def positions_range(q: Query, ctx: AnswerContext) -> Answer:
             head = ctx.say("range_head", first=ctx.ordinal(start), last=ctx.ordinal(end), in_list=ctx.in_list(info),
                            list=ctx.list_name(info))
     else:
-        return top(q, ctx)
+        return top(q, ctx) if info.ordered else position(q.but(positions=(1,)), ctx)
+    if not info.ordered:  # "the bottom half of the talent top 10": no order, so no places
+        size = info.published or len(ctx.report.members(info.id))
+        body = ctx.lines([ctx.say("range_group", list=ctx.list_name(info), size=size, first=ctx.ordinal(max(start, 1)),
+                                  last=ctx.ordinal(end)), _group_known(info, ctx)])
+        return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain.split("\n")[0])
     start = max(start, 1)
     end = min(end, ctx.evaluated)
     published_end = min(end, info.published)

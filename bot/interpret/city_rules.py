@@ -67,6 +67,9 @@ class CityRules(Rules):
         return self._base("compare", f, lang, cities=tuple(cities[:4]), yesno=yesno and comparing, op=op)
 
     def _city_yesno(self, f: Features, lang: str, city: CityRef) -> Query:
+        if f.has("first_half", "second_half"):  # "is NYC in the top half of the top 10?"
+            return self._base("member", f, lang, cities=(city,), yesno=True,
+                              op="half_second" if f.has("second_half") else "half_first")
         if f.places and not f.lists and not f.counts and not f.has("best", "worst", "better", "worse"):
             return self._base("member", f, lang, cities=(city,), op="country", yesno=True)  # "is HK Chinese?"
         if f.places and f.has("best", "worst", "better", "worse"):  # "is Tokyo the best Asian city?"

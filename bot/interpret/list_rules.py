@@ -36,6 +36,8 @@ class ListRules(Rules):
                               else "best", yesno=yesno)
         if yesno and not f.lists and not f.counts:
             return self._base("quantifier", f, lang, op="any", yesno=True)
+        if f.negated_counts and not f.lists and not f.negated_lists:  # "US cities that miss the top 5"
+            return self._base("in_place", f, lang, op="beyond", n=f.negated_counts[0])
         if len(f.lists) >= 2 or f.negated_lists:
             return self._base("set", f, lang, op=self._set_op(f), extra={"count": f.has("how_many")})
         if f.counts and f.count_before_place:
@@ -73,6 +75,10 @@ class ListRules(Rules):
             return self._base("aggregate", f, lang, op="count")
         if f.positions and f.has(*NEIGHBOUR_CUES) and not f.has("range_to"):
             return self._base("neighbour", f, lang, offset=self._offset(f))  # "科创第三名后面是谁"
+        if f.has("first_half", "second_half"):  # "the back half of the top ten", "前十名的前半段"
+            return self._base("range", f, lang, op="half_second" if f.has("second_half") else "half_first")
+        if f.negated_counts and not f.negated_lists and len(lists) <= 1 and not f.spans:
+            return self._base("range", f, lang, span=self._span_left(f))  # "the top ten minus the podium"
         if f.spans or f.between_positions:
             span = f.spans[0] if f.spans else (f.between_positions[0] + 1, f.between_positions[1] - 1)
             return self._base("range", f, lang, span=span, extra={"between": bool(f.between_positions)})
@@ -103,6 +109,13 @@ class ListRules(Rules):
                 return self._base("top", f, lang, op="full")
             return self._base("top", f, lang)
         return None
+
+    def _span_left(self, f: Features) -> tuple[int, int]:
+        """The places a top N leaves when a smaller top M is taken out of it: M+1 to N (to the last of the
+        cities evaluated when no N is said: "which cities are not in the top 5")."""
+        cut = f.negated_counts[0]
+        kept = [c for c in f.counts if c not in f.negated_counts and c > cut]
+        return cut + 1, kept[0] if kept else self._evaluated
 
     @staticmethod
     def _each(f: Features) -> bool:

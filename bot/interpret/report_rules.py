@@ -63,6 +63,8 @@ class ReportRules(Rules):
             if f.has(cue) and not (f.cities or (f.lists and cue not in ("measure", "second_level"))):
                 if cue == "source" and f.has("report_word", "findings"):
                     continue
+                if cue == "title" and (f.positions or f.counts):
+                    continue  # "排第十二的城市叫什么": the city at a place is asked, not the report's title
                 if cue == "source":
                     return Query("about", lang, text=f.text)
                 if cue == "recommend" and f.places:

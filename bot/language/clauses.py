@@ -15,7 +15,8 @@ import re
 from bot.language.lexicon import Lexicon
 from bot.language.tokens import keys
 
-_SENTENCE = re.compile(r"(?<=[?!？！。；;…\n])|(?<=[^\s.][^\sA-Z.]\.)(?=\s+\S)|\s+[+/]\s+|(?<=\w):\s+")
+_SENTENCE = re.compile(r"(?<=[?!？！。；;…\n])|(?<=[^\s.][^\sA-Z.]\.)(?!(?<=\b[Nn][Oo]\.)\s+\d)(?=\s+\S)"  # not "no. 7"
+                       r"|\s+[+/]\s+|(?<=\w):\s+")
 _SOFT = re.compile(r"\s*,\s*|\s+(?:and|but|also|plus|&)\s+|\s*[，、]\s*|(?<=[\u3400-\u9fff])(?:以及|还有|另外)")
 STARTERS = frozenset({"who", "which", "where", "when", "how_many", "rank", "yes_no_start", "request", "followup",
                       "profile", "compare", "whether", "top_word", "made", "measure", "verify", "thanks", "greet",

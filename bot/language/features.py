@@ -46,6 +46,7 @@ class Features:
     list_counts: dict[str, int] = field(default_factory=dict)
     count_at: int | None = None  # the item index of the first count
     free_counts: list[tuple[int, int]] = field(default_factory=list)  # (item index, n) of counts of no list
+    negated_counts: list[int] = field(default_factory=list)  # "miss the top 5", "minus the top 3", "没进前五"
     counted_tops: set[int] = field(default_factory=set)  # "top" items that only introduce a count
     unread: list[str] = field(default_factory=list)  # words where a list's name stands that name none ("healthcare")
     unparsed: list[str] = field(default_factory=list)  # every run of words no phrase matched ("runner-up")
@@ -240,6 +241,8 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
         if to is not None and "places" in to.cues and "range_to" not in to.cues:
             to = _next(items, items.index(to))
         end = _next(items, items.index(to)) if to is not None else None
+        if end is not None and end.key in POSITION_BEFORE and end.kind not in ("number", "ordinal"):
+            end = _next(items, items.index(end))  # "#7 to #10", "no. 7 to no. 10"
         if to is not None and "range_to" in to.cues and end is not None and end.kind in ("number", "ordinal"):
             f.spans.append((value, end.value))
             k = items.index(end) + 1
@@ -278,6 +281,8 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
             f.counts.append(value)
             f.count_at = f.count_at if f.count_at is not None else k
             _attach_count(f, items, k, value)
+            if _negated_count(items, items.index(prev)):
+                f.negated_counts.append(value)
             if "top_word" in prev.cues:  # "top 10" is a count, not a superlative
                 f.counted_tops.add(items.index(prev))
         elif nxt is not None and nxt.cues & {"best"} and "top_word" not in nxt.cues:  # "the 3 best"
@@ -328,6 +333,17 @@ def _negated_list(items: list[Item], k: int) -> bool:
         if it.kind in ("list", "city", "place"):
             return False
         if it.cues & {"miss"} or (it.cues & {"not"} and not it.cues & {"yes_no_start"}):
+            return True
+    return False
+
+
+def _negated_count(items: list[Item], k: int) -> bool:
+    """The top N whose "top" is items[k] is left out: "miss the top 5", "minus the top 3", "除了前三名", "没进前五"."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        it = items[j]
+        if it.kind in ("list", "city", "place", "number", "ordinal"):
+            return False
+        if it.cues & {"miss", "outside"} or (it.cues & {"not"} and not it.cues & {"yes_no_start"}):
             return True
     return False
 
