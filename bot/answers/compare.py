@@ -85,7 +85,8 @@ def compare(q: Query, ctx: AnswerContext) -> Answer:
     if q.op == "which":  # "which of them is higher?": one list, the one asked about (or the main one)
         lists = lists[:1] if q.lists else [ctx.main_list]
         line = compare_line(lists[0], refs, ctx, always=True)
-        body = ctx.lines([*_outsiders(refs, ctx), line]) if line is not None else head
+        named = line is not None and any(ctx.ref_name(r) in line.plain for r in refs)
+        body = ctx.lines([*([] if named else [head]), *_outsiders(refs, ctx), line]) if line is not None else head
         return Answer(body, btns, card, ctx.source(lists[0].id), body.plain[:120])
     for i, info in enumerate(lists):
         line = compare_line(info, refs, ctx, always=bool(q.lists) or i == 0)

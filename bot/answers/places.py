@@ -27,9 +27,22 @@ def _what(ctx: AnswerContext, places: tuple[PlaceRef, ...], n: int = 2) -> Rich:
         return ctx.say("what_cities", n=n)
     keep = [p for p in places if not p.exclude]
     drop = [p for p in places if p.exclude]
+    if keep and drop:  # "Asian cities that aren't Chinese"
+        return ctx.say("what_adj_outside", n=n, adjective=ctx.names([ctx.place_adjective(p) for p in keep], conj="or"),
+                       place=ctx.names([ctx.place_name(p) for p in drop]),
+                       not_adjective=ctx.names([ctx.place_adjective(p) for p in drop], conj="or"))
     if keep:
         return ctx.say("what_adj", n=n, adjective=ctx.names([ctx.place_adjective(p) for p in keep], conj="or"))
     return ctx.say("what_outside", n=n, place=ctx.names([ctx.place_name(p) for p in drop]))
+
+
+def _what_but(ctx: AnswerContext, q: Query, n: int = 2) -> Rich:
+    """_what, with the cities left out said: "Chinese cities other than Beijing"."""
+    what = _what(ctx, q.places, n)
+    skip = q.extra.get("except", ())
+    if not skip:
+        return what
+    return ctx.say("what_but", what=what, names=ctx.names([ctx.city(cid).name(ctx.lang) for cid in skip]))
 
 
 def _members(q: Query, ctx: AnswerContext, info: ListInfo) -> tuple[list[tuple[int, City]], int, int]:
@@ -90,13 +103,13 @@ def in_place(q: Query, ctx: AnswerContext) -> Answer:
     top = ctx.top_of(info, cut)
     names = ctx.names([ctx.with_rank(c, r) for r, c in members])
     count = len(members) + unnamed
-    values = {"top": top, "names": names, "what": _what(ctx, q.places, count), "unnamed": unnamed}
+    values = {"top": top, "names": names, "what": _what_but(ctx, q, count), "unnamed": unnamed}
     if maybe and not members and not unnamed:
-        body = ctx.say("place_partial_none", list=ctx.list_name(info), what=_what(ctx, q.places))
+        body = ctx.say("place_partial_none", list=ctx.list_name(info), what=_what_but(ctx, q))
     elif maybe:
-        body = ctx.say("place_partial", list=ctx.list_name(info), names=names, what=_what(ctx, q.places))
+        body = ctx.say("place_partial", list=ctx.list_name(info), names=names, what=_what_but(ctx, q))
     elif count == 0:
-        body = ctx.say("place_none", what=_what(ctx, q.places, 1), top=top)
+        body = ctx.say("place_none", what=_what_but(ctx, q, 1), top=top)
     elif unnamed and members:
         body = ctx.say("place_named_and_unnamed", n=count, **values)
     elif unnamed:
@@ -172,7 +185,7 @@ def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
     """"best city outside the US", "the top European city", "worst-ranked American city in the top 10"."""
     info = _info(q, ctx)
     members, _unnamed, _maybe = _members(q, ctx, info)
-    what_one = _what(ctx, q.places, 1)
+    what_one = _what_but(ctx, q, 1)
     top = ctx.top_of(info, _cut(q, info))
     if not info.ordered:
         body = ctx.lines([ctx.say("best_unordered", top=top, what=what_one),

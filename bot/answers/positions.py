@@ -32,6 +32,16 @@ def top(q: Query, ctx: AnswerContext) -> Answer:
         return group(q, ctx)
     n = q.n if q.n is not None else info.published
     name = ctx.list_title(info)
+    skip = set(q.extra.get("except", ()))
+    if skip and q.n is not None and 1 <= n <= info.published:  # "top 3 excluding Boston": the next best take its place
+        kept = [(r, c) for r, c in ctx.report.top(info.id).entries if c.id not in skip][:n]
+        head = ctx.say("top_except_head", list=name, n=n, names=_names_of(ctx, skip))
+        body = ctx.lines([bold(head), _entries_text(ctx, [(r, c.name(ctx.lang)) for r, c in kept])])
+        if len(kept) < n:
+            body = ctx.lines([body, ctx.say("top_only_published", n=info.published, in_list=ctx.in_list(info),
+                                            list=ctx.list_name(info), evaluated=ctx.evaluated)])
+        return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
+                      head.plain)
     if (q.op == "full" and q.n is None) or n > info.published:
         head = ctx.say("top_only_published", n=info.published, in_list=ctx.in_list(info), list=ctx.list_name(info),
                        evaluated=ctx.evaluated)
@@ -76,13 +86,32 @@ def position(q: Query, ctx: AnswerContext) -> Answer:
                                   size=info.published or len(ctx.report.members(info.id)),
                                   ordinal=ctx.ordinal(positions[0])), _group_known(info, ctx)])
         return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain.split("\n")[0])
-    parts = [_holder(info, pos, ctx, last_of=q.n if q.op == "last_of" else None) for pos in positions[:10]]
+    skip = set(q.extra.get("except", ()))
+    if skip and all(pos >= 1 for pos in positions):  # "除了波士顿，教育最好的是谁": the best of the others
+        parts = [_holder_except(info, pos, ctx, skip) for pos in positions[:10]]
+    else:
+        parts = [_holder(info, pos, ctx, last_of=q.n if q.op == "last_of" else None) for pos in positions[:10]]
     body = ctx.lines([p for p, _ in parts])
     holders = [c for _, c in parts if c is not None]
     focus = CityRef(holders[0].name("en"), id=holders[0].id) if holders else None
     btns = buttons.for_city(ctx, holders[0], q) if len(holders) == 1 else buttons.for_list(ctx, info)
     return Answer(body, btns, CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id), body.plain[:120],
                   focus=focus)
+
+
+def _names_of(ctx: AnswerContext, ids: set[str]) -> Rich:
+    return ctx.names([ctx.city(cid).name(ctx.lang) for cid in sorted(ids)])
+
+
+def _holder_except(info: ListInfo, pos: int, ctx: AnswerContext, skip: set[str]):
+    """The pos-th of the list once the cities in `skip` are left out, and the city there."""
+    kept = [(r, c) for r, c in ctx.report.top(info.id).entries if c.id not in skip]
+    if pos > len(kept):  # past the published places, once those left out are counted
+        return _holder(info, pos + info.published - len(kept), ctx)
+    rank, city = kept[pos - 1]
+    key = "position_except_first" if pos == 1 else "position_except_nth"
+    return ctx.say(key, names=_names_of(ctx, skip), nth=ctx.ordinal(pos), n=pos, city=bold(city.name(ctx.lang)),
+                   ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info), list=ctx.list_name(info)), city
 
 
 def _group_known(info: ListInfo, ctx: AnswerContext) -> Rich:

@@ -13,10 +13,6 @@ from bot.query import CityRef, Query
 class CityRules(Rules):
     def _cities(self, f: Features, lang: str, yesno: bool, ctx: Conversation) -> Query | None:
         cities = unique(f.cities)
-        if f.places and f.has("outside") and len(cities) == 1 and cities[0].id:  # "European cities besides London?"
-            asks = yesno or f.has("any")
-            return self._base("quantifier" if asks else "in_place", f, lang, op="any" if asks else "", yesno=asks,
-                              extra={"except": (cities[0].id,)})
         if len(cities) >= 2:
             return self._two_cities(f, lang, yesno, cities)
         if len(cities) != 1:

@@ -28,6 +28,9 @@ from bot.language.features import Features
 from bot.language.normalize import Message
 from bot.query import Query
 
+TOPIC_CUES = frozenset({"in_word", "list_word", "outside", "miss", "not", "cities_word", "city_word", "both", "or",
+                        "followup"})
+
 
 @dataclass
 class Understanding:
@@ -41,7 +44,7 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         if msg.command is not None:
             out.queries = [self._command(msg, convo)]
             return out
-        parts = [self._clause(text, msg.lang) for text in clauses(msg.raw, self.lex)]
+        parts = self._topics_joined([self._clause(text, msg.lang) for text in clauses(msg.raw, self.lex)], msg.lang)
         context = convo.copy()
         asked: list[Clause] = []
         claims: list[Clause] = []
@@ -97,6 +100,30 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             out.queries = [Query("nonsense", msg.lang, text=msg.raw)]
         return out
 
+    def _topics_joined(self, parts: list[Clause], lang: str) -> list[Clause]:
+        """A clause that only names what the next one is about ("in the education list, who's right before
+        Hong Kong?", "innovation: who trails Beijing?", "亚洲城市里除了中国的，谁排得最高", "除了波士顿，…") is
+        read as one clause with it."""
+        out: list[Clause] = []
+        for clause in parts:
+            if out and self._topic(out[-1].f) and self._takes_topic(out[-1].f, clause.f):
+                clause = self._clause(out.pop().text + " " + clause.text, lang)
+            out.append(clause)
+        return out
+
+    @staticmethod
+    def _topic(f: Features) -> bool:
+        words = sum(it.kind == "word" for it in f.reading.items)
+        cues = set().union(*(it.cues for it in f.reading.items if "list_word" not in it.cues))  # "list": no request
+        return bool(f.lists or f.places or f.excluded_cities) and not (
+            f.cities or f.counts or f.positions or f.spans or f.numbers or f.ends_with_question_mark
+            or cues - TOPIC_CUES) and words <= 2
+
+    @staticmethod
+    def _takes_topic(topic: Features, f: Features) -> bool:
+        asks = f.question_core or Interpreter._imperative(f)
+        return asks and bool((topic.lists and not f.lists) or (topic.places and not f.places) or topic.excluded_cities)
+
     def _classify(self, f: Features, lang: str, ctx: Conversation, *, yesno: bool = False,
                   claim: bool = False) -> Query | None:
         """One clause's query; `claim`: a statement being checked ("my friend thinks X. did it?"), whose
@@ -133,6 +160,8 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             q = q.but(yesno=False, kind={"member": "rank", "quantifier": "in_place"}.get(q.kind, q.kind),
                       op="" if q.kind in ("member", "quantifier") else q.op,
                       extra={**q.extra, "unparsed": tuple(f.unparsed)})
+        if f.excluded_cities and q.kind in RANKING_KINDS:  # "European cities besides London", "除了波士顿，…"
+            q = q.but(extra={**q.extra, "except": tuple(c.id for c in f.excluded_cities if c.id)})
         if asked_year is not None and q.kind not in ("edition", "change"):
             notes.append("year_missing")  # and what the latest report says, but no yes or no about that year
             q = q.but(yesno=False, kind={"member": "rank", "quantifier": "in_place"}.get(q.kind, q.kind),

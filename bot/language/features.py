@@ -27,6 +27,7 @@ class Features:
     reading: Reading
     text: str
     cities: list[CityRef] = field(default_factory=list)
+    excluded_cities: list[CityRef] = field(default_factory=list)  # "except Boston", "除了波士顿": left out, not asked
     lists: list[str] = field(default_factory=list)
     negated_lists: list[str] = field(default_factory=list)
     places: list[PlaceRef] = field(default_factory=list)
@@ -111,10 +112,12 @@ def features(reading: Reading, text: str, cities_evaluated: int = 0,
         if opening[0].cues & {"followup"} and len(opening) > 1:  # "and who ...", "what about ..."
             f.first_cues |= opening[1].cues
     used: set[int] = set()
+    left_out = False
     for k, it in enumerate(items):
         f.cues |= it.cues
-        if it.kind == "city":
-            f.cities.append(CityRef(it.text, id=it.value, fuzzy=it.fuzzy))
+        if it.kind == "city":  # "除了波士顿和伦敦": both left out
+            left_out = _excluded_city(items, k) or (left_out and _joined(items, k))
+            (f.excluded_cities if left_out else f.cities).append(CityRef(it.text, id=it.value, fuzzy=it.fuzzy))
         elif it.kind == "world":
             f.cities.append(CityRef(it.text, world=tuple(it.value)))
         elif it.kind == "unknown":
@@ -349,15 +352,29 @@ def _negated_count(items: list[Item], k: int) -> bool:
 
 
 def _excluded_place(items: list[Item], k: int) -> bool:
-    """"outside the US", "non-American", "not Chinese", "美国以外", "除了中国"."""
-    for j in range(k - 1, max(-1, k - 3), -1):
+    """"outside the US", "non-American", "not Chinese", "美国以外", "除了中国", "outside both the US and China"."""
+    for j in range(k - 1, max(-1, k - 4), -1):
         it = items[j]
-        if it.kind in ("list", "city", "place"):
+        if it.kind in ("list", "city", "place", "number", "ordinal"):
             break
+        if j < k - 2 and not (it.cues & {"outside", "not"} or items[j + 1].cues & {"both", "or"}):
+            break  # a third word back only through "both" / "either": "outside both the US and China"
         if it.cues & {"outside", "not"} and not it.cues & {"yes_no_start"}:
             return True
     nxt = _next(items, k)
     return bool(nxt is not None and nxt.key in ("以 外", "之 外", "外"))
+
+
+def _excluded_city(items: list[Item], k: int) -> bool:
+    """"except Boston", "besides London", "apart from Tokyo", "除了波士顿", "波士顿以外": a city left out."""
+    for j in range(k - 1, max(-1, k - 3), -1):
+        it = items[j]
+        if it.kind in ("list", "city", "place", "number", "ordinal"):
+            break
+        if "outside" in it.cues and not it.cues & {"yes_no_start", "miss"}:
+            return True
+    nxt = _next(items, k)
+    return bool(nxt is not None and nxt.key in ("以 外", "之 外"))
 
 
 def _joined(items: list[Item], k: int) -> bool:

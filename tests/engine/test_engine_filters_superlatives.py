@@ -1,0 +1,67 @@
+"""The best (or all) of a country or region, of one list, with places and cities left out: the list or
+the filter may be said in a clause of its own before the question, and what was left out is said again
+in the answer, so it is never read as "the only Asian city" when it is the only non-Chinese one."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("in innovation, who's Asia's top dog?", "Beijing (3rd in sci-tech innovation)"),
+    ("in the education list, who's the one right before Hong Kong?", "London, 2nd in education"),
+    ("innovation: who trails beijing?", "4th wasn't published"),
+    ("教育方面，波士顿后面是谁", "伦敦，位列第2"),
+])
+def test_a_list_named_in_a_clause_before_the_question_is_the_questions_list(ask, question, needle):
+    assert needle in ask(question).text
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("亚洲城市里除了中国的，谁排得最高", "中国以外的亚洲城市是东京"),
+    ("strongest asian city that isn't chinese", "highest-ranked non-Chinese Asian city"),
+    ("asian top-10 cities that aren't chinese", "1 non-Chinese Asian city is in the overall top 10: Tokyo"),
+])
+def test_a_region_with_a_country_left_out_is_said_so(ask, question, needle):
+    text = ask(question).text
+    assert needle in text and "only Asian city" not in text
+
+
+def test_outside_both_countries_leaves_out_both(ask):
+    text = ask("highest education ranking for a city outside both the US and China").text
+    assert text.startswith("London (2nd in education)") and "outside the United States and China" in text
+
+
+@pytest.mark.parametrize(("question", "needle", "gone"), [
+    ("除了波士顿，教育最好的是谁", "除去波士顿，教育排名最高的是伦敦（第2）", "第1名是波士顿"),
+    ("besides boston, who is best?", "Leaving out Boston, the highest overall is San Francisco, 2nd", "Boston is 1st"),
+    ("apart from boston and london, who is best in education", "Hong Kong, 3rd", "London is"),
+    ("top 3 excluding boston", "4. London", "1. Boston"),
+    ("best chinese city except beijing", "highest-ranked Chinese city other than Beijing", "Beijing (3rd"),
+])
+def test_a_city_left_out_makes_room_for_the_next(ask, question, needle, gone):
+    text = ask(question).text
+    assert needle in text and gone not in text
+
+
+@pytest.mark.parametrize(("question", "start", "needle"), [
+    ("any european cities besides london?", "No", "London is the only European city"),
+    ("歐洲除咗倫敦仲有冇其他城市上榜", "不是", "倫敦是公佈的綜合排名前10名中唯一的歐洲城市"),
+    ("european cities other than london", "No European city other than London", "top 10"),
+])
+def test_other_cities_of_a_place_than_the_one_named(ask, question, start, needle):
+    text = ask(question).text
+    assert text.startswith(start) and needle in text
+
+
+def test_an_unordered_list_has_no_leader_among_a_countrys_cities(ask):
+    text = ask("among the chinese talent cities, which one leads?").text
+    assert "without an order" in text and "Guangzhou" in text and "Boston" not in text
+
+
+def test_r_is_are_when_texting(ask):
+    assert ask("r there any european cities in the top 10").text.startswith("Yes. 1 European city")
+
+
+def test_r_and_d_is_still_a_list(ask):
+    assert "Sci-tech innovation" in ask("R&D leaders").text
