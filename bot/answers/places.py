@@ -36,6 +36,11 @@ def _what(ctx: AnswerContext, places: tuple[PlaceRef, ...], n: int = 2) -> Rich:
     return ctx.say("what_outside", n=n, place=ctx.names([ctx.place_name(p) for p in drop]))
 
 
+def what_of(ctx: AnswerContext, places: tuple[PlaceRef, ...], n: int = 2) -> Rich:
+    """"Chinese cities", "non-Chinese Asian cities": the cities of the places asked, for other answers."""
+    return _what(ctx, places, n)
+
+
 def _what_but(ctx: AnswerContext, q: Query, n: int = 2) -> Rich:
     """_what, with the cities left out said: "Chinese cities other than Beijing"."""
     what = _what(ctx, q.places, n)

@@ -8,15 +8,13 @@ from __future__ import annotations
 from bot.answers import buttons
 from bot.answers.city import subject
 from bot.answers.context import Answer, AnswerContext
+from bot.answers.sides import all_above_outside, all_beyond, entries_text
 from bot.cards.spec import CardSpec
 from bot.query import CityRef, Query
-from bot.wording.rich import Rich, bold, join, plain
-from index_core.model import Certainty, City, ListInfo
+from bot.wording.rich import Rich, bold, join
+from index_core.model import Certainty, ListInfo
 
-
-def _entries_text(ctx: AnswerContext, entries: list[tuple[int, str]]) -> Rich:
-    """"1. Boston" lines, one per entry."""
-    return plain("\n".join(f"{rank}. {name}" for rank, name in entries))
+_entries_text = entries_text
 
 
 # --- top N ------------------------------------------------------------------------------------------
@@ -230,6 +228,8 @@ def neighbour(q: Query, ctx: AnswerContext) -> Answer:
         body = ctx.sentences([ctx.say("neighbour_unordered", list=ctx.list_name(info)),
                               ctx.placement_sentence(p, who)])
         return Answer(body, btns, None, sources, body.plain[:120], focus=ref)
+    if p.certainty is not Certainty.EXACT and q.op == "all" and offset < 0 and p.certainty is Certainty.OUTSIDE:
+        return all_above_outside(q, ctx, info, who, p)  # "which cities outrank Shenzhen?": all that were published
     if p.certainty is not Certainty.EXACT:
         body = ctx.sentences([ctx.placement_sentence(p, who), ctx.say("neighbour_of_unranked", city=who)])
         return Answer(body, btns, None, sources, body.plain[:120], focus=ref)
@@ -246,8 +246,8 @@ def neighbour(q: Query, ctx: AnswerContext) -> Answer:
         body = ctx.sentences([here, ctx.say("neighbour_beyond", top=ctx.top_of(info), n=info.published,
                                             ordinal=ctx.ordinal(target), evaluated=ctx.evaluated)])
         return Answer(body, btns, CardSpec.top(info.id, None, ctx.lang), sources, body.plain[:120], focus=ref)
-    if q.op == "all":  # "cities ranked below Seattle": every one of them that was published
-        return _all_beyond(q, ctx, info, anchor, who, rank, offset)
+    if q.op == "all" or q.places:  # "cities ranked below Seattle", "排在伦敦后面的美国城市"
+        return all_beyond(q, ctx, info, who, rank, offset)
     found = ctx.report.at(info.id, target).city
     assert found is not None
     steps = abs(offset)
@@ -257,26 +257,6 @@ def neighbour(q: Query, ctx: AnswerContext) -> Answer:
                    other_ordinal=ctx.ordinal(target), in_list=ctx.in_list(info), list=ctx.list_name(info), n=steps)
     return Answer(body, buttons.for_city(ctx, found, q), CardSpec.top(info.id, None, ctx.lang), sources,
                   body.plain[:120], focus=CityRef(found.name("en"), id=found.id))
-
-
-def _all_beyond(q: Query, ctx: AnswerContext, info: ListInfo, anchor: City, who: Rich, rank: int,
-                offset: int) -> Answer:
-    if offset > 0:
-        entries = [(r, c.name(ctx.lang)) for r, c in ctx.report.top(info.id).entries if r > rank]
-        key = "all_below"
-    else:
-        entries = [(r, c.name(ctx.lang)) for r, c in ctx.report.top(info.id, rank - 1).entries]
-        key = "all_above"
-    parts = [bold(ctx.say(key, city=who, ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info), list=ctx.list_name(info),
-                          n=len(entries)))]
-    if entries:
-        parts.append(_entries_text(ctx, entries))
-    if offset > 0:
-        parts.append(ctx.say("rest_unpublished", n=info.published, in_list=ctx.in_list(info), list=ctx.list_name(info),
-                             evaluated=ctx.evaluated))
-    body = ctx.lines(parts)
-    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
-                  parts[0].plain, focus=q.cities[0])
 
 
 def between(q: Query, ctx: AnswerContext) -> Answer:

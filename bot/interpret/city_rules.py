@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.context import Conversation
 from bot.interpret.base import Rules
 from bot.interpret.kinds import NEIGHBOUR_CUES, plural, unique
-from bot.language.features import Features
+from bot.language.features import Features, subject_first
 from bot.query import CityRef, Query
 
 
@@ -20,10 +20,15 @@ class CityRules(Rules):
         city = cities[0]
         if f.has("how_many") and f.has("before", "better") and city.id:
             return self._base("rank", f, lang, cities=(city,), op="count_above")
-        if f.has(*NEIGHBOUR_CUES) and not yesno and (f.has("who", "which", "city_word", "cities_word")
-                                                    or not f.has("rank")):
+        if f.has("outrank") and not yesno and f.offset is None and f.has("who", "which", "city_word", "cities_word"):
+            return self._base("neighbour", f, lang, cities=(city,), offset=self._side(f), op="all",  # "which cities
+                              lists=tuple(f.lists) or (tuple(ctx.last_lists()[:1]) if f.by_pronoun else ()),  # outrank
+                              extra={"by_pronoun": f.by_pronoun})  # Seattle?", "比它高的有哪些"
+        if (f.has(*NEIGHBOUR_CUES) or f.offset is not None) and not yesno and (
+                f.has("who", "which", "city_word", "cities_word") or not f.has("rank")):
             lists = tuple(f.lists) or (tuple(ctx.last_lists()[:1]) if f.by_pronoun else ())
-            every = plural(f) or f.has("all")
+            one = f.has("next", "previous") or (f.has("city_word") and not f.has("cities_word"))
+            every = plural(f) or f.has("all") or (bool(f.places) and not one)  # "排在伦敦后面的美国城市"
             return self._base("neighbour", f, lang, cities=(city,), offset=self._offset(f), lists=lists,
                               op="all" if every and f.offset is None else "", extra={"by_pronoun": f.by_pronoun})
         if yesno or (f.has("why") and (f.positions or (f.has("best", "first_word", "worst") and not f.counts))):
@@ -34,6 +39,23 @@ class CityRules(Rules):
         if f.has("best", "worst") and f.has("who", "which") and not f.has("rank"):
             return None  # "which city is best in innovation" with a stray name: the lists decide
         return self._base("rank", f, lang, cities=(city,))
+
+    @staticmethod
+    def _side(f: Features) -> int:
+        """-1 for the cities above the one named, +1 for those below: what the word of comparison says of
+        its subject ("who outranks X", "比X高"), turned round when the city is the subject ("X is outranked
+        by", "X ranks lower than which cities")."""
+        items = f.reading.items
+        way = next((k for k, it in enumerate(items) if it.cues & {"before", "better", "after", "worse"}
+                    and k not in f.counted_tops and "top_word" not in it.cues), None)
+        if way is None:
+            return -1
+        cues = items[way].cues
+        up = bool(cues & {"before", "better"}) and not cues & {"after"} and not (
+            cues & {"worse"} and not cues & {"before"})
+        if subject_first(items, way):
+            up = not up
+        return -1 if up else 1
 
     def _two_cities(self, f: Features, lang: str, yesno: bool, cities: list[CityRef]) -> Query:
         if f.has("distance") or (f.has("how_many") and (f.has("between", "places") or f.has("better", "worse"))):

@@ -256,11 +256,12 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
             f.between_positions = (value, after_next.value)
             k = items.index(after_next) + 1
             continue
-        # "two places behind", "three spots higher", "one place above"
-        if nxt is not None and "places" in nxt.cues and it.kind == "number" and after_next is not None and \
-                (after_next.cues & {"after", "before", "better", "worse"}):
-            sign = -1 if after_next.cues & {"before", "better"} and "after" not in after_next.cues else 1
-            f.offset = sign * value
+        # "two places behind", "three spots higher", "one place above"; "高一名", "领先它一名", "以一名之差领先"
+        way = _direction_beside(items, k, after_next) if nxt is not None and "places" in nxt.cues and \
+            it.kind == "number" else None
+        if way is not None:
+            sign = -1 if way.cues & {"before", "better"} and "after" not in way.cues else 1
+            f.offset = -sign * value if subject_first(items, items.index(way)) else sign * value
             k = nxt_index + 1
             continue
         if prev is not None and "bottom" in prev.cues and it.kind == "number":  # "bottom three", "最后三名"
@@ -305,6 +306,32 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
         f.cues.discard("share")  # "my phone is at 3%": a number with its sign, not a question of shares
     if f.evaluated_universe or ("evaluated" in f.cues and "how_many" in f.cues):
         f.evaluated_universe = f.evaluated_universe or bool(f.places)
+
+
+DIRECTION_CUES = frozenset({"after", "before", "better", "worse"})
+
+
+def _direction_beside(items: list[Item], k: int, after_next: Item | None) -> Item | None:
+    """The word that says which way a number of places goes: after them ("two places behind"), or just
+    before the number, perhaps across the city ("高一名", "领先它一名"); never the "top" of a count."""
+    if after_next is not None and after_next.cues & DIRECTION_CUES:
+        return after_next
+    j = k - 1
+    while j >= 0 and ((items[j].kind == "filler" and not items[j].cues) or items[j].kind in ("city", "world")
+                      or "pronoun" in items[j].cues) and j >= k - 3:
+        j -= 1
+    if j >= 0 and items[j].cues & DIRECTION_CUES and not items[j].cues & {"top_word", "bottom"}:
+        return items[j]
+    return None
+
+
+def subject_first(items: list[Item], way: int) -> bool:
+    """The city is the subject of the word of comparison at `way` ("it beats … by one spot", "London is two
+    places behind which city?"), so the places go the other way; not when "比" marks it ("比洛杉矶高一名")."""
+    here = next((k for k, it in enumerate(items) if it.kind == "city" or "pronoun" in it.cues), None)
+    if here is None or here > way or not items[way].cues & {"better", "worse"}:
+        return False  # "上海前面一位", "Tokyo下面": a place beside the city, not what it does
+    return not any("outrank" in it.cues and not it.cues & DIRECTION_CUES for it in items[:here])
 
 
 _BREAKS = (["and"], ["or"], ["but"], ["和"], ["或"], ["但"], ["但", "是"], ["而"], ["却"], ["与"])
