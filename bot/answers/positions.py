@@ -255,6 +255,8 @@ def neighbour(q: Query, ctx: AnswerContext) -> Answer:
         "neighbour_after_n" if offset > 0 else "neighbour_before_n")
     body = ctx.say(key, city=who, ordinal=ctx.ordinal(rank), other=bold(found.name(ctx.lang)),
                    other_ordinal=ctx.ordinal(target), in_list=ctx.in_list(info), list=ctx.list_name(info), n=steps)
+    if q.yesno:  # "is there a city right after Seattle?"
+        body = ctx.sentences([ctx.say("answer_yes"), body])
     return Answer(body, buttons.for_city(ctx, found, q), CardSpec.top(info.id, None, ctx.lang), sources,
                   body.plain[:120], focus=CityRef(found.name("en"), id=found.id))
 

@@ -24,6 +24,11 @@ class CityRules(Rules):
             return self._base("neighbour", f, lang, cities=(city,), offset=self._side(f), op="all",  # "which cities
                               lists=tuple(f.lists) or (tuple(ctx.last_lists()[:1]) if f.by_pronoun else ()),  # outrank
                               extra={"by_pronoun": f.by_pronoun})  # Seattle?", "比它高的有哪些"
+        if f.has(*NEIGHBOUR_CUES) and yesno and f.has("any", "city_word", "cities_word", "followup", "who") and not (
+                f.counts or f.positions or f.places):  # "is anybody listed below Tokyo?", "东京下面还有城市吗"
+            return self._base("neighbour", f, lang, cities=(city,), offset=self._offset(f), yesno=True,
+                              lists=tuple(f.lists) or (tuple(ctx.last_lists()[:1]) if f.by_pronoun else ()),
+                              extra={"by_pronoun": f.by_pronoun})
         if (f.has(*NEIGHBOUR_CUES) or f.offset is not None) and not yesno and (
                 f.has("who", "which", "city_word", "cities_word") or not f.has("rank")):
             lists = tuple(f.lists) or (tuple(ctx.last_lists()[:1]) if f.by_pronoun else ())
@@ -39,6 +44,16 @@ class CityRules(Rules):
         if f.has("best", "worst") and f.has("who", "which") and not f.has("rank"):
             return None  # "which city is best in innovation" with a stray name: the lists decide
         return self._base("rank", f, lang, cities=(city,))
+
+    @staticmethod
+    def _sides_apart(f: Features) -> bool:
+        """Each of two cities has its own word of side: "above Beijing but below Boston"."""
+        items = f.reading.items
+        ups = [k for k, it in enumerate(items) if it.cues & {"before", "better"} and not it.cues & {"after", "worse"}]
+        downs = [k for k, it in enumerate(items) if it.cues & {"after", "worse"} and not it.cues & {"before", "better"}]
+        towns = [k for k, it in enumerate(items) if it.kind == "city"]
+        return len(towns) >= 2 and bool(ups and downs) and any(ups[0] < t < downs[0] or downs[0] < t < ups[0]
+                                                               for t in towns)
 
     @staticmethod
     def _side(f: Features) -> int:
@@ -58,9 +73,12 @@ class CityRules(Rules):
         return -1 if up else 1
 
     def _two_cities(self, f: Features, lang: str, yesno: bool, cities: list[CityRef]) -> Query:
-        if f.has("distance") or (f.has("how_many") and (f.has("between", "places") or f.has("better", "worse"))):
+        if f.has("distance") or (f.has("how_many") and (f.has("between", "places") or f.has("better", "worse"))) or (
+                f.has("how_many_places") and f.has("better", "worse", "before", "after")):  # "北京领先香港几名"
             return self._base("distance", f, lang, cities=tuple(cities[:2]))
-        if (f.has("between") and f.has("who", "which")) or (f.has("between") and not yesno):
+        above_and_below = f.has("before", "better") and f.has("after", "worse") and f.has("who", "which")
+        if (f.has("between") and f.has("who", "which")) or (f.has("between") and not yesno) or (
+                above_and_below and not yesno and self._sides_apart(f)):  # "the one above Beijing but below Boston"
             return self._base("between", f, lang, cities=tuple(cities[:2]))
         if f.has("which", "who") and f.lists and not f.has("compare", "better", "worse", "best", "worst", "before",
                                                               "after", "rank"):

@@ -63,6 +63,8 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
                         clause.query = q
                         asked.append(clause)
                 continue
+            if asked and f.has("if_so") and not self._answerable(f):
+                continue  # "is anybody listed below Tokyo, and if so who": the answer names them
             if len(parts) > 1 and f.cities and all(c.unknown for c in f.cities) and not f.cues and not (
                     f.lists or f.places or f.numbers):
                 continue  # "ugh, mondays.", "Kind regards, Dr. M.": talk around the question, not a name asked about

@@ -83,7 +83,9 @@ class ReportRules(Rules):
         return None
 
     def _editions(self, f: Features, lang: str, change: tuple[str, str] | None, asked: int | None) -> Query | None:
-        if change is not None or f.has("history") or (f.has("change") and (f.years or f.has("last_year", "edition") or (
+        gap = len(f.cities) >= 2 and f.has("how_many", "distance")  # "how many spots would X climb to catch Y"
+        if change is not None or f.has("history") or (f.has("change") and not gap and (
+                f.years or f.has("last_year", "edition") or (
                 len(self._years) == 1 and not (f.lists or f.positions or f.counts or f.places)))):
             return self._base("change", f, lang, cities=tuple(f.cities[:1]), extra={"reports": change},
                               asked_year=asked)

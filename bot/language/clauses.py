@@ -50,6 +50,8 @@ def _cut(sentence: str, lexicon: Lexicon) -> list[str]:
             continue
         before = sentence[m.start() - 1] if m.start() > 0 else ""
         chinese_comma = sep == "，" or (sep == "," and "\u3400" <= before <= "\u9fff")
+        if sep in ("以及", "还有", "另外") and not _asks(sentence[last:m.start()], lexicon):
+            continue  # "它后面还有谁": "who else", not a second question after one that asks nothing
         if chinese_comma or _starts_question(sentence[m.end():], lexicon, sentence[last:m.start()]):
             pieces.append(sentence[last:m.start()])
             last = m.end()
@@ -71,6 +73,12 @@ def _starts_question(rest: str, lexicon: Lexicon, before: str) -> bool:
         if "both" in said or (said & {"which", "who"} and "in_word" in said):
             return False
     return bool(cues & STARTERS)
+
+
+def _asks(text: str, lexicon: Lexicon) -> bool:
+    """Whether a piece of a sentence asks something of its own (a question word, a rank, a yes/no …)."""
+    words = list(keys(text))
+    return any(_cues(words, i, lexicon) & (STARTERS - {"followup"}) for i in range(len(words)))
 
 
 def _cues(words: list[str], i: int, lexicon: Lexicon) -> set[str]:

@@ -59,3 +59,55 @@ def test_a_number_of_places_either_way_of_a_city(ask, question, needle):
 def test_a_number_of_places_from_the_city_before(chat, first, question, needle):
     chat(first)
     assert needle in chat(question).text
+
+
+@pytest.mark.parametrize(("question", "start", "needle"), [
+    ("is there a city right after seattle?", "Yes", "Shanghai, 8th"),
+    ("上海前面有城市吗", "是的", "西雅图，位列第7"),
+    ("is there anyone above boston?", "Nobody", "at the top"),
+])
+def test_is_there_a_neighbour_is_a_yes_or_no_with_the_neighbour(ask, question, start, needle):
+    text = ask(question).text
+    assert text.startswith(start) and needle in text
+
+
+@pytest.mark.parametrize("question", ["is anybody listed below tokyo, and if so who", "东京下面还有城市吗？",
+                                      "does anyone come after tokyo"])
+def test_past_the_last_published_place_there_is_no_yes_but_what_was_not_published(ask, question):
+    text = ask(question).text
+    assert ("11th wasn't published" in text or "第11名没有公布" in text) and not text.startswith(("Yes", "是的"))
+    assert "not sure what you're asking" not in text
+
+
+def test_who_else_comes_after_it_is_one_question(ask):
+    text = ask("东京第几？它后面还有谁？").text
+    assert "第11名没有公布" in text and "我不太确定" not in text
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("the one squeezed in above Beijing but below Boston?", "San Francisco (2nd)"),
+    ("who's ranked below london but above seattle", "New York (5th) and Los Angeles (6th)"),
+    ("排在北京后面、纽约前面的是谁", "伦敦（第4）"),
+])
+def test_above_one_city_and_below_another_is_between_them(ask, question, needle):
+    assert needle in ask(question).text
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("how many spots would shanghai have to climb to catch beijing", "5 places apart"),
+    ("北京領先香港幾名", "相差6位"),
+    ("教育方面倫敦領先香港幾名", "兩者相鄰"),
+    ("上海要上升几名才能追上北京", "相差5位"),
+])
+def test_how_far_one_city_is_from_another_is_a_distance_not_a_change(ask, question, needle):
+    text = ask(question).text
+    assert needle in text and "earlier edition" not in text
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("波士顿往下数第三个是谁", "伦敦，位列第4"),
+    ("the third city after boston", "London, 4th"),
+    ("东京往上数第二个", "上海，位列第8"),
+])
+def test_counting_places_from_a_city(ask, question, needle):
+    assert needle in ask(question).text
