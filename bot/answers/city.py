@@ -253,6 +253,8 @@ def member(q: Query, ctx: AnswerContext) -> Answer:
         return _country(q, ctx, ref, who)
     if q.op == "anywhere":
         return _anywhere(q, ctx, ref, who)
+    if q.op == "somewhere":
+        return _somewhere(q, ctx, ref, who)
     lists = list(q.lists) or [ctx.main_list.id]
     verdicts = [_verdict(q, ctx, ref, who, ctx.list_info(list_id)) for list_id in lists]
     if "no_why" in q.notes:  # "why is Boston first?": no yes to a why; what is known, and that no reason is given
@@ -371,6 +373,31 @@ def _everywhere(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich) -> Answer
                                        in_list=ctx.in_list(info), list=ctx.list_name(info)))
         parts.extend(holders)
     parts.append(ctx.say("everywhere_groups"))
+    body = ctx.sentences(parts)
+    city = ctx.city(ref.id) if ref.id else None
+    return Answer(body, buttons.for_city(ctx, city, q) if city else [], None,
+                  ctx.source(*[i.id for i in ctx.report.lists if i.ordered]), body.plain[:120], focus=ref)
+
+
+def _somewhere(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich) -> Answer:
+    """"Is SF number one at anything?", "北京在哪个榜单排第一": the place asked in any ranking."""
+    pos = q.positions[0] if q.positions and q.positions[0] > 0 else 1
+    yes, others = [], []
+    for info in ctx.report.lists:
+        if not info.ordered:
+            continue
+        p = ctx.placement(info.id, ref)
+        said = ctx.say("place_in_list", place=ctx.place_word(p), in_list=ctx.in_list(info))
+        (yes if p.certainty is Certainty.EXACT and p.rank == pos else others).append(said)
+    if yes:
+        parts = [ctx.say("answer_yes") if q.yesno else plain(""), ctx.say("somewhere_yes", city=who,
+                                                                         places=ctx.names(yes))]
+        if others:
+            parts.append(ctx.say("somewhere_others", places=ctx.names(others)))
+    else:
+        parts = [ctx.say("answer_not") if q.yesno else plain(""), ctx.say("somewhere_no", city=who,
+                                                                         ordinal=ctx.ordinal(pos),
+                                                                         places=ctx.names(others))]
     body = ctx.sentences(parts)
     city = ctx.city(ref.id) if ref.id else None
     return Answer(body, buttons.for_city(ctx, city, q) if city else [], None,

@@ -36,6 +36,9 @@ class CityRules(Rules):
             every = plural(f) or f.has("all") or (bool(f.places) and not one)  # "排在伦敦后面的美国城市"
             return self._base("neighbour", f, lang, cities=(city,), offset=self._offset(f), lists=lists,
                               op="all" if every and f.offset is None else "", extra={"by_pronoun": f.by_pronoun})
+        if not yesno and f.has("anywhere", "where") and (f.positions or f.has("first_word")) and not (
+                f.lists or f.counts or f.places):  # "where is Boston number one?", "波士顿在哪个榜单排第一"
+            return self._base("member", f, lang, cities=(city,), op="somewhere", positions=tuple(f.positions or [1]))
         if yesno or (f.has("why") and (f.positions or (f.has("best", "first_word", "worst") and not f.counts))):
             return self._city_yesno(f, lang, city)  # "why is Tokyo first?": is it?
         if (f.has("profile", "findings") or (f.has("all") and f.has("list_word")) or self._bare(f)) and not (
@@ -111,6 +114,9 @@ class CityRules(Rules):
         if f.places and f.has("best", "worst", "better", "worse"):  # "is Tokyo the best Asian city?"
             op = "worst" if f.has("worst") and not f.has("best") else "best"
             return self._base("best_in_place", f, lang, cities=(city,), yesno=True, op=op)
+        if f.has("anywhere") and (f.positions or f.has("first_word", "best")) and not f.lists and not f.counts:
+            return self._base("member", f, lang, cities=(city,), op="somewhere", yesno=True,  # "is SF number one
+                              positions=tuple(f.positions or [1]))  # at anything?", "北京在哪个榜单排第一"
         if f.has("all") and f.has("list_word") and not f.lists and not (f.has("first_word", "best") or f.positions):
             return self._base("member", f, lang, cities=(city,), yesno=True,  # "is Boston on every list?"
                               lists=tuple(i.id for i in self.index.default.lists))

@@ -83,3 +83,24 @@ def test_a_countrys_cities_that_miss_a_top_n(ask, question, needles, gone):
 def test_the_city_at_an_unpublished_place_is_not_the_reports_title(ask, question):
     text = ask(question).text
     assert ("没有公布" in text or "wasn't published" in text) and "Assessment" not in text and "评估报告" not in text
+
+
+@pytest.mark.parametrize(("question", "start", "needle"), [
+    ("is SF number one at anything?", "Yes", "San Francisco is 1st in sci-tech innovation"),
+    ("is beijing first in any ranking?", "No", "1st in none of the rankings"),
+    ("旧金山有没有哪一项排第一", "是的", "科技创新第1"),
+    ("北京在哪个榜单排第一吗", "不是", "都不是第1"),
+])
+def test_first_in_any_list_is_a_yes_or_no_over_the_rankings(ask, question, start, needle):
+    text = ask(question).text
+    assert text.startswith(start) and needle in text
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("where is boston number one", "Boston is 1st overall and 1st in education"),
+    ("in which list is london second?", "London is 2nd in education"),
+    ("波士顿在哪个榜单排第一", "综合排名第1、教育第1"),
+])
+def test_in_which_lists_a_city_holds_a_place(ask, question, needle):
+    text = ask(question).text
+    assert needle in text and not text.startswith(("Yes", "是的"))
