@@ -84,6 +84,8 @@ def rank(q: Query, ctx: AnswerContext) -> Answer:
     parts = [ctx.placement_sentence(p, who)]
     if q.op == "count_above" and info.ordered:
         parts.insert(0, _count_above(p, who, info, ctx))
+    if q.op == "count_below" and info.ordered:
+        parts.insert(0, _count_below(p, who, info, ctx))
     if p.certainty is Certainty.EXACT and info.ordered:
         near = neighbours_sentence(city, info, ctx)
         if near is not None:
@@ -102,6 +104,17 @@ def _count_above(p: Placement, who: Rich, info: ListInfo, ctx: AnswerContext) ->
             return ctx.say("count_above_none", city=who, in_list=ctx.in_list(info), list=ctx.list_name(info))
         return ctx.say("count_above", n=above, city=who, in_list=ctx.in_list(info), list=ctx.list_name(info))
     return ctx.say("count_above_outside", n=info.published, city=who, in_list=ctx.in_list(info),
+                   list=ctx.list_name(info))
+
+
+def _count_below(p: Placement, who: Rich, info: ListInfo, ctx: AnswerContext) -> Rich:
+    """"How many cities rank below Tokyo?": the rest of the cities evaluated, of which few were published."""
+    if p.certainty is Certainty.EXACT:
+        below = ctx.evaluated - (p.rank or 0)
+        shown = max(0, info.published - (p.rank or 0))
+        return ctx.say("count_below" if shown else "count_below_unpublished", n=below, evaluated=ctx.evaluated,
+                       city=who, in_list=ctx.in_list(info), list=ctx.list_name(info), published=shown)
+    return ctx.say("count_below_outside", n=ctx.evaluated - info.published - 1, city=who, in_list=ctx.in_list(info),
                    list=ctx.list_name(info))
 
 
@@ -284,8 +297,9 @@ def _verdict(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich, info: ListIn
     if ref.world and info.id == ctx.main_list.id:  # a real city the results don't mention at all
         sentence = ctx.say("world_city", city=who, top=ctx.top_of(info), evaluated=ctx.evaluated)
     n = q.n
-    if q.op == "at" and q.positions:
-        return _at_position(p, who, info, q.positions[0], ctx)
+    if q.op == "at" and q.positions:  # "second to last of the top 10": counted from the end of the top N
+        pos = q.positions[0]
+        return _at_position(p, who, info, q.n + pos + 1 if pos < 0 and q.n else pos, ctx)
     if q.op in ("half_first", "half_second"):
         return _in_half(q, p, who, info, ctx)
     if info.ordered:
@@ -309,7 +323,7 @@ def _verdict(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich, info: ListIn
 
 def _at_position(p: Placement, who: Rich, info: ListInfo, pos: int, ctx: AnswerContext) -> tuple[str, list[Rich]]:
     """"Is Shanghai 3rd?", "does Boston lead in innovation?"."""
-    pos = ctx.evaluated if pos == -1 else pos
+    pos = ctx.evaluated + pos + 1 if pos < 0 else pos
     if not info.ordered:
         return "", [ctx.say("position_group", list=ctx.list_name(info), size=info.published or
                             len(ctx.report.members(info.id)), ordinal=ctx.ordinal(pos)), ctx.placement_sentence(p, who)]

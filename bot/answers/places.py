@@ -200,6 +200,9 @@ def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
         body = ctx.say("place_none", what=what_one, top=top)
         return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
     worst = q.op == "worst"
+    nth = q.positions[0] if q.positions and q.positions[0] > 1 else 0
+    if nth:  # "the second-best Chinese city", "美国城市里排第三的"
+        return _nth_of_place(q, ctx, info, members, nth, worst)
     rank, city = members[-1] if worst else members[0]
     key = "worst_of_place" if worst else "best_of_place"
     parts = [ctx.say(key, city=bold(city.name(ctx.lang)), ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info),
@@ -214,6 +217,24 @@ def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
         verdict = "answer_yes" if ref.id == city.id else "answer_no"
         parts.insert(0, ctx.say(verdict))
     body = ctx.sentences(parts)
+    return Answer(body, buttons.for_city(ctx, city, q), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
+                  body.plain[:120])
+
+
+def _nth_of_place(q: Query, ctx: AnswerContext, info: ListInfo, members: list[tuple[int, City]], nth: int,
+                  worst: bool) -> Answer:
+    what, top = _what_but(ctx, q, 1), ctx.top_of(info, _cut(q, info))
+    if nth > len(members):
+        body = ctx.say("nth_of_place_none", n=len(members), what=_what_but(ctx, q, len(members)), top=top,
+                       nth=ctx.ordinal(nth))
+        return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
+    rank, city = members[-nth] if worst else members[nth - 1]
+    body = ctx.say("nth_worst_of_place" if worst else "nth_of_place", city=bold(city.name(ctx.lang)), n=nth,
+                   nth=ctx.ordinal(nth), ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info), what=what, top=top)
+    passed = [ctx.with_rank(c, r) for r, c in (members[-nth + 1:] if worst else members[:nth - 1])]
+    if passed:
+        body = ctx.sentences([body, ctx.say("nth_of_place_below" if worst else "nth_of_place_ahead",
+                                            names=ctx.names(passed))])
     return Answer(body, buttons.for_city(ctx, city, q), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
                   body.plain[:120])
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bot.answers import buttons
 from bot.answers.city import subject
 from bot.answers.context import Answer, AnswerContext
-from bot.answers.sides import all_above_outside, all_beyond, entries_text
+from bot.answers.sides import all_above_outside, all_beyond, both_sides, entries_text
 from bot.cards.spec import CardSpec
 from bot.query import CityRef, Query
 from bot.wording.rich import Rich, bold, join
@@ -121,8 +121,10 @@ def _group_known(info: ListInfo, ctx: AnswerContext) -> Rich:
 
 def _holder(info: ListInfo, pos: int, ctx: AnswerContext, last_of: int | None = None):
     """The sentence for one position, and the city there (if published)."""
-    if pos == -1 and last_of:
-        pos = last_of
+    if pos < 0 and last_of:  # "the last of the top 10", "second from the bottom of the top 10"
+        pos = last_of + pos + 1
+    elif pos < -1:  # "倒数第二": counted from the last of all the cities evaluated
+        pos = ctx.evaluated + pos + 1
     if pos == -1:  # "who came last?": the last of all the cities evaluated
         last = ctx.report.top(info.id).entries[-1]
         return ctx.say("position_last_unpublished", n=info.published, in_list=ctx.in_list(info),
@@ -142,7 +144,7 @@ def _holder(info: ListInfo, pos: int, ctx: AnswerContext, last_of: int | None = 
                                                     ordinal=ctx.ordinal(info.published), in_list=ctx.in_list(info),
                                                     list=ctx.list_name(info))])
         return said, None
-    key = "position_last_of" if last_of else "position_exact"
+    key = "position_last_of" if last_of and pos == last_of else "position_exact"
     return ctx.say(key, city=bold(result.city.name(ctx.lang)), ordinal=ctx.ordinal(pos), in_list=ctx.in_list(info),
                    list=ctx.list_name(info), top=ctx.top_of(info)), result.city
 
@@ -234,6 +236,8 @@ def neighbour(q: Query, ctx: AnswerContext) -> Answer:
         body = ctx.sentences([ctx.placement_sentence(p, who), ctx.say("neighbour_of_unranked", city=who)])
         return Answer(body, btns, None, sources, body.plain[:120], focus=ref)
     rank = p.rank or 0
+    if q.op == "both":  # "who's directly above and below Shanghai?": both neighbours, as far as published
+        return both_sides(q, ctx, info, anchor, who, rank)
     target = rank + offset
     here = ctx.say("city_at", city=who, ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info),
                    list=ctx.list_name(info))

@@ -5,6 +5,7 @@ or region when one is named; a city outside the published top N has every publis
 from __future__ import annotations
 
 from bot.answers import buttons
+from bot.answers.city import neighbours_sentence
 from bot.answers.context import Answer, AnswerContext
 from bot.answers.membership import place_ok
 from bot.answers.places import what_of
@@ -63,4 +64,20 @@ def all_above_outside(q: Query, ctx: AnswerContext, info: ListInfo, who: Rich, p
              entries_text(ctx, side)]
     body = ctx.lines(parts)
     return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
+                  body.plain[:120], focus=q.cities[0])
+
+
+def both_sides(q: Query, ctx: AnswerContext, info: ListInfo, city: City, who: Rich, rank: int) -> Answer:
+    """The cities just above and just below one: "上海前后是谁", "Tokyo's neighbours" (the one after the last
+    published place was not published)."""
+    parts = [ctx.say("city_at", city=who, ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info),
+                     list=ctx.list_name(info))]
+    near = neighbours_sentence(city, info, ctx)
+    if near is not None:
+        parts.append(near)
+    if rank == info.published:
+        parts.append(ctx.say("neighbour_beyond", top=ctx.top_of(info), n=info.published,
+                             ordinal=ctx.ordinal(rank + 1), evaluated=ctx.evaluated))
+    body = ctx.sentences(parts)
+    return Answer(body, buttons.for_city(ctx, city, q), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
                   body.plain[:120], focus=q.cities[0])

@@ -21,6 +21,7 @@ class Clause:
     f: Features
     query: Query | None = None
     asks: bool = False  # has the form of a question (or a command), not of a statement
+    named: bool = False  # only names the city that "it" in the next clause is ("Seattle: who's after it?")
 
 
 class Rules:

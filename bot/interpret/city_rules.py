@@ -20,6 +20,11 @@ class CityRules(Rules):
         city = cities[0]
         if f.has("how_many") and f.has("before", "better") and city.id:
             return self._base("rank", f, lang, cities=(city,), op="count_above")
+        if f.has("how_many") and f.has("after", "worse") and city.id:  # "how many cities rank below Tokyo?"
+            return self._base("rank", f, lang, cities=(city,), op="count_below")
+        if (f.has("both_sides") or self._both_ways(f)) and not f.has("how_many"):  # "上海前后是谁"
+            return self._base("neighbour", f, lang, cities=(city,), op="both", yesno=False,
+                              lists=tuple(f.lists) or (tuple(ctx.last_lists()[:1]) if f.by_pronoun else ()))
         if f.has("outrank") and not yesno and f.offset is None and f.has("who", "which", "city_word", "cities_word"):
             return self._base("neighbour", f, lang, cities=(city,), offset=self._side(f), op="all",  # "which cities
                               lists=tuple(f.lists) or (tuple(ctx.last_lists()[:1]) if f.by_pronoun else ()),  # outrank
@@ -49,6 +54,14 @@ class CityRules(Rules):
         return self._base("rank", f, lang, cities=(city,))
 
     @staticmethod
+    def _both_ways(f: Features) -> bool:
+        """A word of each side and no number: "who's directly above and below Shanghai"."""
+        items = f.reading.items
+        up = any(it.cues & {"before"} and not it.cues & {"after"} for it in items)
+        down = any(it.cues & {"after"} and not it.cues & {"before"} for it in items)
+        return up and down and f.offset is None and not f.positions
+
+    @staticmethod
     def _sides_apart(f: Features) -> bool:
         """Each of two cities has its own word of side: "above Beijing but below Boston"."""
         items = f.reading.items
@@ -76,7 +89,8 @@ class CityRules(Rules):
         return -1 if up else 1
 
     def _two_cities(self, f: Features, lang: str, yesno: bool, cities: list[CityRef]) -> Query:
-        if f.has("distance") or (f.has("how_many") and (f.has("between", "places") or f.has("better", "worse"))) or (
+        if f.has("distance", "both_sides") or (f.has("how_many") and (f.has("between", "places") or f.has(
+                "better", "worse"))) or (
                 f.has("how_many_places") and f.has("better", "worse", "before", "after")):  # "北京领先香港几名"
             return self._base("distance", f, lang, cities=tuple(cities[:2]))
         above_and_below = f.has("before", "better") and f.has("after", "worse") and f.has("who", "which")

@@ -84,6 +84,8 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
                 chat.append(q)
                 continue
             context.note(q)  # later clauses of this message may refer to it
+            if clause.named:
+                continue
             if clause.asks:
                 asked.append(clause)
             else:
@@ -110,6 +112,9 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         for clause in parts:
             if out and self._topic(out[-1].f) and self._takes_topic(out[-1].f, clause.f):
                 clause = self._clause(out.pop().text + " " + clause.text, lang)
+            elif out and self._bare(out[-1].f) and clause.f.has("pronoun") and not clause.f.cities and (
+                    clause.f.question_core and clause.f.content):
+                out[-1].named = True  # "Seattle: who's before and after it?": the city is named for "it"
             out.append(clause)
         return out
 

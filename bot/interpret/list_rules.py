@@ -29,6 +29,8 @@ class ListRules(Rules):
             return self._base("aggregate", f, lang, op="share", universe=self._universe(f))
         if f.has("how_many") and not f.has("which"):
             return self._base("aggregate", f, lang, op="count", universe=self._universe(f))
+        if f.positions and f.positions[0] > 1 and f.place_first and f.has("in_word") and not f.counts:
+            return self._base("best_in_place", f, lang, op="best")  # "中国城市中排第二的", "among US cities, who's 3rd"
         if f.has("best", "worst") and not (f.counts and f.has("which")):
             if f.has("how_many"):
                 return self._base("aggregate", f, lang, op="count", universe=self._universe(f))
@@ -88,7 +90,7 @@ class ListRules(Rules):
             return self._base("position", f, lang, op="edge")
         if f.has("middle") and not f.cities:  # "the middle of the top 10": its middle two
             return self._base("range", f, lang, op="middle")
-        if f.positions == [-1] and f.counts:  # "the last city in the top 10"
+        if f.positions and f.positions[0] < 0 and f.counts:  # "the last city in the top 10", "倒数第二"
             return self._base("position", f, lang, op="last_of", n=f.counts[0])
         if len(f.positions) >= 1:
             return self._base("position", f, lang)

@@ -52,6 +52,8 @@ def _cut(sentence: str, lexicon: Lexicon) -> list[str]:
         chinese_comma = sep == "，" or (sep == "," and "\u3400" <= before <= "\u9fff")
         if sep in ("以及", "还有", "另外") and not _asks(sentence[last:m.start()], lexicon):
             continue  # "它后面还有谁": "who else", not a second question after one that asks nothing
+        if _dangling(sentence[last:m.start()], lexicon):
+            continue  # "who is ahead of and behind London": "ahead of" waits for its city
         if chinese_comma or _starts_question(sentence[m.end():], lexicon, sentence[last:m.start()]):
             pieces.append(sentence[last:m.start()])
             last = m.end()
@@ -73,6 +75,16 @@ def _starts_question(rest: str, lexicon: Lexicon, before: str) -> bool:
         if "both" in said or (said & {"which", "who"} and "in_word" in said):
             return False
     return bool(cues & STARTERS)
+
+
+def _dangling(text: str, lexicon: Lexicon) -> bool:
+    """A piece ending in a word of side that has no city after it yet ("who is ahead of")."""
+    words = list(keys(text))
+    for start in range(max(0, len(words) - 3), len(words)):
+        width, meanings = lexicon.longest(words, start)
+        if start + width == len(words) and {v for k, v in meanings if k == "cue"} & {"before", "after"}:
+            return words[-1].isascii()  # a Chinese word of side follows its city: "上海后面，…" is whole
+    return False
 
 
 def _asks(text: str, lexicon: Lexicon) -> bool:

@@ -96,7 +96,7 @@ CONTENT_CUES = frozenset({"rank", "profile", "best", "worst", "after", "before",
                           "continents", "made", "compiler", "when", "measure", "second_level", "growth", "findings",
                           "recommend", "title", "index_word", "report_word", "evaluated", "edition", "last_year",
                           "this_year", "next_year", "change", "source", "score", "top_word", "first_word", "named",
-                          "edge", "list_word"})
+                          "edge", "list_word", "both_sides", "outrank", "first_half", "second_half"})
 
 
 def features(reading: Reading, text: str, cities_evaluated: int = 0,
@@ -219,6 +219,25 @@ def _next(items: list[Item], k: int) -> Item | None:
     return items[j] if j < len(items) else None
 
 
+PLACES_BEFORE = frozenset({"places", "spots", "positions", "ranks"})  # "places 3, 4 and 5", "ranks 9 and 10"
+
+
+def _from_the_bottom(items: list[Item], k: int) -> int:
+    """"second from the bottom", "third from last": an ordinal counted from the end (the index of its last word)."""
+    if not any(it.key == "from" for it in items[k + 1:k + 3]):
+        return 0
+    return next((j for j in range(k + 2, min(len(items), k + 4))
+                 if items[j].cues & {"bottom"} or (items[j].kind == "ordinal" and items[j].value == -1)), 0)
+
+
+def _after_position(items: list[Item], k: int, f: Features) -> bool:
+    """The number at k follows a position, with only "and" or a comma between: "places 3, 4 and 5"."""
+    j = k - 1
+    while j >= 0 and (items[j].kind == "filler" or items[j].key in ("and", "or", "和", "与")):
+        j -= 1
+    return j >= 0 and items[j].kind in ("number", "ordinal") and items[j].value in f.positions
+
+
 _KEEP = frozenset({"of", "the", "all", "and", "和", "与", "名", "位", "第", "前", "number", "no", "rank", "place",
                    "position", "spot"})  # fillers that give a number its role
 
@@ -275,7 +294,12 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
                 f.counts.append(nxt.value)  # "first 3"
                 k = nxt_index + 1
                 continue
-            f.positions.append(value)
+            tail = _from_the_bottom(items, k) if value > 0 else 0
+            from_end = value > 0 and (prev is not None and "bottom" in prev.cues and "top_word" not in prev.cues)
+            f.positions.append(-value if from_end or tail else value)  # "倒数第二", "second from the bottom": -2
+            if tail:
+                k = tail + 1
+                continue
         elif value == evaluated and evaluated and (
                 (nxt is not None and nxt.cues & {"cities_word", "evaluated"}) or
                 (prev is not None and prev.key in ("the", "of", "all")) or (prev is not None and prev.key == "of")):
@@ -291,8 +315,12 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
                 f.counted_tops.add(items.index(prev))
         elif nxt is not None and nxt.cues & {"best"} and "top_word" not in nxt.cues:  # "the 3 best"
             f.counts.append(value)
-        elif prev is not None and (prev.key in POSITION_BEFORE or prev.key.split()[-1:] == ["number"]):
+        elif prev is not None and (prev.key in POSITION_BEFORE or prev.key.split()[-1:] == ["number"]
+                                   or prev.key in PLACES_BEFORE):
             f.positions.append(value)
+        elif prev is not None and f.positions and (prev.kind == "number" or prev.key in ("and", "or", "和", "与")) \
+                and _after_position(items, k, f):
+            f.positions.append(value)  # "places 3, 4 and 5"
         elif nxt is not None and nxt.cues & {"cities_word"}:
             f.counts.append(value)  # "3 cities"
         elif nxt is not None and nxt.cues & {"places"} and prev is not None and "places" in prev.cues:

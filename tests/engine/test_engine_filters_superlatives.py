@@ -65,3 +65,13 @@ def test_r_is_are_when_texting(ask):
 
 def test_r_and_d_is_still_a_list(ask):
     assert "Sci-tech innovation" in ask("R&D leaders").text
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("second best chinese city", "Shanghai (8th overall) is the 2nd-highest-ranked Chinese city"),
+    ("中国城市中排第二的是", "中国城市中排名第2的是上海"),
+    ("second worst US city", "Los Angeles (6th overall) is the 2nd-lowest-ranked US city"),
+    ("fourth best european city", "there is no 4th"),
+])
+def test_the_nth_best_of_a_place(ask, question, needle):
+    assert needle in ask(question).text

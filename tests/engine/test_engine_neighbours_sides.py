@@ -111,3 +111,24 @@ def test_how_far_one_city_is_from_another_is_a_distance_not_a_change(ask, questi
 ])
 def test_counting_places_from_a_city(ask, question, needle):
     assert needle in ask(question).text
+
+
+@pytest.mark.parametrize(("question", "needles"), [
+    ("who's directly above and below Shanghai", ["Seattle (7th)", "Hong Kong (9th)"]),
+    ("上海前后是谁", ["西雅图（第7）", "香港（第9）"]),
+    ("who is ahead of and behind london", ["Beijing (3rd)", "New York (5th)"]),
+    ("seattle: who's before and after it?", ["Los Angeles (6th)", "Shanghai (8th)"]),
+    ("neighbours of tokyo", ["Hong Kong (9th)", "11th wasn't published"]),
+])
+def test_both_neighbours_of_a_city(ask, question, needles):
+    text = ask(question).text
+    assert all(n in text for n in needles) and "United States" not in text
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("how many cities are below Boston", "29 rank below Boston overall (9 of them published)"),
+    ("东京后面有几座城市", "排在东京后面的有20座，都没有公布"),
+    ("how many cities are behind shenzhen", "At most 19 cities"),
+])
+def test_how_many_cities_rank_below_a_city(ask, question, needle):
+    assert needle in ask(question).text

@@ -104,3 +104,14 @@ def test_first_in_any_list_is_a_yes_or_no_over_the_rankings(ask, question, start
 def test_in_which_lists_a_city_holds_a_place(ask, question, needle):
     text = ask(question).text
     assert needle in text and not text.startswith(("Yes", "是的"))
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("倒数第二是谁", "第29名没有公布"),
+    ("who's second from the bottom of the top 10", "Hong Kong is 9th overall"),
+    ("前十名倒数第二是谁", "第9名是香港"),
+    ("who's in places 3, 4 and 5", "New York is 5th"),
+    ("ranks 9 and 10", "Tokyo is 10th"),
+])
+def test_places_counted_from_the_end_or_listed(ask, question, needle):
+    assert needle in ask(question).text
