@@ -166,6 +166,15 @@ def positions_range(q: Query, ctx: AnswerContext) -> Answer:
         key = {("half_first", True): "range_half_first", ("half_second", True): "range_half_second",
                ("half_first", False): "range_half_first_all", ("half_second", False): "range_half_second_all"}
         head = ctx.say(key[q.op, bool(q.n)], top=ctx.top_of(info, size), **values)
+    elif q.op == "ends" and info.ordered:  # "前五名和后五名": the top N, then the bottom M of what was published
+        first = min(int(q.extra.get("first", 0)), info.published)
+        head = ctx.say("top_head", list=ctx.list_title(info), n=first, evaluated=ctx.evaluated)
+        tail = positions_range(q.but(op="", extra={}), ctx)
+        body = join([ctx.lines([bold(head), _entries_text(ctx, [(r, c.name(ctx.lang))
+                                                                for r, c in ctx.report.top(info.id, first).entries])]),
+                     tail.body], "\n\n")
+        return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
+                      head.plain)
     elif q.bottom:
         end = q.n or info.published
         start = max(1, end - q.bottom + 1)

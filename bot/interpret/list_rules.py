@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.context import Conversation
 from bot.interpret.base import Rules
-from bot.interpret.kinds import NEIGHBOUR_CUES
+from bot.interpret.kinds import NEIGHBOUR_CUES, plural
 from bot.language.features import Features
 from bot.query import Query
 
@@ -79,8 +79,13 @@ class ListRules(Rules):
             return self._base("neighbour", f, lang, offset=self._offset(f))  # "科创第三名后面是谁"
         if f.has("first_half", "second_half"):  # "the back half of the top ten", "前十名的前半段"
             return self._base("range", f, lang, op="half_second" if f.has("second_half") else "half_first")
-        if f.negated_counts and not f.negated_lists and len(lists) <= 1 and not f.spans:
-            return self._base("range", f, lang, span=self._span_left(f))  # "the top ten minus the podium"
+        cut = f.negated_counts or (f.after_counts if plural(f) or f.has("full") or len(f.counts) > 1 else [])
+        if cut and not f.negated_lists and len(lists) <= 1 and not f.spans:  # "the top ten minus the podium",
+            return self._base("range", f, lang, span=self._span_left(f, cut[0]))  # "which cities come after the top 5"
+        if f.after_counts and not f.positions and not f.spans:  # "who's right after the top 3": the 4th
+            return self._base("position", f, lang, positions=(f.after_counts[0] + 1,), n=None)
+        if f.bottom and f.counts and f.counts[0] <= f.bottom and not f.negated_counts:  # "前五名和后五名"
+            return self._base("range", f, lang, bottom=f.bottom, n=None, op="ends", extra={"first": f.counts[0]})
         if f.spans or f.between_positions:
             span = f.spans[0] if f.spans else (f.between_positions[0] + 1, f.between_positions[1] - 1)
             return self._base("range", f, lang, span=span, extra={"between": bool(f.between_positions)})
@@ -112,11 +117,10 @@ class ListRules(Rules):
             return self._base("top", f, lang)
         return None
 
-    def _span_left(self, f: Features) -> tuple[int, int]:
+    def _span_left(self, f: Features, cut: int) -> tuple[int, int]:
         """The places a top N leaves when a smaller top M is taken out of it: M+1 to N (to the last of the
         cities evaluated when no N is said: "which cities are not in the top 5")."""
-        cut = f.negated_counts[0]
-        kept = [c for c in f.counts if c not in f.negated_counts and c > cut]
+        kept = [c for c in f.counts if c != cut and c > cut]
         return cut + 1, kept[0] if kept else self._evaluated
 
     @staticmethod

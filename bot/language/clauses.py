@@ -50,8 +50,9 @@ def _cut(sentence: str, lexicon: Lexicon) -> list[str]:
             continue
         before = sentence[m.start() - 1] if m.start() > 0 else ""
         chinese_comma = sep == "，" or (sep == "," and "\u3400" <= before <= "\u9fff")
-        if sep in ("以及", "还有", "另外") and not _asks(sentence[last:m.start()], lexicon):
-            continue  # "它后面还有谁": "who else", not a second question after one that asks nothing
+        if sep in ("以及", "还有", "另外") and (not _asks(sentence[last:m.start()], lexicon)
+                                           or _who_else(sentence[m.end():], lexicon)):
+            continue  # "它后面还有谁", "前十还有哪些": "who else", not a second question
         if _dangling(sentence[last:m.start()], lexicon):
             continue  # "who is ahead of and behind London": "ahead of" waits for its city
         if chinese_comma or _starts_question(sentence[m.end():], lexicon, sentence[last:m.start()]):
@@ -85,6 +86,16 @@ def _dangling(text: str, lexicon: Lexicon) -> bool:
         if start + width == len(words) and {v for k, v in meanings if k == "cue"} & {"before", "after"}:
             return words[-1].isascii()  # a Chinese word of side follows its city: "上海后面，…" is whole
     return False
+
+
+def _who_else(rest: str, lexicon: Lexicon) -> bool:
+    """What follows "还有" is only a question word ("谁", "哪些", "哪些城市"): "who else"."""
+    words = [w for w in keys(rest) if w not in ("吗", "呢", "么", "啊", "呀")]
+    if not words:
+        return False
+    width, meanings = lexicon.longest(words, 0)
+    cues = {v for k, v in meanings if k == "cue"}
+    return width == len(words) and bool(cues & {"who", "which"})
 
 
 def _asks(text: str, lexicon: Lexicon) -> bool:

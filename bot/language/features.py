@@ -48,6 +48,7 @@ class Features:
     count_at: int | None = None  # the item index of the first count
     free_counts: list[tuple[int, int]] = field(default_factory=list)  # (item index, n) of counts of no list
     negated_counts: list[int] = field(default_factory=list)  # "miss the top 5", "minus the top 3", "没进前五"
+    after_counts: list[int] = field(default_factory=list)  # "after the top 5", "the rest of the top 10 after the top 3"
     counted_tops: set[int] = field(default_factory=set)  # "top" items that only introduce a count
     unread: list[str] = field(default_factory=list)  # words where a list's name stands that name none ("healthcare")
     unparsed: list[str] = field(default_factory=list)  # every run of words no phrase matched ("runner-up")
@@ -311,6 +312,8 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
             _attach_count(f, items, k, value)
             if _negated_count(items, items.index(prev)):
                 f.negated_counts.append(value)
+            elif _negated_count(items, items.index(prev), {"after"}):
+                f.after_counts.append(value)
             if "top_word" in prev.cues:  # "top 10" is a count, not a superlative
                 f.counted_tops.add(items.index(prev))
         elif nxt is not None and nxt.cues & {"best"} and "top_word" not in nxt.cues:  # "the 3 best"
@@ -395,13 +398,18 @@ def _negated_list(items: list[Item], k: int) -> bool:
     return False
 
 
-def _negated_count(items: list[Item], k: int) -> bool:
-    """The top N whose "top" is items[k] is left out: "miss the top 5", "minus the top 3", "除了前三名", "没进前五"."""
+def _negated_count(items: list[Item], k: int, cues: frozenset[str] | set[str] = frozenset({"miss", "outside"})) -> bool:
+    """The top N whose "top" is items[k] is left out: "miss the top 5", "minus the top 3", "除了前三名", "没进前五"
+    (with `cues` {"after"}: "after the top 5")."""
     for j in range(k - 1, max(-1, k - 5), -1):
         it = items[j]
         if it.kind in ("list", "city", "place", "number", "ordinal"):
             return False
-        if it.cues & {"miss", "outside"} or (it.cues & {"not"} and not it.cues & {"yes_no_start"}):
+        if "after" in cues:
+            if it.cues & cues and not it.cues & {"before"}:
+                return True
+            continue
+        if it.cues & cues or (it.cues & {"not"} and not it.cues & {"yes_no_start"}):
             return True
     return False
 

@@ -75,3 +75,17 @@ def test_r_and_d_is_still_a_list(ask):
 ])
 def test_the_nth_best_of_a_place(ask, question, needle):
     assert needle in ask(question).text
+
+
+def test_a_place_left_out_before_a_top_n(ask):
+    text = ask("除了美国城市，前十还有哪些").text
+    assert "美国以外的城市" in text and "东京（第10）" in text and "波士顿" not in text
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("邊啲城市排喺上海前面", "有7座城市"),
+    ("除咗波士頓，邊個教育最好", "除去波士頓，教育排名最高的是倫敦"),
+    ("東京後面仲有冇城市", "第11名沒有公佈"),
+])
+def test_cantonese_in_positions_and_filters(ask, question, needle):
+    assert needle in ask(question).text

@@ -115,3 +115,22 @@ def test_in_which_lists_a_city_holds_a_place(ask, question, needle):
 ])
 def test_places_counted_from_the_end_or_listed(ask, question, needle):
     assert needle in ask(question).text
+
+
+@pytest.mark.parametrize(("question", "first", "last", "gone"), [
+    ("the rest of the top 10 after the top 5", "6. Los Angeles", "10. Tokyo", "New York"),
+    ("which cities come after the top 5", "6. Los Angeles", "11th to 30th were not published", "New York"),
+    ("前十名里除了前三的其余城市", "4. 伦敦", "10. 东京", "北京"),
+])
+def test_what_comes_after_a_top_n(ask, question, first, last, gone):
+    text = ask(question).text
+    assert first in text and last in text and gone not in text
+
+
+def test_right_after_a_top_n_is_the_next_place(ask):
+    assert ask("who's right after the top 3").text.startswith("London is 4th overall")
+
+
+def test_the_first_and_the_last_of_a_list_together(ask):
+    text = ask("前五名和后五名").text
+    assert "前5名" in text and "5. 纽约" in text and "最后5名" in text and "10. 东京" in text
