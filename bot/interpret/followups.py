@@ -120,8 +120,8 @@ class FollowupRules(Rules):
                      "named", "all", "any", "verify", "request", "first_word"}
         if f.cues & kind_cues and not (f.first_cues & {"followup"} and not f.cues & (kind_cues - {"top_word"})):
             return False
-        if f.cities or f.lists or f.places or f.counts or f.positions:
-            return True
+        if f.cities or f.lists or f.places or f.counts or f.positions or f.excluded_cities:
+            return True  # "excluding Beijing?" after "best Chinese city"
         talk = sum(it.kind == "word" for it in f.reading.items)  # "and then back to my spreadsheet": not a question
         return f.has("followup") and talk < 2
 
@@ -162,11 +162,15 @@ class FollowupRules(Rules):
         if last.kind in ("member", "quantifier") or last.yesno:
             f.cues.add("yes_no_start")
             f.first_cues.add("yes_no_start")
-        if last.kind == "neighbour" and (f.lists or f.has("pronoun")):
+        if last.kind == "neighbour" and last.op in ("all", "both"):  # "which cities outrank Seattle?" "and in
+            f.cues |= {"all" if last.op == "all" else "both_sides", "after" if last.offset > 0 else "before"}
+        elif last.kind == "neighbour" and (f.lists or f.has("pronoun")):  # education?"
             f.cues.add("rank")  # "它教育呢" after "the next one": that city, in that list
         elif last.kind == "neighbour":
             f.cues.add("after" if last.offset > 0 else "before")
             f.offset = f.offset or last.offset
+        elif last.kind == "best_in_place":  # "best Asian city" "and the second?", "excluding Beijing?"
+            f.cues.add("worst" if last.op == "worst" else "best")
         else:
             f.cues |= KIND_CUES.get(last.kind, set())
         if last.kind in ("position",) and not f.positions:

@@ -89,3 +89,12 @@ def test_a_place_left_out_before_a_top_n(ask):
 ])
 def test_cantonese_in_positions_and_filters(ask, question, needle):
     assert needle in ask(question).text
+
+
+@pytest.mark.parametrize(("then", "needle"), [
+    ("and the second?", "Shanghai (8th overall) is the 2nd-highest-ranked Chinese city"),
+    ("excluding beijing?", "Shanghai (8th overall) is the highest-ranked Chinese city other than Beijing"),
+])
+def test_the_best_of_a_place_continues(chat, then, needle):
+    chat("best chinese city")
+    assert needle in chat(then).text

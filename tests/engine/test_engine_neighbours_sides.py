@@ -132,3 +132,14 @@ def test_both_neighbours_of_a_city(ask, question, needles):
 ])
 def test_how_many_cities_rank_below_a_city(ask, question, needle):
     assert needle in ask(question).text
+
+
+@pytest.mark.parametrize(("first", "then", "needles"), [
+    ("which cities outrank Seattle?", "and in education?", ["all 3 cities", "Hong Kong"]),
+    ("which cities rank below beijing?", "and london?", ["Below London", "5. New York"]),
+    ("上海前后是谁", "教育呢", ["上海不在公布的教育前3名中"]),
+])
+def test_a_side_question_continues_with_another_list_or_city(chat, first, then, needles):
+    chat(first)
+    text = chat(then).text
+    assert all(n in text for n in needles)
