@@ -299,5 +299,7 @@ def between(q: Query, ctx: AnswerContext) -> Answer:
         listed = ctx.names([ctx.text("name_with_rank").format(city=name, ordinal=ctx.ordinal(r))
                             for r, name in inside])
         body = ctx.say("between_some", n=len(inside), cities=listed, **values)
+    if q.yesno:
+        body = ctx.sentences([ctx.say("answer_yes" if inside else "answer_no"), body])
     return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
                   body.plain[:120])

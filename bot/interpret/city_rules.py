@@ -94,9 +94,11 @@ class CityRules(Rules):
                 f.has("how_many_places") and f.has("better", "worse", "before", "after")):  # "北京领先香港几名"
             return self._base("distance", f, lang, cities=tuple(cities[:2]))
         above_and_below = f.has("before", "better") and f.has("after", "worse") and f.has("who", "which")
-        if (f.has("between") and f.has("who", "which")) or (f.has("between") and not yesno) or (
+        if (f.has("between") and f.has("who", "which", "any", "city_word", "cities_word")) or (
+                f.has("between") and not yesno) or (
                 above_and_below and not yesno and self._sides_apart(f)):  # "the one above Beijing but below Boston"
-            return self._base("between", f, lang, cities=tuple(cities[:2]))
+            return self._base("between", f, lang, cities=tuple(cities[:2]), yesno=yesno)  # "is there any city
+            # between Boston and SF?": a yes or no, and which
         if f.has("which", "who") and f.lists and not f.has("compare", "better", "worse", "best", "worst", "before",
                                                               "after", "rank"):
             return self._base("member", f, lang, cities=tuple(cities[:4]), yesno=True)  # "which of them is in X?"

@@ -143,3 +143,16 @@ def test_a_side_question_continues_with_another_list_or_city(chat, first, then, 
     chat(first)
     text = chat(then).text
     assert all(n in text for n in needles)
+
+
+@pytest.mark.parametrize(("question", "start", "needle"), [
+    ("is there any city between boston and sf", "No.", "next to each other"),
+    ("is there a city between beijing and new york", "Yes.", "London (4th)"),
+])
+def test_is_there_a_city_between_two_is_a_yes_or_no_with_which(ask, question, start, needle):
+    text = ask(question).text
+    assert text.startswith(start) and needle in text
+
+
+def test_a_name_nobody_knows_beside_a_word_of_side_is_said_to_be_unknown(ask):
+    assert "don't recognise \"xyzville\"" in ask("cities ranked above xyzville").text
