@@ -156,3 +156,16 @@ def test_is_there_a_city_between_two_is_a_yes_or_no_with_which(ask, question, st
 
 def test_a_name_nobody_knows_beside_a_word_of_side_is_said_to_be_unknown(ask):
     assert "don't recognise \"xyzville\"" in ask("cities ranked above xyzville").text
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("who is hot on the heels of boston", "San Francisco, 2nd"),
+    ("who is seattle's predecessor", "Los Angeles, 6th"),
+    ("the spot below shanghai", "Hong Kong, 9th"),
+    ("仅次于北京的是哪个城市", "伦敦，位列第4"),
+    ("僅次於倫敦的城市", "紐約，位列第5"),
+    ("北京和东京相距几名", "相差7位"),
+    ("what's the margin between boston and tokyo", "9 places apart"),
+])
+def test_neighbours_and_distances_in_everyday_words(ask, question, needle):
+    assert needle in ask(question).text

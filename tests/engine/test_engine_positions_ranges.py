@@ -134,3 +134,16 @@ def test_right_after_a_top_n_is_the_next_place(ask):
 def test_the_first_and_the_last_of_a_list_together(ask):
     text = ask("前五名和后五名").text
     assert "前5名" in text and "5. 纽约" in text and "最后5名" in text and "10. 东京" in text
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("who brings up the rear", "who is last isn't known"),
+    ("who rounds out the top 10", "Tokyo is 10th overall"),
+    ("who rounds out the education podium", "Hong Kong is 3rd in education"),
+    ("who took the crown", "Boston is 1st overall"),
+    ("榜眼是哪个城市", "第2名是旧金山"),
+    ("教育探花", "教育第3名是香港"),
+    ("吊车尾是谁", "最后一名未公布"),
+])
+def test_places_in_everyday_words(ask, question, needle):
+    assert needle in ask(question).text
