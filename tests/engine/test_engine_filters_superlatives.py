@@ -98,3 +98,13 @@ def test_cantonese_in_positions_and_filters(ask, question, needle):
 def test_the_best_of_a_place_continues(chat, then, needle):
     chat("best chinese city")
     assert needle in chat(then).text
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("the cream of the crop among asian cities", "Beijing (3rd overall) is the highest-ranked Asian city"),
+    ("which US city lags the most", "Seattle (7th overall) is the lowest-ranked US city"),
+    ("中國城市之中邊個最勁", "排名最高的中國城市是北京"),
+    ("亚洲一哥是谁", "排名最高的亚洲城市是北京"),
+])
+def test_the_best_and_worst_of_a_place_in_everyday_words(ask, question, needle):
+    assert needle in ask(question).text
