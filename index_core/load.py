@@ -25,7 +25,7 @@ ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 LIST_KINDS = ("ranking", "group")
 REGION_FIELDS = ("adjective", "aliases")
 COUNTRY_FIELDS = ("adjective", "region", "aliases")
-CITY_FIELDS = ("country", "aliases")
+CITY_FIELDS = ("country", "aliases", "mainland")
 REPORT_FIELDS = ("id", "default", "title", "short_title", "index_name", "released", "reported",
                  "cities_evaluated", "compilers", "structure", "source", "sources", "lists", "statements")
 RANKING_FIELDS = ("id", "name", "kind", "published", "entries", "entries_file", "source")
@@ -308,7 +308,8 @@ def load_cities(path: Path, countries: dict) -> dict[str, dict]:
         if country not in countries:
             raise ck.fail(f"{where}.country", f"unknown country {country!r} (add it to countries.yaml)")
         cities[cid] = {"names": ck.names(raw, cid, "cities", extra=CITY_FIELDS), "country": country,
-                       "aliases": _aliases(ck, body, where)}
+                       "aliases": _aliases(ck, body, where),
+                       "mainland": ck.get(body, "mainland", where, bool, required=False, default=True)}
     _check_alias_clashes(ck, cities)
     return cities
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.answers import buttons
 from bot.answers.context import Answer, AnswerContext
+from bot.answers.places import mainland_note
 from bot.cards.spec import CardSpec
 from bot.query import CityRef, Query
 from bot.wording.rich import Rich, bold, plain
@@ -439,11 +440,14 @@ def _country(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich) -> Answer:
     code = (ref.id and ctx.city(ref.id).country) or (ref.world[1] if ref.world else "")
     place = q.places[0]
     inside = code in ctx.countries_of(place)
+    outside_mainland = bool(q.extra.get("mainland")) and ref.id in ctx.index.outside_mainland
+    if outside_mainland:  # "is Hong Kong in mainland China?": in China, but not its mainland
+        inside = False
     if place.exclude:
         inside = not inside
-    body = ctx.sentences([ctx.say("answer_yes" if inside else "answer_not"),
-                          ctx.say("city_in_country", city=who, country=ctx.country_in_sentence(code),
-                                  adjective=ctx.adjective(code))])
+    said = mainland_note(ctx, (ref.id or "",)) if outside_mainland else ctx.say(
+        "city_in_country", city=who, country=ctx.country_in_sentence(code), adjective=ctx.adjective(code))
+    body = ctx.sentences([ctx.say("answer_yes" if inside else "answer_not"), said])
     return Answer(body, [*buttons.starters(ctx)[:2], ctx.source_button()], None, (ctx.report.meta["source"],),
                   body.plain[:120], focus=ref)
 

@@ -36,6 +36,14 @@ def _what(ctx: AnswerContext, places: tuple[PlaceRef, ...], n: int = 2) -> Rich:
     return ctx.say("what_outside", n=n, place=ctx.names([ctx.place_name(p) for p in drop]))
 
 
+def mainland_note(ctx: AnswerContext, ids: tuple[str, ...]) -> Rich:
+    """"Hong Kong is counted as a Chinese city in the report, but is not part of mainland China."""
+    cities = [ctx.city(cid) for cid in ids]
+    code = cities[0].country
+    return ctx.say("not_mainland", n=len(cities), names=ctx.names([c.name(ctx.lang) for c in cities]),
+                   adjective=ctx.adjective(code), country=ctx.country_name(code))
+
+
 def what_of(ctx: AnswerContext, places: tuple[PlaceRef, ...], n: int = 2) -> Rich:
     """"Chinese cities", "non-Chinese Asian cities": the cities of the places asked, for other answers."""
     return _what(ctx, places, n)
@@ -266,7 +274,7 @@ def quantifier(q: Query, ctx: AnswerContext) -> Answer:
     elif count:
         body = ctx.sentences([ctx.say("answer_yes"),
                               ctx.say("place_some" if not unnamed else "place_unnamed", n=count, top=top,
-                                      names=names, what=_what(ctx, q.places, count), unnamed=unnamed)])
+                                      names=names, what=_what_but(ctx, q, count), unnamed=unnamed)])
     elif maybe:
         body = ctx.sentences([ctx.say("cant_tell"), ctx.say("place_partial_none", list=ctx.list_name(info),
                                                             what=_what(ctx, q.places))])

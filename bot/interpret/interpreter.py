@@ -26,7 +26,7 @@ from bot.interpret.report_rules import ReportRules
 from bot.language.clauses import clauses
 from bot.language.features import Features
 from bot.language.normalize import Message
-from bot.query import Query
+from bot.query import PlaceRef, Query
 
 TOPIC_CUES = frozenset({"in_word", "list_word", "outside", "miss", "not", "cities_word", "city_word", "both", "or",
                         "followup"})
@@ -131,6 +131,17 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         asks = f.question_core or Interpreter._imperative(f)
         return asks and bool((topic.lists and not f.lists) or (topic.places and not f.places) or topic.excluded_cities)
 
+    def _mainland(self, q: Query) -> Query:
+        """The cities outside a country's mainland (Hong Kong) are left out, and said to be."""
+        left = tuple(cid for cid in sorted(self.index.outside_mainland)
+                     if not q.places or any(p.id in (self.index.city(cid).country, self.index.region_of(
+                         self.index.city(cid).country)) for p in q.places if not p.exclude))
+        if not left:
+            return q
+        places = q.places or tuple(PlaceRef("country", self.index.city(left[0]).country) for _ in left[:1])
+        return q.but(places=places, extra={**q.extra, "except": (*q.extra.get("except", ()), *left),
+                                           "not_mainland": left})
+
     def _classify(self, f: Features, lang: str, ctx: Conversation, *, yesno: bool = False,
                   claim: bool = False) -> Query | None:
         """One clause's query; `claim`: a statement being checked ("my friend thinks X. did it?"), whose
@@ -142,6 +153,8 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         if f.cities and all(c.unknown and gibberish(c.text) for c in f.cities) and not f.lists:
             return Query("nonsense", lang, text=f.text)
         f = self._with_context(f, ctx)
+        if f.has("mainland") and not f.places and self.index.outside_mainland:  # "内地城市", "the mainland"
+            f.places = [PlaceRef("country", self.index.city(min(self.index.outside_mainland)).country)]
         yesno = yesno or self._yesno(f)
         q = (self._chat(f, lang) or self._meta(f, lang) or self._editions(f, lang, change, asked_year)
              or self._cities(f, lang, yesno, ctx) or self._places(f, lang, yesno) or self._lists(f, lang, yesno, ctx)
@@ -169,6 +182,10 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
                       extra={**q.extra, "unparsed": tuple(f.unparsed)})
         if f.excluded_cities and q.kind in RANKING_KINDS:  # "European cities besides London", "除了波士顿，…"
             q = q.but(extra={**q.extra, "except": tuple(c.id for c in f.excluded_cities if c.id)})
+        if f.has("mainland") and q.kind in RANKING_KINDS and not q.cities:  # "top-10 cities in mainland China"
+            q = self._mainland(q)
+        elif f.has("mainland") and q.kind == "member" and q.op == "country":  # "is Hong Kong in mainland China?"
+            q = q.but(extra={**q.extra, "mainland": True})
         if asked_year is not None and q.kind not in ("edition", "change"):
             notes.append("year_missing")  # and what the latest report says, but no yes or no about that year
             q = q.but(yesno=False, kind={"member": "rank", "quantifier": "in_place"}.get(q.kind, q.kind),

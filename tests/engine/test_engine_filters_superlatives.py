@@ -108,3 +108,20 @@ def test_the_best_of_a_place_continues(chat, then, needle):
 ])
 def test_the_best_and_worst_of_a_place_in_everyday_words(ask, question, needle):
     assert needle in ask(question).text
+
+
+@pytest.mark.parametrize(("question", "needles", "gone"), [
+    ("which top-10 cities are in mainland china", ["Beijing (3rd) and Shanghai (8th)", "not part of mainland China"],
+     "Hong Kong (9th)"),
+    ("前十名里有哪些中国大陆城市", ["北京（第3）、上海（第8）", "不属于中国大陆"], "香港（第9）"),
+    ("内地城市排名最高的是哪个", ["北京，综合排名第3"], "香港（第9）"),
+])
+def test_mainland_china_leaves_out_hong_kong_and_says_why(ask, question, needles, gone):
+    text = ask(question).text
+    assert all(n in text for n in needles) and gone not in text
+
+
+@pytest.mark.parametrize(("question", "start"), [("is hong kong in mainland china?", "No."),
+                                                 ("is beijing in mainland china", "Yes.")])
+def test_in_mainland_china_is_a_yes_or_no(ask, question, start):
+    assert ask(question).text.startswith(start)
