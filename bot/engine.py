@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.answers.context import Answer, AnswerContext
-from bot.answers.places import mainland_note
+from bot.answers.place_filters import mainland_note
 from bot.answers.report import unread_note, year_note
 from bot.context import Conversation
 from bot.interpret import Interpreter

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from bot.answers import buttons
 from bot.answers.context import Answer, AnswerContext
-from bot.answers.places import mainland_note
+from bot.answers.place_filters import mainland_note
+from bot.answers.standing import count_below, in_half, somewhere
 from bot.cards.spec import CardSpec
 from bot.query import CityRef, Query
 from bot.wording.rich import Rich, bold, plain
@@ -86,7 +87,7 @@ def rank(q: Query, ctx: AnswerContext) -> Answer:
     if q.op == "count_above" and info.ordered:
         parts.insert(0, _count_above(p, who, info, ctx))
     if q.op == "count_below" and info.ordered:
-        parts.insert(0, _count_below(p, who, info, ctx))
+        parts.insert(0, count_below(p, who, info, ctx))
     if p.certainty is Certainty.EXACT and info.ordered:
         near = neighbours_sentence(city, info, ctx)
         if near is not None:
@@ -105,17 +106,6 @@ def _count_above(p: Placement, who: Rich, info: ListInfo, ctx: AnswerContext) ->
             return ctx.say("count_above_none", city=who, in_list=ctx.in_list(info), list=ctx.list_name(info))
         return ctx.say("count_above", n=above, city=who, in_list=ctx.in_list(info), list=ctx.list_name(info))
     return ctx.say("count_above_outside", n=info.published, city=who, in_list=ctx.in_list(info),
-                   list=ctx.list_name(info))
-
-
-def _count_below(p: Placement, who: Rich, info: ListInfo, ctx: AnswerContext) -> Rich:
-    """"How many cities rank below Tokyo?": the rest of the cities evaluated, of which few were published."""
-    if p.certainty is Certainty.EXACT:
-        below = ctx.evaluated - (p.rank or 0)
-        shown = max(0, info.published - (p.rank or 0))
-        return ctx.say("count_below" if shown else "count_below_unpublished", n=below, evaluated=ctx.evaluated,
-                       city=who, in_list=ctx.in_list(info), list=ctx.list_name(info), published=shown)
-    return ctx.say("count_below_outside", n=ctx.evaluated - info.published - 1, city=who, in_list=ctx.in_list(info),
                    list=ctx.list_name(info))
 
 
@@ -268,7 +258,7 @@ def member(q: Query, ctx: AnswerContext) -> Answer:
     if q.op == "anywhere":
         return _anywhere(q, ctx, ref, who)
     if q.op == "somewhere":
-        return _somewhere(q, ctx, ref, who)
+        return somewhere(q, ctx, ref, who)
     lists = list(q.lists) or [ctx.main_list.id]
     verdicts = [_verdict(q, ctx, ref, who, ctx.list_info(list_id)) for list_id in lists]
     if "no_why" in q.notes:  # "why is Boston first?": no yes to a why; what is known, and that no reason is given
@@ -302,7 +292,7 @@ def _verdict(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich, info: ListIn
         pos = q.positions[0]
         return _at_position(p, who, info, q.n + pos + 1 if pos < 0 and q.n else pos, ctx)
     if q.op in ("half_first", "half_second"):
-        return _in_half(q, p, who, info, ctx)
+        return in_half(q, p, who, info, ctx)
     if info.ordered:
         if n is None or n == info.published:
             return ("answer_yes" if p.certainty is Certainty.EXACT else "answer_no"), [sentence]
@@ -346,23 +336,6 @@ def _at_position(p: Placement, who: Rich, info: ListInfo, pos: int, ctx: AnswerC
                                  in_list=ctx.in_list(info), list=ctx.list_name(info))]
 
 
-def _in_half(q: Query, p: Placement, who: Rich, info: ListInfo, ctx: AnswerContext) -> tuple[str, list[Rich]]:
-    """"Is NYC in the top half of the top 10?": places 1 to 5 (of all the cities evaluated when no top N is said)."""
-    size = q.n or (ctx.evaluated if info.ordered else info.published)
-    half = size // 2
-    first, last = (1, half) if q.op == "half_first" else (size - half + 1, size)
-    top = ctx.top_of(info, size) if q.n else ctx.say("cities_evaluated", evaluated=ctx.evaluated)
-    span = ctx.say("span_half_first" if q.op == "half_first" else "span_half_second", top=top,
-                   first=ctx.ordinal(first), last=ctx.ordinal(last))
-    sentence = ctx.placement_sentence(p, who)
-    if not info.ordered:
-        return "", [ctx.say("range_group", list=ctx.list_name(info), size=size, first=ctx.ordinal(first),
-                            last=ctx.ordinal(last)), sentence]
-    if p.certainty is Certainty.EXACT:
-        return ("answer_yes" if first <= (p.rank or 0) <= last else "answer_not"), [sentence, span]
-    return ("answer_not" if last <= info.published else "cant_tell"), [sentence, span]
-
-
 def _everywhere(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich) -> Answer:
     """"Was Boston first in every category?": each ranking that published a first place."""
     pos = q.positions[0] if q.positions else 1
@@ -388,31 +361,6 @@ def _everywhere(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich) -> Answer
                                        in_list=ctx.in_list(info), list=ctx.list_name(info)))
         parts.extend(holders)
     parts.append(ctx.say("everywhere_groups"))
-    body = ctx.sentences(parts)
-    city = ctx.city(ref.id) if ref.id else None
-    return Answer(body, buttons.for_city(ctx, city, q) if city else [], None,
-                  ctx.source(*[i.id for i in ctx.report.lists if i.ordered]), body.plain[:120], focus=ref)
-
-
-def _somewhere(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich) -> Answer:
-    """"Is SF number one at anything?", "北京在哪个榜单排第一": the place asked in any ranking."""
-    pos = q.positions[0] if q.positions and q.positions[0] > 0 else 1
-    yes, others = [], []
-    for info in ctx.report.lists:
-        if not info.ordered:
-            continue
-        p = ctx.placement(info.id, ref)
-        said = ctx.say("place_in_list", place=ctx.place_word(p), in_list=ctx.in_list(info))
-        (yes if p.certainty is Certainty.EXACT and p.rank == pos else others).append(said)
-    if yes:
-        parts = [ctx.say("answer_yes") if q.yesno else plain(""), ctx.say("somewhere_yes", city=who,
-                                                                         places=ctx.names(yes))]
-        if others:
-            parts.append(ctx.say("somewhere_others", places=ctx.names(others)))
-    else:
-        parts = [ctx.say("answer_not") if q.yesno else plain(""), ctx.say("somewhere_no", city=who,
-                                                                         ordinal=ctx.ordinal(pos),
-                                                                         places=ctx.names(others))]
     body = ctx.sentences(parts)
     city = ctx.city(ref.id) if ref.id else None
     return Answer(body, buttons.for_city(ctx, city, q) if city else [], None,

@@ -7,10 +7,11 @@ from __future__ import annotations
 from bot.answers import buttons
 from bot.answers.context import Answer, AnswerContext
 from bot.answers.membership import IN, MAYBE, select
+from bot.answers.place_filters import beyond, nth_of_place
 from bot.cards.spec import CardSpec
 from bot.query import PlaceRef, Query
 from bot.wording.rich import Rich, bold
-from index_core.model import Certainty, City, ListInfo
+from index_core.model import City, ListInfo
 
 
 def _info(q: Query, ctx: AnswerContext) -> ListInfo:
@@ -36,12 +37,8 @@ def _what(ctx: AnswerContext, places: tuple[PlaceRef, ...], n: int = 2) -> Rich:
     return ctx.say("what_outside", n=n, place=ctx.names([ctx.place_name(p) for p in drop]))
 
 
-def mainland_note(ctx: AnswerContext, ids: tuple[str, ...]) -> Rich:
-    """"Hong Kong is counted as a Chinese city in the report, but is not part of mainland China."""
-    cities = [ctx.city(cid) for cid in ids]
-    code = cities[0].country
-    return ctx.say("not_mainland", n=len(cities), names=ctx.names([c.name(ctx.lang) for c in cities]),
-                   adjective=ctx.adjective(code), country=ctx.country_name(code))
+def cut_of(q: Query, info: ListInfo) -> int | None:
+    return _cut(q, info)
 
 
 def what_of(ctx: AnswerContext, places: tuple[PlaceRef, ...], n: int = 2) -> Rich:
@@ -49,7 +46,7 @@ def what_of(ctx: AnswerContext, places: tuple[PlaceRef, ...], n: int = 2) -> Ric
     return _what(ctx, places, n)
 
 
-def _what_but(ctx: AnswerContext, q: Query, n: int = 2) -> Rich:
+def what_but(ctx: AnswerContext, q: Query, n: int = 2) -> Rich:
     """_what, with the cities left out said: "Chinese cities other than Beijing"."""
     what = _what(ctx, q.places, n)
     skip = q.extra.get("except", ())
@@ -111,18 +108,18 @@ def in_place(q: Query, ctx: AnswerContext) -> Answer:
     if q.span and info.ordered and 1 <= q.span[0] <= q.span[1] <= info.published:
         return _in_span(q, ctx, info, q.span)
     if q.op == "beyond" and info.ordered and q.n and q.n < info.published:
-        return _beyond(q, ctx, info, q.n)
+        return beyond(q, ctx, info, q.n)
     members, unnamed, maybe = _members(q, ctx, info)
     top = ctx.top_of(info, cut)
     names = ctx.names([ctx.with_rank(c, r) for r, c in members])
     count = len(members) + unnamed
-    values = {"top": top, "names": names, "what": _what_but(ctx, q, count), "unnamed": unnamed}
+    values = {"top": top, "names": names, "what": what_but(ctx, q, count), "unnamed": unnamed}
     if maybe and not members and not unnamed:
-        body = ctx.say("place_partial_none", list=ctx.list_name(info), what=_what_but(ctx, q))
+        body = ctx.say("place_partial_none", list=ctx.list_name(info), what=what_but(ctx, q))
     elif maybe:
-        body = ctx.say("place_partial", list=ctx.list_name(info), names=names, what=_what_but(ctx, q))
+        body = ctx.say("place_partial", list=ctx.list_name(info), names=names, what=what_but(ctx, q))
     elif count == 0:
-        body = ctx.say("place_none", what=_what_but(ctx, q, 1), top=top)
+        body = ctx.say("place_none", what=what_but(ctx, q, 1), top=top)
     elif unnamed and members:
         body = ctx.say("place_named_and_unnamed", n=count, **values)
     elif unnamed:
@@ -133,28 +130,6 @@ def in_place(q: Query, ctx: AnswerContext) -> Answer:
     if said:  # "Chinese cities in higher education": and what the report says of them there
         body = ctx.sentences([body, *said])
     return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, cut, ctx.lang), ctx.source(info.id),
-                  body.plain[:120])
-
-
-def _beyond(q: Query, ctx: AnswerContext, info: ListInfo, cut: int) -> Answer:
-    """"US cities that miss the top 5": the place's cities ranked below the cut, and those the report
-    names that are not in the published list at all."""
-    named = [ctx.city(cid) for cid in select(ctx, [], places=list(q.places)).members(IN)]
-    placed = [(ctx.report.placement(info.id, c.id), c) for c in named if c.id not in q.extra.get("except", ())]
-    below = sorted(((p.rank or 0, c) for p, c in placed if p.certainty is Certainty.EXACT and (p.rank or 0) > cut),
-                   key=lambda rc: rc[0])
-    outside = [c for p, c in placed if p.certainty is Certainty.OUTSIDE]
-    values = {"top": ctx.top_of(info), "cut": cut, "in_list": ctx.in_list(info), "list": ctx.list_name(info)}
-    if below:
-        parts = [ctx.say("place_beyond", n=len(below), what=_what(ctx, q.places, len(below)),
-                         names=ctx.names([ctx.with_rank(c, r) for r, c in below]), **values)]
-    else:
-        parts = [ctx.say("place_beyond_none", what=_what(ctx, q.places, 1), **values)]
-    if outside:
-        parts.append(ctx.say("place_beyond_outside", n=len(outside), names=ctx.names([c.name(ctx.lang)
-                                                                                    for c in outside]), **values))
-    body = ctx.sentences(parts)
-    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
                   body.plain[:120])
 
 
@@ -198,7 +173,7 @@ def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
     """"best city outside the US", "the top European city", "worst-ranked American city in the top 10"."""
     info = _info(q, ctx)
     members, _unnamed, _maybe = _members(q, ctx, info)
-    what_one = _what_but(ctx, q, 1)
+    what_one = what_but(ctx, q, 1)
     top = ctx.top_of(info, _cut(q, info))
     if not info.ordered:
         body = ctx.lines([ctx.say("best_unordered", top=top, what=what_one),
@@ -210,7 +185,7 @@ def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
     worst = q.op == "worst"
     nth = q.positions[0] if q.positions and q.positions[0] > 1 else 0
     if nth:  # "the second-best Chinese city", "美国城市里排第三的"
-        return _nth_of_place(q, ctx, info, members, nth, worst)
+        return nth_of_place(q, ctx, info, members, nth, worst)
     rank, city = members[-1] if worst else members[0]
     key = "worst_of_place" if worst else "best_of_place"
     parts = [ctx.say(key, city=bold(city.name(ctx.lang)), ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info),
@@ -225,24 +200,6 @@ def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
         verdict = "answer_yes" if ref.id == city.id else "answer_no"
         parts.insert(0, ctx.say(verdict))
     body = ctx.sentences(parts)
-    return Answer(body, buttons.for_city(ctx, city, q), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
-                  body.plain[:120])
-
-
-def _nth_of_place(q: Query, ctx: AnswerContext, info: ListInfo, members: list[tuple[int, City]], nth: int,
-                  worst: bool) -> Answer:
-    what, top = _what_but(ctx, q, 1), ctx.top_of(info, _cut(q, info))
-    if nth > len(members):
-        body = ctx.say("nth_of_place_none", n=len(members), what=_what_but(ctx, q, len(members)), top=top,
-                       nth=ctx.ordinal(nth))
-        return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
-    rank, city = members[-nth] if worst else members[nth - 1]
-    body = ctx.say("nth_worst_of_place" if worst else "nth_of_place", city=bold(city.name(ctx.lang)), n=nth,
-                   nth=ctx.ordinal(nth), ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info), what=what, top=top)
-    passed = [ctx.with_rank(c, r) for r, c in (members[-nth + 1:] if worst else members[:nth - 1])]
-    if passed:
-        body = ctx.sentences([body, ctx.say("nth_of_place_below" if worst else "nth_of_place_ahead",
-                                            names=ctx.names(passed))])
     return Answer(body, buttons.for_city(ctx, city, q), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
                   body.plain[:120])
 
@@ -274,7 +231,7 @@ def quantifier(q: Query, ctx: AnswerContext) -> Answer:
     elif count:
         body = ctx.sentences([ctx.say("answer_yes"),
                               ctx.say("place_some" if not unnamed else "place_unnamed", n=count, top=top,
-                                      names=names, what=_what_but(ctx, q, count), unnamed=unnamed)])
+                                      names=names, what=what_but(ctx, q, count), unnamed=unnamed)])
     elif maybe:
         body = ctx.sentences([ctx.say("cant_tell"), ctx.say("place_partial_none", list=ctx.list_name(info),
                                                             what=_what(ctx, q.places))])

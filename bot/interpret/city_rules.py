@@ -6,7 +6,8 @@ from __future__ import annotations
 from bot.context import Conversation
 from bot.interpret.base import Rules
 from bot.interpret.kinds import NEIGHBOUR_CUES, plural, unique
-from bot.language.features import Features, subject_first
+from bot.language.features import Features
+from bot.language.sides import subject_first
 from bot.query import CityRef, Query
 
 

@@ -8,6 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.language.entities import Item, Reading
+from bot.language.sides import (
+    PLACES_BEFORE,
+    after_position,
+    direction_beside,
+    excluded_city,
+    from_the_bottom,
+    negated_count,
+    subject_first,
+)
 from bot.query import CityRef, PlaceRef
 
 POSITION_BEFORE = frozenset({"number", "no", "#", "rank", "ranked", "place", "placed", "position", "spot",
@@ -117,7 +126,7 @@ def features(reading: Reading, text: str, cities_evaluated: int = 0,
     for k, it in enumerate(items):
         f.cues |= it.cues
         if it.kind == "city":  # "除了波士顿和伦敦": both left out
-            left_out = _excluded_city(items, k) or (left_out and _joined(items, k))
+            left_out = excluded_city(items, k) or (left_out and _joined(items, k))
             (f.excluded_cities if left_out else f.cities).append(CityRef(it.text, id=it.value, fuzzy=it.fuzzy))
         elif it.kind == "world":
             f.cities.append(CityRef(it.text, world=tuple(it.value)))
@@ -220,25 +229,6 @@ def _next(items: list[Item], k: int) -> Item | None:
     return items[j] if j < len(items) else None
 
 
-PLACES_BEFORE = frozenset({"places", "spots", "positions", "ranks"})  # "places 3, 4 and 5", "ranks 9 and 10"
-
-
-def _from_the_bottom(items: list[Item], k: int) -> int:
-    """"second from the bottom", "third from last": an ordinal counted from the end (the index of its last word)."""
-    if not any(it.key == "from" for it in items[k + 1:k + 3]):
-        return 0
-    return next((j for j in range(k + 2, min(len(items), k + 4))
-                 if items[j].cues & {"bottom"} or (items[j].kind == "ordinal" and items[j].value == -1)), 0)
-
-
-def _after_position(items: list[Item], k: int, f: Features) -> bool:
-    """The number at k follows a position, with only "and" or a comma between: "places 3, 4 and 5"."""
-    j = k - 1
-    while j >= 0 and (items[j].kind == "filler" or items[j].key in ("and", "or", "和", "与")):
-        j -= 1
-    return j >= 0 and items[j].kind in ("number", "ordinal") and items[j].value in f.positions
-
-
 _KEEP = frozenset({"of", "the", "all", "and", "和", "与", "名", "位", "第", "前", "number", "no", "rank", "place",
                    "position", "spot"})  # fillers that give a number its role
 
@@ -277,7 +267,7 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
             k = items.index(after_next) + 1
             continue
         # "two places behind", "three spots higher", "one place above"; "高一名", "领先它一名", "以一名之差领先"
-        way = _direction_beside(items, k, after_next) if nxt is not None and "places" in nxt.cues and \
+        way = direction_beside(items, k, after_next) if nxt is not None and "places" in nxt.cues and \
             it.kind == "number" else None
         if way is not None:
             sign = -1 if way.cues & {"before", "better"} and "after" not in way.cues else 1
@@ -295,7 +285,7 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
                 f.counts.append(nxt.value)  # "first 3"
                 k = nxt_index + 1
                 continue
-            tail = _from_the_bottom(items, k) if value > 0 else 0
+            tail = from_the_bottom(items, k) if value > 0 else 0
             from_end = value > 0 and (prev is not None and "bottom" in prev.cues and "top_word" not in prev.cues)
             f.positions.append(-value if from_end or tail else value)  # "倒数第二", "second from the bottom": -2
             if tail:
@@ -310,9 +300,9 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
             f.counts.append(value)
             f.count_at = f.count_at if f.count_at is not None else k
             _attach_count(f, items, k, value)
-            if _negated_count(items, items.index(prev)):
+            if negated_count(items, items.index(prev)):
                 f.negated_counts.append(value)
-            elif _negated_count(items, items.index(prev), {"after"}):
+            elif negated_count(items, items.index(prev), {"after"}):
                 f.after_counts.append(value)
             if "top_word" in prev.cues:  # "top 10" is a count, not a superlative
                 f.counted_tops.add(items.index(prev))
@@ -322,7 +312,7 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
                                    or prev.key in PLACES_BEFORE):
             f.positions.append(value)
         elif prev is not None and f.positions and (prev.kind == "number" or prev.key in ("and", "or", "和", "与")) \
-                and _after_position(items, k, f):
+                and after_position(items, k, f.positions):
             f.positions.append(value)  # "places 3, 4 and 5"
         elif nxt is not None and nxt.cues & {"cities_word"}:
             f.counts.append(value)  # "3 cities"
@@ -337,32 +327,6 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
         f.cues.discard("share")  # "my phone is at 3%": a number with its sign, not a question of shares
     if f.evaluated_universe or ("evaluated" in f.cues and "how_many" in f.cues):
         f.evaluated_universe = f.evaluated_universe or bool(f.places)
-
-
-DIRECTION_CUES = frozenset({"after", "before", "better", "worse"})
-
-
-def _direction_beside(items: list[Item], k: int, after_next: Item | None) -> Item | None:
-    """The word that says which way a number of places goes: after them ("two places behind"), or just
-    before the number, perhaps across the city ("高一名", "领先它一名"); never the "top" of a count."""
-    if after_next is not None and after_next.cues & DIRECTION_CUES:
-        return after_next
-    j = k - 1
-    while j >= 0 and ((items[j].kind == "filler" and not items[j].cues) or items[j].kind in ("city", "world")
-                      or "pronoun" in items[j].cues) and j >= k - 3:
-        j -= 1
-    if j >= 0 and items[j].cues & DIRECTION_CUES and not items[j].cues & {"top_word", "bottom"}:
-        return items[j]
-    return None
-
-
-def subject_first(items: list[Item], way: int) -> bool:
-    """The city is the subject of the word of comparison at `way` ("it beats … by one spot", "London is two
-    places behind which city?"), so the places go the other way; not when "比" marks it ("比洛杉矶高一名")."""
-    here = next((k for k, it in enumerate(items) if it.kind == "city" or "pronoun" in it.cues), None)
-    if here is None or here > way or not items[way].cues & {"better", "worse"}:
-        return False  # "上海前面一位", "Tokyo下面": a place beside the city, not what it does
-    return not any("outrank" in it.cues and not it.cues & DIRECTION_CUES for it in items[:here])
 
 
 _BREAKS = (["and"], ["or"], ["but"], ["和"], ["或"], ["但"], ["但", "是"], ["而"], ["却"], ["与"])
@@ -398,22 +362,6 @@ def _negated_list(items: list[Item], k: int) -> bool:
     return False
 
 
-def _negated_count(items: list[Item], k: int, cues: frozenset[str] | set[str] = frozenset({"miss", "outside"})) -> bool:
-    """The top N whose "top" is items[k] is left out: "miss the top 5", "minus the top 3", "除了前三名", "没进前五"
-    (with `cues` {"after"}: "after the top 5")."""
-    for j in range(k - 1, max(-1, k - 5), -1):
-        it = items[j]
-        if it.kind in ("list", "city", "place", "number", "ordinal"):
-            return False
-        if "after" in cues:
-            if it.cues & cues and not it.cues & {"before"}:
-                return True
-            continue
-        if it.cues & cues or (it.cues & {"not"} and not it.cues & {"yes_no_start"}):
-            return True
-    return False
-
-
 def _excluded_place(items: list[Item], k: int) -> bool:
     """"outside the US", "non-American", "not Chinese", "美国以外", "除了中国", "outside both the US and China"."""
     for j in range(k - 1, max(-1, k - 4), -1):
@@ -426,18 +374,6 @@ def _excluded_place(items: list[Item], k: int) -> bool:
             return True
     nxt = _next(items, k)
     return bool(nxt is not None and nxt.key in ("以 外", "之 外", "外"))
-
-
-def _excluded_city(items: list[Item], k: int) -> bool:
-    """"except Boston", "besides London", "apart from Tokyo", "除了波士顿", "波士顿以外": a city left out."""
-    for j in range(k - 1, max(-1, k - 3), -1):
-        it = items[j]
-        if it.kind in ("list", "city", "place", "number", "ordinal"):
-            break
-        if "outside" in it.cues and not it.cues & {"yes_no_start", "miss"}:
-            return True
-    nxt = _next(items, k)
-    return bool(nxt is not None and nxt.key in ("以 外", "之 外"))
 
 
 def _joined(items: list[Item], k: int) -> bool:
