@@ -366,14 +366,17 @@ def _excluded_place(items: list[Item], k: int) -> bool:
     """"outside the US", "non-American", "not Chinese", "美国以外", "除了中国", "outside both the US and China"."""
     for j in range(k - 1, max(-1, k - 4), -1):
         it = items[j]
-        if it.kind in ("list", "city", "place", "number", "ordinal"):
-            break
+        if it.kind in ("list", "city", "place", "number", "ordinal") or it.key in OUTSIDE_AFTER:
+            break  # "除了北京以外的中国城市": "以外" closes what came before it
         if j < k - 2 and not (it.cues & {"outside", "not"} or items[j + 1].cues & {"both", "or"}):
             break  # a third word back only through "both" / "either": "outside both the US and China"
         if it.cues & {"outside", "not"} and not it.cues & {"yes_no_start"}:
             return True
     nxt = _next(items, k)
-    return bool(nxt is not None and nxt.key in ("以 外", "之 外", "外"))
+    return bool(nxt is not None and nxt.key in OUTSIDE_AFTER)
+
+
+OUTSIDE_AFTER = ("以 外", "之 外", "外")  # "美国以外": said after what is left out
 
 
 def _joined(items: list[Item], k: int) -> bool:

@@ -125,3 +125,8 @@ def test_mainland_china_leaves_out_hong_kong_and_says_why(ask, question, needles
                                                  ("is beijing in mainland china", "Yes.")])
 def test_in_mainland_china_is_a_yes_or_no(ask, question, start):
     assert ask(question).text.startswith(start)
+
+
+def test_yiwai_leaves_out_the_city_before_it_not_the_country_after(ask):
+    text = ask("除了北京以外的中国城市有哪些上榜").text
+    assert "上海（第8）" in text and "波士顿" not in text and "北京（第3）" not in text
