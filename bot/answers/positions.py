@@ -161,8 +161,8 @@ def positions_range(q: Query, ctx: AnswerContext) -> Answer:
         size = q.n or (ctx.evaluated if info.ordered else info.published)
         half = size // 2
         start, end = (1, half) if q.op == "half_first" else (size - half + 1, size)
-        values = {"first": ctx.ordinal(start), "last": ctx.ordinal(end), "in_list": ctx.in_list(info),
-                  "list": ctx.list_name(info), "evaluated": ctx.evaluated}
+        span = ctx.say("span_places" if start < end else "span_place", first=ctx.ordinal(start), last=ctx.ordinal(end))
+        values = {"span": span, "in_list": ctx.in_list(info), "list": ctx.list_name(info), "evaluated": ctx.evaluated}
         key = {("half_first", True): "range_half_first", ("half_second", True): "range_half_second",
                ("half_first", False): "range_half_first_all", ("half_second", False): "range_half_second_all"}
         head = ctx.say(key[q.op, bool(q.n)], top=ctx.top_of(info, size), **values)
@@ -203,8 +203,9 @@ def positions_range(q: Query, ctx: AnswerContext) -> Answer:
         parts.append(_entries_text(ctx, entries))
     if end > info.published:
         missing_from = max(start, info.published + 1)
-        parts.append(ctx.say("range_unpublished", first=ctx.ordinal(missing_from), last=ctx.ordinal(end),
-                             top=ctx.top_of(info), n=info.published))
+        parts.append(ctx.say("range_unpublished" if missing_from < end else "range_unpublished_one",
+                             first=ctx.ordinal(missing_from), last=ctx.ordinal(end), top=ctx.top_of(info),
+                             n=info.published))
     if start > end:
         parts = [ctx.say("range_empty", first=ctx.ordinal(start - 1), last=ctx.ordinal(end + 1))]
     body = ctx.lines(parts)
