@@ -117,6 +117,8 @@ class CityRules(Rules):
             f.has("or") and f.has("best", "worst", "better", "worse") and not f.has("than"))  # "Boston or Beijing?"
         if (not yesno and f.has("who", "which") and f.has("better", "worse", "best", "worst")) or either:
             op = "which"  # "which of them is higher?": one list, and who is ahead in it
+            if f.has("worst", "worse") and not f.has("best", "better"):
+                op = "which_last"  # "which of those three is lowest overall"
             yesno = False
         if yesno and f.has("anywhere"):
             op = "anywhere"  # "did SF beat Boston anywhere?": in any list

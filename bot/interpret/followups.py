@@ -7,7 +7,7 @@ from bot.context import Conversation
 from bot.interpret.base import Rules
 from bot.interpret.kinds import CHAT_KINDS, CITY_KINDS, KIND_CUES, LIST_KINDS
 from bot.language.features import Features
-from bot.query import Query
+from bot.query import CityRef, Query
 
 
 class FollowupRules(Rules):
@@ -37,6 +37,11 @@ class FollowupRules(Rules):
                 f.spans = [ctx.last.span]
             elif ctx.last.n and not f.counts:
                 f.counts = [ctx.last.n]
+        elif f.has("pronoun_many") and not f.cities and not f.places and ctx.last is not None and \
+                (ctx.last.kind in ("top", "range") or (ctx.last.kind == "position" and ctx.last.n)) and \
+                2 <= len(self._shown(ctx.last)) <= 5 and (
+                    f.has("best", "worst", "better", "worse", "which", "who")):
+            f.cities = self._shown(ctx.last)  # "education podium?" "which of those three is lowest overall"
         elif f.has("pronoun_many") and not f.cities:
             f.cities = ctx.recent_cities()[:4]
             if len(f.cities) < 2 and ctx.last_lists() and not f.lists:
@@ -75,6 +80,14 @@ class FollowupRules(Rules):
             f.places, f.lists = list(last.places), list(last.lists)  # "…, 占比多少": the same cities, as a share
             f.counts = [last.n] if last.n else []
             return f
+        if last.kind in ("top", "range") and f.has("full") and not (f.cities or f.places or f.counts or f.lists) \
+                and ctx.focus() is None and self._shown(last):  # "top 4", "next 3", "and the rest"
+            report = self.index.reports.get(last.report or "") or self.index.default
+            info = report.list(last.lists[0]) if last.lists and report.has_list(last.lists[0]) else report.lists[0]
+            end = last.span[1] if last.span else (last.n or info.published)
+            if end < info.published:
+                f.spans, f.lists = [(end + 1, info.published)], list(last.lists)
+                return f
         if last.kind in ("top", "range") and f.has("next", "after", "previous", "before") and not (
                 f.cities or f.places) and ctx.focus() is None:  # "and the next five?", "after those?"
             end = last.span[1] if last.span else (last.n or 0)
@@ -88,13 +101,24 @@ class FollowupRules(Rules):
         if fragment and kind not in CHAT_KINDS:
             self._continue(f, last, ctx)
         elif not f.cities and not f.places and (f.has("distance", "between") or (f.has("compare", "better", "worse")
-                                                and f.has("who", "which"))) and len(ctx.recent_cities()) >= 2:
+                                                and f.has("who", "which")) or (f.has("how_many") and f.has(
+                                                "places"))) and len(ctx.recent_cities()) >= 2:  # "by how many spots"
             f.cities = ctx.recent_cities()[:2]  # "which of them is higher?", "中间隔了几个城市"
         elif not f.cities and last.cities and self._needs_city(f):
             f.cities = [ctx.focus() or last.cities[0]]
         elif not f.lists and f.positions and last.lists:
             f.lists = list(last.lists[:1])  # "who's 4th?" after the innovation top 3, "which one is first?"
         return f
+
+    def _shown(self, q: Query) -> list[CityRef]:
+        """The cities a top N or a range answer listed (its published places)."""
+        report = self.index.reports.get(q.report or "") or self.index.default
+        info = report.list(q.lists[0]) if q.lists and report.has_list(q.lists[0]) else report.lists[0]
+        if not info.ordered:
+            return []
+        first, last = q.span or (1, q.n or info.published)
+        return [CityRef(c.name("en"), id=c.id) for r, c in report.top(info.id, min(last, info.published)).entries
+                if r >= first]
 
     def _main_list_for_free_counts(self, f: Features) -> None:
         """"in the top 10 but not in the education top 3": "the top 10" is the main list's, as a list of

@@ -169,3 +169,29 @@ def test_a_name_nobody_knows_beside_a_word_of_side_is_said_to_be_unknown(ask):
 ])
 def test_neighbours_and_distances_in_everyday_words(ask, question, needle):
     assert needle in ask(question).text
+
+
+def test_which_of_a_top_n_is_lowest_in_another_list(chat):
+    chat("education podium?")
+    text = chat("which of those three is lowest overall").text
+    assert "Hong Kong 9th" in text and text.endswith("so Hong Kong is lowest.\nSource: Xinhua, 25 January 2025")
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("which is worse, boston or london", "so London is lowest"),
+    ("东京和上海哪个排名更低", "其中东京排名最低"),
+])
+def test_which_of_two_ranks_lower(ask, question, needle):
+    assert needle in ask(question).text
+
+
+def test_by_how_many_spots_after_a_comparison(chat):
+    chat("tokyo or hong kong, which ranks higher")
+    assert "1 place apart" in chat("by how many spots").text
+
+
+def test_the_rest_after_pages_of_a_top(chat):
+    chat("top 4?")
+    chat("next 3")
+    text = chat("and the rest").text
+    assert "8. Shanghai" in text and "10. Tokyo" in text and "Seattle" not in text
