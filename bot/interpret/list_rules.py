@@ -111,6 +111,8 @@ class ListRules(Rules):
             return self._base("position", f, lang, positions=(1,))
         if f.has("best") and not f.counts and not f.has("which", "cities_word", "top_word") and lists:
             return self._base("position", f, lang, positions=(1,))
+        if f.has("in_order") and f.has("rank", "list_word", "full", "all") and not f.counts:
+            return self._base("top", f, lang, op="full")  # "the standings, top to bottom"
         if lists or f.counts or (f.has("top_word", "best", "list_word") and f.question_core):
             if f.has("full") and not f.counts:
                 return self._base("top", f, lang, op="full")

@@ -69,6 +69,9 @@ def _starts_question(rest: str, lexicon: Lexicon, before: str) -> bool:
     if not words:
         return False
     cues = _cues(words, 0, lexicon)
+    width, _meanings = lexicon.longest(words, 0)
+    if "in_order" in cues and width >= len([w for w in words if w not in ("please", "pls")]):
+        return False  # "give me the full 30, ranked", "the standings, top to bottom": how, not a new question
     if cues & {"top_word", "bottom"} and not cues & (STARTERS - {"top_word", "bottom"}):
         # "which cities are in the top 10 and the top 3 for education": one question about two lists
         left = list(keys(before))

@@ -293,7 +293,7 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
                 continue
         elif value == evaluated and evaluated and (
                 (nxt is not None and nxt.cues & {"cities_word", "evaluated"}) or
-                (prev is not None and prev.key in ("the", "of", "all")) or (prev is not None and prev.key == "of")):
+                (prev is not None and (prev.key in ("the", "of", "all") or "full" in prev.cues))):  # "the full 30"
             f.evaluated_universe = True
         elif prev is not None and (prev.cues & COUNT_CUES or prev.key in ("前", "top")) and \
                 not (prev.cues & {"worst"}):

@@ -147,3 +147,13 @@ def test_the_first_and_the_last_of_a_list_together(ask):
 ])
 def test_places_in_everyday_words(ask, question, needle):
     assert needle in ask(question).text
+
+
+@pytest.mark.parametrize(("question", "needles"), [
+    ("give me the full 30, ranked", ["the full list of 30 was not", "10. Tokyo"]),
+    ("the standings, top to bottom", ["Only the top 10 were published", "1. Boston", "10. Tokyo"]),
+    ("education ranking, in order", ["Only the top 3 were published in education", "3. Hong Kong"]),
+])
+def test_the_whole_list_in_order(ask, question, needles):
+    text = ask(question).text
+    assert all(n in text for n in needles) and "not sure what you're asking" not in text
