@@ -261,14 +261,16 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
             k = items.index(end) + 1
             continue
         # "between 5th and 9th": the places strictly between
-        if prev is not None and "between" in prev.cues and nxt is not None and nxt.key in ("and", "和", "与") and \
-                after_next is not None and after_next.kind in ("number", "ordinal"):
+        after_pair = _next(items, items.index(after_next)) if after_next is not None else None
+        if nxt is not None and nxt.key in ("and", "和", "与") and after_next is not None and after_next.kind in (
+                "number", "ordinal") and ((prev is not None and "between" in prev.cues) or (
+                after_pair is not None and "between" in after_pair.cues)):  # "第五和第九之间"
             f.between_positions = (value, after_next.value)
             k = items.index(after_next) + 1
             continue
         # "two places behind", "three spots higher", "one place above"; "高一名", "领先它一名", "以一名之差领先"
         way = direction_beside(items, k, after_next) if nxt is not None and "places" in nxt.cues and \
-            it.kind == "number" else None
+            it.kind == "number" and not (prev is not None and "top_word" in prev.cues) else None
         if way is not None:
             sign = -1 if way.cues & {"before", "better"} and "after" not in way.cues else 1
             f.offset = -sign * value if subject_first(items, items.index(way)) else sign * value
@@ -302,7 +304,7 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
             _attach_count(f, items, k, value)
             if negated_count(items, items.index(prev)):
                 f.negated_counts.append(value)
-            elif negated_count(items, items.index(prev), {"after"}):
+            elif negated_count(items, items.index(prev), {"after"}) or _after_follows(items, k):
                 f.after_counts.append(value)
             if "top_word" in prev.cues:  # "top 10" is a count, not a superlative
                 f.counted_tops.add(items.index(prev))
@@ -374,6 +376,14 @@ def _excluded_place(items: list[Item], k: int) -> bool:
             return True
     nxt = _next(items, k)
     return bool(nxt is not None and nxt.key in OUTSIDE_AFTER)
+
+
+def _after_follows(items: list[Item], k: int) -> bool:
+    """"前三名之后", "前五名以后": a word of "after" follows the count (its "名" aside)."""
+    j = k + 1
+    while j < len(items) and (items[j].kind == "filler" or "places" in items[j].cues) and j <= k + 2:
+        j += 1
+    return j < len(items) and "after" in items[j].cues and not items[j].cues & {"before", "bottom"}
 
 
 OUTSIDE_AFTER = ("以 外", "之 外", "外")  # "美国以外": said after what is left out

@@ -157,3 +157,14 @@ def test_places_in_everyday_words(ask, question, needle):
 def test_the_whole_list_in_order(ask, question, needles):
     text = ask(question).text
     assert all(n in text for n in needles) and "not sure what you're asking" not in text
+
+
+@pytest.mark.parametrize(("question", "needles"), [
+    ("前三名之後是誰", ["第4名是倫敦"]),
+    ("前五名之後的城市有哪些", ["6. 洛杉磯", "第11到第30名沒有公佈"]),
+    ("排名第十一到十五的城市", ["第11到第15名没有公布"]),
+    ("排在第五和第九之間的城市", ["6. 洛杉磯", "8. 上海"]),
+])
+def test_chinese_ranges_after_and_between_places(ask, question, needles):
+    text = ask(question).text
+    assert all(n in text for n in needles)
