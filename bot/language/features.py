@@ -383,7 +383,8 @@ def _after_follows(items: list[Item], k: int) -> bool:
     j = k + 1
     while j < len(items) and (items[j].kind == "filler" or "places" in items[j].cues) and j <= k + 2:
         j += 1
-    return j < len(items) and "after" in items[j].cues and not items[j].cues & {"before", "bottom"}
+    return j < len(items) and "after" in items[j].cues and not items[j].cues & {"before", "bottom"} and \
+        not items[j].key.isascii()  # a Chinese postposition; "the top 10 after the top 5" says the 5
 
 
 OUTSIDE_AFTER = ("以 外", "之 外", "外")  # "美国以外": said after what is left out
