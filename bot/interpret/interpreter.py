@@ -138,7 +138,7 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
                          self.index.city(cid).country)) for p in q.places if not p.exclude))
         if not left:
             return q
-        places = q.places or tuple(PlaceRef("country", self.index.city(left[0]).country) for _ in left[:1])
+        places = q.places or (PlaceRef("country", self.index.city(left[0]).country),)
         return q.but(places=places, extra={**q.extra, "except": (*q.extra.get("except", ()), *left),
                                            "not_mainland": left})
 
