@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.answers.context import Answer, AnswerContext
+from bot.answers.place_filters import mainland_note
 from bot.answers.report import unread_note, year_note
 from bot.context import Conversation
 from bot.interpret import Interpreter
@@ -108,8 +109,11 @@ class Engine:
             if notes:
                 body = join([join(notes, " " if q.lang == "en" else ""), body], "\n")
             after = [self.wording.say(note, q.lang) for note in NOTES_AFTER if note in q.notes]
+            if q.extra.get("not_mainland"):  # "top-10 cities in mainland China": why Hong Kong is left out
+                after.append(mainland_note(ctx, q.extra["not_mainland"]))
             if after:
-                body = join([body, *after], " " if q.lang == "en" else "")
+                gap = "\n" if "\n" in body.plain else " " if q.lang == "en" else ""
+                body = join([body, *after], gap)
             parts.append(body)
             answers.append(answer)
             if kind.sourced:

@@ -50,6 +50,7 @@ def build(data_dir: Path, *, gazetteer: bool = True) -> dict[str, Any]:
         "cities": {"id": cities["id"].tolist(), "country": cities["country"].tolist(),
                    "names": {lang: [n.get(lang) for n in cities["names"]] for lang in LANGS}},
         "aliases": dict(zip(aliases["key"], aliases["city"], strict=True)),
+        "outside_mainland": [cid for cid, c in data["cities"].items() if not c.get("mainland", True)],
         "place_names": _place_names(data),
         "reports": [_report(report, cities) for report in data["reports"]],
         "language": data["language"],

@@ -279,6 +279,7 @@ class Index:
         self._city_names: dict[str, list[str | None]] = cities["names"]
         self._city_cache: dict[str, City] = {}
         self.aliases: Mapping[str, str] = MappingProxyType(doc["aliases"])
+        self.outside_mainland: frozenset[str] = frozenset(doc.get("outside_mainland", ()))  # e.g. Hong Kong
         self.place_names: Mapping[str, Mapping[str, str]] = MappingProxyType(doc["place_names"])
         self._countries: dict[str, Any] = doc["countries"]
         self._regions: dict[str, Any] = doc["regions"]

@@ -20,7 +20,7 @@ from index_core.text import fold
 
 REGION_FIELDS = ("adjective", "aliases")
 COUNTRY_FIELDS = ("adjective", "region", "aliases")
-CITY_FIELDS = ("country", "aliases")
+CITY_FIELDS = ("country", "aliases", "mainland")
 
 
 # --- countries and cities ----------------------------------------------------------------
@@ -71,7 +71,8 @@ def load_cities(path: Path, countries: dict) -> dict[str, dict]:
         if country not in countries:
             raise ck.fail(f"{where}.country", f"unknown country {country!r} (add it to countries.yaml)")
         cities[cid] = {"names": ck.names(raw, cid, "cities", extra=CITY_FIELDS), "country": country,
-                       "aliases": _aliases(ck, body, where)}
+                       "aliases": _aliases(ck, body, where),
+                       "mainland": ck.get(body, "mainland", where, bool, required=False, default=True)}
     _check_alias_clashes(ck, cities)
     return cities
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from bot.answers import buttons
 from bot.answers.context import Answer, AnswerContext
+from bot.answers.place_filters import mainland_note
+from bot.answers.standing import count_below, in_half, somewhere
 from bot.cards.spec import CardSpec
 from bot.query import CityRef, Query
 from bot.wording.rich import Rich, bold, plain
@@ -84,6 +86,8 @@ def rank(q: Query, ctx: AnswerContext) -> Answer:
     parts = [ctx.placement_sentence(p, who)]
     if q.op == "count_above" and info.ordered:
         parts.insert(0, _count_above(p, who, info, ctx))
+    if q.op == "count_below" and info.ordered:
+        parts.insert(0, count_below(p, who, info, ctx))
     if p.certainty is Certainty.EXACT and info.ordered:
         near = neighbours_sentence(city, info, ctx)
         if near is not None:
@@ -253,6 +257,8 @@ def member(q: Query, ctx: AnswerContext) -> Answer:
         return _country(q, ctx, ref, who)
     if q.op == "anywhere":
         return _anywhere(q, ctx, ref, who)
+    if q.op == "somewhere":
+        return somewhere(q, ctx, ref, who)
     lists = list(q.lists) or [ctx.main_list.id]
     verdicts = [_verdict(q, ctx, ref, who, ctx.list_info(list_id)) for list_id in lists]
     if "no_why" in q.notes:  # "why is Boston first?": no yes to a why; what is known, and that no reason is given
@@ -282,8 +288,11 @@ def _verdict(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich, info: ListIn
     if ref.world and info.id == ctx.main_list.id:  # a real city the results don't mention at all
         sentence = ctx.say("world_city", city=who, top=ctx.top_of(info), evaluated=ctx.evaluated)
     n = q.n
-    if q.op == "at" and q.positions:
-        return _at_position(p, who, info, q.positions[0], ctx)
+    if q.op == "at" and q.positions:  # "second to last of the top 10": counted from the end of the top N
+        pos = q.positions[0]
+        return _at_position(p, who, info, q.n + pos + 1 if pos < 0 and q.n else pos, ctx)
+    if q.op in ("half_first", "half_second"):
+        return in_half(q, p, who, info, ctx)
     if info.ordered:
         if n is None or n == info.published:
             return ("answer_yes" if p.certainty is Certainty.EXACT else "answer_no"), [sentence]
@@ -305,7 +314,7 @@ def _verdict(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich, info: ListIn
 
 def _at_position(p: Placement, who: Rich, info: ListInfo, pos: int, ctx: AnswerContext) -> tuple[str, list[Rich]]:
     """"Is Shanghai 3rd?", "does Boston lead in innovation?"."""
-    pos = ctx.evaluated if pos == -1 else pos
+    pos = ctx.evaluated + pos + 1 if pos < 0 else pos
     if not info.ordered:
         return "", [ctx.say("position_group", list=ctx.list_name(info), size=info.published or
                             len(ctx.report.members(info.id)), ordinal=ctx.ordinal(pos)), ctx.placement_sentence(p, who)]
@@ -379,11 +388,14 @@ def _country(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich) -> Answer:
     code = (ref.id and ctx.city(ref.id).country) or (ref.world[1] if ref.world else "")
     place = q.places[0]
     inside = code in ctx.countries_of(place)
+    outside_mainland = bool(q.extra.get("mainland")) and ref.id in ctx.index.outside_mainland
+    if outside_mainland:  # "is Hong Kong in mainland China?": in China, but not its mainland
+        inside = False
     if place.exclude:
         inside = not inside
-    body = ctx.sentences([ctx.say("answer_yes" if inside else "answer_not"),
-                          ctx.say("city_in_country", city=who, country=ctx.country_in_sentence(code),
-                                  adjective=ctx.adjective(code))])
+    said = mainland_note(ctx, (ref.id or "",)) if outside_mainland else ctx.say(
+        "city_in_country", city=who, country=ctx.country_in_sentence(code), adjective=ctx.adjective(code))
+    body = ctx.sentences([ctx.say("answer_yes" if inside else "answer_not"), said])
     return Answer(body, [*buttons.starters(ctx)[:2], ctx.source_button()], None, (ctx.report.meta["source"],),
                   body.plain[:120], focus=ref)
 

@@ -34,6 +34,15 @@ def ahead_index(placements: list[Placement]) -> int | None:
     return keys.index(best) if keys.count(best) == 1 else None
 
 
+def behind_index(placements: list[Placement]) -> int | None:
+    """The one placed lowest, when the data can tell ("which of those three is lowest overall")."""
+    keys = [order_key(p) for p in placements]
+    if not keys or None in keys:
+        return None
+    worst = max(k for k in keys if k is not None)
+    return keys.index(worst) if keys.count(worst) == 1 else None
+
+
 def _distinct(q: Query) -> list[CityRef]:
     seen: dict[str, CityRef] = {}
     for ref in q.cities:
@@ -82,10 +91,11 @@ def compare(q: Query, ctx: AnswerContext) -> Answer:
     head = bold(ctx.say("compare_head", cities=ctx.names([ctx.mention(r) for r in refs])))
     lines: list[Rich] = []
     lists = [ctx.list_info(lid) for lid in q.lists] if q.lists else list(ctx.report.lists)
-    if q.op == "which":  # "which of them is higher?": one list, the one asked about (or the main one)
+    if q.op in ("which", "which_last"):  # "which of them is higher?": one list, the one asked about (or the main one)
         lists = lists[:1] if q.lists else [ctx.main_list]
-        line = compare_line(lists[0], refs, ctx, always=True)
-        body = ctx.lines([*_outsiders(refs, ctx), line]) if line is not None else head
+        line = compare_line(lists[0], refs, ctx, always=True, last=q.op == "which_last")
+        named = line is not None and any(ctx.ref_name(r) in line.plain for r in refs)
+        body = ctx.lines([*([] if named else [head]), *_outsiders(refs, ctx), line]) if line is not None else head
         return Answer(body, btns, card, ctx.source(lists[0].id), body.plain[:120])
     for i, info in enumerate(lists):
         line = compare_line(info, refs, ctx, always=bool(q.lists) or i == 0)
@@ -95,7 +105,8 @@ def compare(q: Query, ctx: AnswerContext) -> Answer:
     return Answer(body, btns, card, ctx.source(*[i.id for i in lists]), lines[0].plain[2:] if lines else head.plain)
 
 
-def compare_line(info: ListInfo, refs: list[CityRef], ctx: AnswerContext, *, always: bool) -> Rich | None:
+def compare_line(info: ListInfo, refs: list[CityRef], ctx: AnswerContext, *, always: bool,
+                 last: bool = False) -> Rich | None:
     """One list's line of a comparison (None when it would say nothing about these cities)."""
     placements = [ctx.placement(info.id, r) for r in refs]
     certs = {p.certainty for p in placements}
@@ -120,9 +131,10 @@ def compare_line(info: ListInfo, refs: list[CityRef], ctx: AnswerContext, *, alw
         return ctx.say(key, list=title, size=info.published, cities=ctx.names([ctx.ref_name(r) for r in refs]))
     if certs <= {Certainty.UNKNOWN, Certainty.OUTSIDE} and not always:
         return None
-    best = ahead_index(placements)
+    best = behind_index(placements) if last else ahead_index(placements)
     if best is not None:
-        return ctx.say("compare_ahead", list=title, placements=named, city=bold(ctx.ref_name(refs[best])))
+        return ctx.say("compare_lowest" if last else "compare_ahead", list=title, placements=named,
+                       city=bold(ctx.ref_name(refs[best])))
     return ctx.say("compare_unknown", list=title, placements=named)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.answers import buttons
 from bot.answers.context import Answer, AnswerContext
 from bot.answers.membership import IN, MAYBE, select
+from bot.answers.place_filters import beyond, nth_of_place
 from bot.cards.spec import CardSpec
 from bot.query import PlaceRef, Query
 from bot.wording.rich import Rich, bold
@@ -27,9 +28,31 @@ def _what(ctx: AnswerContext, places: tuple[PlaceRef, ...], n: int = 2) -> Rich:
         return ctx.say("what_cities", n=n)
     keep = [p for p in places if not p.exclude]
     drop = [p for p in places if p.exclude]
+    if keep and drop:  # "Asian cities that aren't Chinese"
+        return ctx.say("what_adj_outside", n=n, adjective=ctx.names([ctx.place_adjective(p) for p in keep], conj="or"),
+                       place=ctx.names([ctx.place_name(p) for p in drop]),
+                       not_adjective=ctx.names([ctx.place_adjective(p) for p in drop], conj="or"))
     if keep:
         return ctx.say("what_adj", n=n, adjective=ctx.names([ctx.place_adjective(p) for p in keep], conj="or"))
     return ctx.say("what_outside", n=n, place=ctx.names([ctx.place_name(p) for p in drop]))
+
+
+def cut_of(q: Query, info: ListInfo) -> int | None:
+    return _cut(q, info)
+
+
+def what_of(ctx: AnswerContext, places: tuple[PlaceRef, ...], n: int = 2) -> Rich:
+    """"Chinese cities", "non-Chinese Asian cities": the cities of the places asked, for other answers."""
+    return _what(ctx, places, n)
+
+
+def what_but(ctx: AnswerContext, q: Query, n: int = 2) -> Rich:
+    """_what, with the cities left out said: "Chinese cities other than Beijing"."""
+    what = _what(ctx, q.places, n)
+    skip = q.extra.get("except", ())
+    if not skip:
+        return what
+    return ctx.say("what_but", what=what, names=ctx.names([ctx.city(cid).name(ctx.lang) for cid in skip]))
 
 
 def _members(q: Query, ctx: AnswerContext, info: ListInfo) -> tuple[list[tuple[int, City]], int, int]:
@@ -84,17 +107,19 @@ def in_place(q: Query, ctx: AnswerContext) -> Answer:
                       body.plain[:120])
     if q.span and info.ordered and 1 <= q.span[0] <= q.span[1] <= info.published:
         return _in_span(q, ctx, info, q.span)
+    if q.op == "beyond" and info.ordered and q.n and q.n < info.published:
+        return beyond(q, ctx, info, q.n)
     members, unnamed, maybe = _members(q, ctx, info)
     top = ctx.top_of(info, cut)
     names = ctx.names([ctx.with_rank(c, r) for r, c in members])
     count = len(members) + unnamed
-    values = {"top": top, "names": names, "what": _what(ctx, q.places, count), "unnamed": unnamed}
+    values = {"top": top, "names": names, "what": what_but(ctx, q, count), "unnamed": unnamed}
     if maybe and not members and not unnamed:
-        body = ctx.say("place_partial_none", list=ctx.list_name(info), what=_what(ctx, q.places))
+        body = ctx.say("place_partial_none", list=ctx.list_name(info), what=what_but(ctx, q))
     elif maybe:
-        body = ctx.say("place_partial", list=ctx.list_name(info), names=names, what=_what(ctx, q.places))
+        body = ctx.say("place_partial", list=ctx.list_name(info), names=names, what=what_but(ctx, q))
     elif count == 0:
-        body = ctx.say("place_none", what=_what(ctx, q.places, 1), top=top)
+        body = ctx.say("place_none", what=what_but(ctx, q, 1), top=top)
     elif unnamed and members:
         body = ctx.say("place_named_and_unnamed", n=count, **values)
     elif unnamed:
@@ -148,7 +173,7 @@ def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
     """"best city outside the US", "the top European city", "worst-ranked American city in the top 10"."""
     info = _info(q, ctx)
     members, _unnamed, _maybe = _members(q, ctx, info)
-    what_one = _what(ctx, q.places, 1)
+    what_one = what_but(ctx, q, 1)
     top = ctx.top_of(info, _cut(q, info))
     if not info.ordered:
         body = ctx.lines([ctx.say("best_unordered", top=top, what=what_one),
@@ -158,6 +183,9 @@ def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
         body = ctx.say("place_none", what=what_one, top=top)
         return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
     worst = q.op == "worst"
+    nth = q.positions[0] if q.positions and q.positions[0] > 1 else 0
+    if nth:  # "the second-best Chinese city", "美国城市里排第三的"
+        return nth_of_place(q, ctx, info, members, nth, worst)
     rank, city = members[-1] if worst else members[0]
     key = "worst_of_place" if worst else "best_of_place"
     parts = [ctx.say(key, city=bold(city.name(ctx.lang)), ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info),
@@ -203,7 +231,7 @@ def quantifier(q: Query, ctx: AnswerContext) -> Answer:
     elif count:
         body = ctx.sentences([ctx.say("answer_yes"),
                               ctx.say("place_some" if not unnamed else "place_unnamed", n=count, top=top,
-                                      names=names, what=_what(ctx, q.places, count), unnamed=unnamed)])
+                                      names=names, what=what_but(ctx, q, count), unnamed=unnamed)])
     elif maybe:
         body = ctx.sentences([ctx.say("cant_tell"), ctx.say("place_partial_none", list=ctx.list_name(info),
                                                             what=_what(ctx, q.places))])

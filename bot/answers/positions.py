@@ -8,15 +8,13 @@ from __future__ import annotations
 from bot.answers import buttons
 from bot.answers.city import subject
 from bot.answers.context import Answer, AnswerContext
+from bot.answers.sides import all_above_outside, all_beyond, both_sides, entries_text
 from bot.cards.spec import CardSpec
 from bot.query import CityRef, Query
-from bot.wording.rich import Rich, bold, join, plain
-from index_core.model import Certainty, City, ListInfo
+from bot.wording.rich import Rich, bold, join
+from index_core.model import Certainty, ListInfo
 
-
-def _entries_text(ctx: AnswerContext, entries: list[tuple[int, str]]) -> Rich:
-    """"1. Boston" lines, one per entry."""
-    return plain("\n".join(f"{rank}. {name}" for rank, name in entries))
+_entries_text = entries_text
 
 
 # --- top N ------------------------------------------------------------------------------------------
@@ -32,6 +30,16 @@ def top(q: Query, ctx: AnswerContext) -> Answer:
         return group(q, ctx)
     n = q.n if q.n is not None else info.published
     name = ctx.list_title(info)
+    skip = set(q.extra.get("except", ()))
+    if skip and q.n is not None and 1 <= n <= info.published:  # "top 3 excluding Boston": the next best take its place
+        kept = [(r, c) for r, c in ctx.report.top(info.id).entries if c.id not in skip][:n]
+        head = ctx.say("top_except_head", list=name, n=n, names=_names_of(ctx, skip))
+        body = ctx.lines([bold(head), _entries_text(ctx, [(r, c.name(ctx.lang)) for r, c in kept])])
+        if len(kept) < n:
+            body = ctx.lines([body, ctx.say("top_only_published", n=info.published, in_list=ctx.in_list(info),
+                                            list=ctx.list_name(info), evaluated=ctx.evaluated)])
+        return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
+                      head.plain)
     if (q.op == "full" and q.n is None) or n > info.published:
         head = ctx.say("top_only_published", n=info.published, in_list=ctx.in_list(info), list=ctx.list_name(info),
                        evaluated=ctx.evaluated)
@@ -76,13 +84,32 @@ def position(q: Query, ctx: AnswerContext) -> Answer:
                                   size=info.published or len(ctx.report.members(info.id)),
                                   ordinal=ctx.ordinal(positions[0])), _group_known(info, ctx)])
         return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain.split("\n")[0])
-    parts = [_holder(info, pos, ctx, last_of=q.n if q.op == "last_of" else None) for pos in positions[:10]]
+    skip = set(q.extra.get("except", ()))
+    if skip and all(pos >= 1 for pos in positions):  # "除了波士顿，教育最好的是谁": the best of the others
+        parts = [_holder_except(info, pos, ctx, skip) for pos in positions[:10]]
+    else:
+        parts = [_holder(info, pos, ctx, last_of=q.n if q.op == "last_of" else None) for pos in positions[:10]]
     body = ctx.lines([p for p, _ in parts])
     holders = [c for _, c in parts if c is not None]
     focus = CityRef(holders[0].name("en"), id=holders[0].id) if holders else None
     btns = buttons.for_city(ctx, holders[0], q) if len(holders) == 1 else buttons.for_list(ctx, info)
     return Answer(body, btns, CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id), body.plain[:120],
                   focus=focus)
+
+
+def _names_of(ctx: AnswerContext, ids: set[str]) -> Rich:
+    return ctx.names([ctx.city(cid).name(ctx.lang) for cid in sorted(ids)])
+
+
+def _holder_except(info: ListInfo, pos: int, ctx: AnswerContext, skip: set[str]):
+    """The pos-th of the list once the cities in `skip` are left out, and the city there."""
+    kept = [(r, c) for r, c in ctx.report.top(info.id).entries if c.id not in skip]
+    if pos > len(kept):  # past the published places, once those left out are counted
+        return _holder(info, pos + info.published - len(kept), ctx)
+    rank, city = kept[pos - 1]
+    key = "position_except_first" if pos == 1 else "position_except_nth"
+    return ctx.say(key, names=_names_of(ctx, skip), nth=ctx.ordinal(pos), n=pos, city=bold(city.name(ctx.lang)),
+                   ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info), list=ctx.list_name(info)), city
 
 
 def _group_known(info: ListInfo, ctx: AnswerContext) -> Rich:
@@ -94,8 +121,10 @@ def _group_known(info: ListInfo, ctx: AnswerContext) -> Rich:
 
 def _holder(info: ListInfo, pos: int, ctx: AnswerContext, last_of: int | None = None):
     """The sentence for one position, and the city there (if published)."""
-    if pos == -1 and last_of:
-        pos = last_of
+    if pos < 0 and last_of:  # "the last of the top 10", "second from the bottom of the top 10"
+        pos = last_of + pos + 1
+    elif pos < -1:  # "倒数第二": counted from the last of all the cities evaluated
+        pos = ctx.evaluated + pos + 1
     if pos == -1:  # "who came last?": the last of all the cities evaluated
         last = ctx.report.top(info.id).entries[-1]
         return ctx.say("position_last_unpublished", n=info.published, in_list=ctx.in_list(info),
@@ -115,7 +144,7 @@ def _holder(info: ListInfo, pos: int, ctx: AnswerContext, last_of: int | None = 
                                                     ordinal=ctx.ordinal(info.published), in_list=ctx.in_list(info),
                                                     list=ctx.list_name(info))])
         return said, None
-    key = "position_last_of" if last_of else "position_exact"
+    key = "position_last_of" if last_of and pos == last_of else "position_exact"
     return ctx.say(key, city=bold(result.city.name(ctx.lang)), ordinal=ctx.ordinal(pos), in_list=ctx.in_list(info),
                    list=ctx.list_name(info), top=ctx.top_of(info)), result.city
 
@@ -124,12 +153,28 @@ def _holder(info: ListInfo, pos: int, ctx: AnswerContext, last_of: int | None = 
 def positions_range(q: Query, ctx: AnswerContext) -> Answer:
     """"places 4 to 7", "the bottom three of the top ten", "between 5th and 9th"."""
     info = ctx.list_info(q.list_id)
-    if not info.ordered:
-        return position(q.but(positions=(1,)), ctx)
     if q.op == "middle":  # "the middle of the top 10": its middle place(s)
         size = q.n or info.published
         start, end = (size + 1) // 2, size // 2 + 1
         head = ctx.say("range_middle", top=ctx.top_of(info, size))
+    elif q.op in ("half_first", "half_second"):  # "the back half of the top ten"; of all evaluated when no N
+        size = q.n or (ctx.evaluated if info.ordered else info.published)
+        half = size // 2
+        start, end = (1, half) if q.op == "half_first" else (size - half + 1, size)
+        span = ctx.say("span_places" if start < end else "span_place", first=ctx.ordinal(start), last=ctx.ordinal(end))
+        values = {"span": span, "in_list": ctx.in_list(info), "list": ctx.list_name(info), "evaluated": ctx.evaluated}
+        key = {("half_first", True): "range_half_first", ("half_second", True): "range_half_second",
+               ("half_first", False): "range_half_first_all", ("half_second", False): "range_half_second_all"}
+        head = ctx.say(key[q.op, bool(q.n)], top=ctx.top_of(info, size), **values)
+    elif q.op == "ends" and info.ordered:  # "前五名和后五名": the top N, then the bottom M of what was published
+        first = min(int(q.extra.get("first", 0)), info.published)
+        head = ctx.say("top_head", list=ctx.list_title(info), n=first, evaluated=ctx.evaluated)
+        tail = positions_range(q.but(op="", extra={}), ctx)
+        body = join([ctx.lines([bold(head), _entries_text(ctx, [(r, c.name(ctx.lang))
+                                                                for r, c in ctx.report.top(info.id, first).entries])]),
+                     tail.body], "\n\n")
+        return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
+                      head.plain)
     elif q.bottom:
         end = q.n or info.published
         start = max(1, end - q.bottom + 1)
@@ -143,7 +188,12 @@ def positions_range(q: Query, ctx: AnswerContext) -> Answer:
             head = ctx.say("range_head", first=ctx.ordinal(start), last=ctx.ordinal(end), in_list=ctx.in_list(info),
                            list=ctx.list_name(info))
     else:
-        return top(q, ctx)
+        return top(q, ctx) if info.ordered else position(q.but(positions=(1,)), ctx)
+    if not info.ordered:  # "the bottom half of the talent top 10": no order, so no places
+        size = info.published or len(ctx.report.members(info.id))
+        body = ctx.lines([ctx.say("range_group", list=ctx.list_name(info), size=size, first=ctx.ordinal(max(start, 1)),
+                                  last=ctx.ordinal(end)), _group_known(info, ctx)])
+        return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain.split("\n")[0])
     start = max(start, 1)
     end = min(end, ctx.evaluated)
     published_end = min(end, info.published)
@@ -153,8 +203,9 @@ def positions_range(q: Query, ctx: AnswerContext) -> Answer:
         parts.append(_entries_text(ctx, entries))
     if end > info.published:
         missing_from = max(start, info.published + 1)
-        parts.append(ctx.say("range_unpublished", first=ctx.ordinal(missing_from), last=ctx.ordinal(end),
-                             top=ctx.top_of(info), n=info.published))
+        parts.append(ctx.say("range_unpublished" if missing_from < end else "range_unpublished_one",
+                             first=ctx.ordinal(missing_from), last=ctx.ordinal(end), top=ctx.top_of(info),
+                             n=info.published))
     if start > end:
         parts = [ctx.say("range_empty", first=ctx.ordinal(start - 1), last=ctx.ordinal(end + 1))]
     body = ctx.lines(parts)
@@ -189,10 +240,14 @@ def neighbour(q: Query, ctx: AnswerContext) -> Answer:
         body = ctx.sentences([ctx.say("neighbour_unordered", list=ctx.list_name(info)),
                               ctx.placement_sentence(p, who)])
         return Answer(body, btns, None, sources, body.plain[:120], focus=ref)
+    if p.certainty is not Certainty.EXACT and q.op == "all" and offset < 0 and p.certainty is Certainty.OUTSIDE:
+        return all_above_outside(q, ctx, info, who, p)  # "which cities outrank Shenzhen?": all that were published
     if p.certainty is not Certainty.EXACT:
         body = ctx.sentences([ctx.placement_sentence(p, who), ctx.say("neighbour_of_unranked", city=who)])
         return Answer(body, btns, None, sources, body.plain[:120], focus=ref)
     rank = p.rank or 0
+    if q.op == "both":  # "who's directly above and below Shanghai?": both neighbours, as far as published
+        return both_sides(q, ctx, info, anchor, who, rank)
     target = rank + offset
     here = ctx.say("city_at", city=who, ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info),
                    list=ctx.list_name(info))
@@ -205,8 +260,8 @@ def neighbour(q: Query, ctx: AnswerContext) -> Answer:
         body = ctx.sentences([here, ctx.say("neighbour_beyond", top=ctx.top_of(info), n=info.published,
                                             ordinal=ctx.ordinal(target), evaluated=ctx.evaluated)])
         return Answer(body, btns, CardSpec.top(info.id, None, ctx.lang), sources, body.plain[:120], focus=ref)
-    if q.op == "all":  # "cities ranked below Seattle": every one of them that was published
-        return _all_beyond(q, ctx, info, anchor, who, rank, offset)
+    if q.op == "all" or q.places:  # "cities ranked below Seattle", "排在伦敦后面的美国城市"
+        return all_beyond(q, ctx, info, who, rank, offset)
     found = ctx.report.at(info.id, target).city
     assert found is not None
     steps = abs(offset)
@@ -214,28 +269,10 @@ def neighbour(q: Query, ctx: AnswerContext) -> Answer:
         "neighbour_after_n" if offset > 0 else "neighbour_before_n")
     body = ctx.say(key, city=who, ordinal=ctx.ordinal(rank), other=bold(found.name(ctx.lang)),
                    other_ordinal=ctx.ordinal(target), in_list=ctx.in_list(info), list=ctx.list_name(info), n=steps)
+    if q.yesno:  # "is there a city right after Seattle?"
+        body = ctx.sentences([ctx.say("answer_yes"), body])
     return Answer(body, buttons.for_city(ctx, found, q), CardSpec.top(info.id, None, ctx.lang), sources,
                   body.plain[:120], focus=CityRef(found.name("en"), id=found.id))
-
-
-def _all_beyond(q: Query, ctx: AnswerContext, info: ListInfo, anchor: City, who: Rich, rank: int,
-                offset: int) -> Answer:
-    if offset > 0:
-        entries = [(r, c.name(ctx.lang)) for r, c in ctx.report.top(info.id).entries if r > rank]
-        key = "all_below"
-    else:
-        entries = [(r, c.name(ctx.lang)) for r, c in ctx.report.top(info.id, rank - 1).entries]
-        key = "all_above"
-    parts = [bold(ctx.say(key, city=who, ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info), list=ctx.list_name(info),
-                          n=len(entries)))]
-    if entries:
-        parts.append(_entries_text(ctx, entries))
-    if offset > 0:
-        parts.append(ctx.say("rest_unpublished", n=info.published, in_list=ctx.in_list(info), list=ctx.list_name(info),
-                             evaluated=ctx.evaluated))
-    body = ctx.lines(parts)
-    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
-                  parts[0].plain, focus=q.cities[0])
 
 
 def between(q: Query, ctx: AnswerContext) -> Answer:
@@ -263,5 +300,7 @@ def between(q: Query, ctx: AnswerContext) -> Answer:
         listed = ctx.names([ctx.text("name_with_rank").format(city=name, ordinal=ctx.ordinal(r))
                             for r, name in inside])
         body = ctx.say("between_some", n=len(inside), cities=listed, **values)
+    if q.yesno:
+        body = ctx.sentences([ctx.say("answer_yes" if inside else "answer_no"), body])
     return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
                   body.plain[:120])

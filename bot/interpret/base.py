@@ -21,6 +21,7 @@ class Clause:
     f: Features
     query: Query | None = None
     asks: bool = False  # has the form of a question (or a command), not of a statement
+    named: bool = False  # only names the city that "it" in the next clause is ("Seattle: who's after it?")
 
 
 class Rules:
@@ -130,6 +131,8 @@ class Rules:
         if f.has("before") and f.has("after"):  # "behind" is both worse and after; "ahead of" both
             before = any("before" in it.cues and "after" not in it.cues for it in f.reading.items)
         steps = f.numbers[0] if f.numbers and f.numbers[0] <= 5 else 1
+        if f.cities and f.positions and 1 <= f.positions[0] <= 9:
+            steps = f.positions[0]  # "波士顿往下数第三个", "the third city after Boston"
         return -steps if before else steps
 
     def _universe(self, f: Features) -> str:

@@ -7,16 +7,13 @@ from bot.context import Conversation
 from bot.interpret.base import Rules
 from bot.interpret.kinds import NEIGHBOUR_CUES, plural, unique
 from bot.language.features import Features
+from bot.language.sides import subject_first
 from bot.query import CityRef, Query
 
 
 class CityRules(Rules):
     def _cities(self, f: Features, lang: str, yesno: bool, ctx: Conversation) -> Query | None:
         cities = unique(f.cities)
-        if f.places and f.has("outside") and len(cities) == 1 and cities[0].id:  # "European cities besides London?"
-            asks = yesno or f.has("any")
-            return self._base("quantifier" if asks else "in_place", f, lang, op="any" if asks else "", yesno=asks,
-                              extra={"except": (cities[0].id,)})
         if len(cities) >= 2:
             return self._two_cities(f, lang, yesno, cities)
         if len(cities) != 1:
@@ -24,12 +21,30 @@ class CityRules(Rules):
         city = cities[0]
         if f.has("how_many") and f.has("before", "better") and city.id:
             return self._base("rank", f, lang, cities=(city,), op="count_above")
-        if f.has(*NEIGHBOUR_CUES) and not yesno and (f.has("who", "which", "city_word", "cities_word")
-                                                    or not f.has("rank")):
+        if f.has("how_many") and f.has("after", "worse") and city.id:  # "how many cities rank below Tokyo?"
+            return self._base("rank", f, lang, cities=(city,), op="count_below")
+        if (f.has("both_sides") or self._both_ways(f)) and not f.has("how_many"):  # "上海前后是谁"
+            return self._base("neighbour", f, lang, cities=(city,), op="both", yesno=False,
+                              lists=tuple(f.lists) or (tuple(ctx.last_lists()[:1]) if f.by_pronoun else ()))
+        if f.has("outrank") and not yesno and f.offset is None and f.has("who", "which", "city_word", "cities_word"):
+            return self._base("neighbour", f, lang, cities=(city,), offset=self._side(f), op="all",  # "which cities
+                              lists=tuple(f.lists) or (tuple(ctx.last_lists()[:1]) if f.by_pronoun else ()),  # outrank
+                              extra={"by_pronoun": f.by_pronoun})  # Seattle?", "比它高的有哪些"
+        if f.has(*NEIGHBOUR_CUES) and yesno and f.has("any", "city_word", "cities_word", "followup", "who") and not (
+                f.counts or f.positions or f.places):  # "is anybody listed below Tokyo?", "东京下面还有城市吗"
+            return self._base("neighbour", f, lang, cities=(city,), offset=self._offset(f), yesno=True,
+                              lists=tuple(f.lists) or (tuple(ctx.last_lists()[:1]) if f.by_pronoun else ()),
+                              extra={"by_pronoun": f.by_pronoun})
+        if (f.has(*NEIGHBOUR_CUES) or f.offset is not None) and not yesno and (
+                f.has("who", "which", "city_word", "cities_word") or not f.has("rank")):
             lists = tuple(f.lists) or (tuple(ctx.last_lists()[:1]) if f.by_pronoun else ())
-            every = plural(f) or f.has("all")
+            one = f.has("next", "previous") or (f.has("city_word") and not f.has("cities_word"))
+            every = plural(f) or f.has("all") or (bool(f.places) and not one)  # "排在伦敦后面的美国城市"
             return self._base("neighbour", f, lang, cities=(city,), offset=self._offset(f), lists=lists,
                               op="all" if every and f.offset is None else "", extra={"by_pronoun": f.by_pronoun})
+        if not yesno and f.has("anywhere", "where") and (f.positions or f.has("first_word")) and not (
+                f.lists or f.counts or f.places):  # "where is Boston number one?", "波士顿在哪个榜单排第一"
+            return self._base("member", f, lang, cities=(city,), op="somewhere", positions=tuple(f.positions or [1]))
         if yesno or (f.has("why") and (f.positions or (f.has("best", "first_word", "worst") and not f.counts))):
             return self._city_yesno(f, lang, city)  # "why is Tokyo first?": is it?
         if (f.has("profile", "findings") or (f.has("all") and f.has("list_word")) or self._bare(f)) and not (
@@ -41,11 +56,52 @@ class CityRules(Rules):
             return None  # "which city is best in innovation" with a stray name: the lists decide
         return self._base("rank", f, lang, cities=(city,))
 
+    @staticmethod
+    def _both_ways(f: Features) -> bool:
+        """A word of each side and no number: "who's directly above and below Shanghai"."""
+        items = f.reading.items
+        up = any(it.cues & {"before"} and not it.cues & {"after"} for it in items)
+        down = any(it.cues & {"after"} and not it.cues & {"before"} for it in items)
+        return up and down and f.offset is None and not f.positions
+
+    @staticmethod
+    def _sides_apart(f: Features) -> bool:
+        """Each of two cities has its own word of side: "above Beijing but below Boston"."""
+        items = f.reading.items
+        ups = [k for k, it in enumerate(items) if it.cues & {"before", "better"} and not it.cues & {"after", "worse"}]
+        downs = [k for k, it in enumerate(items) if it.cues & {"after", "worse"} and not it.cues & {"before", "better"}]
+        towns = [k for k, it in enumerate(items) if it.kind == "city"]
+        return len(towns) >= 2 and bool(ups and downs) and any(ups[0] < t < downs[0] or downs[0] < t < ups[0]
+                                                               for t in towns)
+
+    @staticmethod
+    def _side(f: Features) -> int:
+        """-1 for the cities above the one named, +1 for those below: what the word of comparison says of
+        its subject ("who outranks X", "比X高"), turned round when the city is the subject ("X is outranked
+        by", "X ranks lower than which cities")."""
+        items = f.reading.items
+        way = next((k for k, it in enumerate(items) if it.cues & {"before", "better", "after", "worse"}
+                    and k not in f.counted_tops and "top_word" not in it.cues), None)
+        if way is None:
+            return -1
+        cues = items[way].cues
+        up = bool(cues & {"before", "better"}) and not cues & {"after"} and not (
+            cues & {"worse"} and not cues & {"before"})
+        if subject_first(items, way):
+            up = not up
+        return -1 if up else 1
+
     def _two_cities(self, f: Features, lang: str, yesno: bool, cities: list[CityRef]) -> Query:
-        if f.has("distance") or (f.has("how_many") and (f.has("between", "places") or f.has("better", "worse"))):
+        if f.has("distance", "both_sides") or (f.has("how_many") and (f.has("between", "places") or f.has(
+                "better", "worse"))) or (
+                f.has("how_many_places") and f.has("better", "worse", "before", "after")):  # "北京领先香港几名"
             return self._base("distance", f, lang, cities=tuple(cities[:2]))
-        if (f.has("between") and f.has("who", "which")) or (f.has("between") and not yesno):
-            return self._base("between", f, lang, cities=tuple(cities[:2]))
+        above_and_below = f.has("before", "better") and f.has("after", "worse") and f.has("who", "which")
+        if (f.has("between") and f.has("who", "which", "any", "city_word", "cities_word")) or (
+                f.has("between") and not yesno) or (
+                above_and_below and not yesno and self._sides_apart(f)):  # "the one above Beijing but below Boston"
+            return self._base("between", f, lang, cities=tuple(cities[:2]), yesno=yesno)  # "is there any city
+            # between Boston and SF?": a yes or no, and which
         if f.has("which", "who") and f.lists and not f.has("compare", "better", "worse", "best", "worst", "before",
                                                               "after", "rank"):
             return self._base("member", f, lang, cities=tuple(cities[:4]), yesno=True)  # "which of them is in X?"
@@ -63,17 +119,25 @@ class CityRules(Rules):
             f.has("or") and f.has("best", "worst", "better", "worse") and not f.has("than"))  # "Boston or Beijing?"
         if (not yesno and f.has("who", "which") and f.has("better", "worse", "best", "worst", "compare")) or either:
             op = "which"  # "which of them is higher?": one list, and who is ahead in it
+            if f.has("worst", "worse") and not f.has("best", "better"):
+                op = "which_last"  # "which of those three is lowest overall"
             yesno = False
         if yesno and f.has("anywhere"):
             op = "anywhere"  # "did SF beat Boston anywhere?": in any list
         return self._base("compare", f, lang, cities=tuple(cities[:4]), yesno=yesno and comparing, op=op)
 
     def _city_yesno(self, f: Features, lang: str, city: CityRef) -> Query:
+        if f.has("first_half", "second_half"):  # "is NYC in the top half of the top 10?"
+            return self._base("member", f, lang, cities=(city,), yesno=True,
+                              op="half_second" if f.has("second_half") else "half_first")
         if f.places and not f.lists and not f.counts and not f.has("best", "worst", "better", "worse"):
             return self._base("member", f, lang, cities=(city,), op="country", yesno=True)  # "is HK Chinese?"
         if f.places and f.has("best", "worst", "better", "worse"):  # "is Tokyo the best Asian city?"
             op = "worst" if f.has("worst") and not f.has("best") else "best"
             return self._base("best_in_place", f, lang, cities=(city,), yesno=True, op=op)
+        if f.has("anywhere") and (f.positions or f.has("first_word", "best")) and not f.lists and not f.counts:
+            return self._base("member", f, lang, cities=(city,), op="somewhere", yesno=True,  # "is SF number one
+                              positions=tuple(f.positions or [1]))  # at anything?", "北京在哪个榜单排第一"
         if f.has("all") and f.has("list_word") and not f.lists and not (f.has("first_word", "best") or f.positions):
             return self._base("member", f, lang, cities=(city,), yesno=True,  # "is Boston on every list?"
                               lists=tuple(i.id for i in self.index.default.lists))

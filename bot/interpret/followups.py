@@ -7,7 +7,7 @@ from bot.context import Conversation
 from bot.interpret.base import Rules
 from bot.interpret.kinds import CHAT_KINDS, CITY_KINDS, KIND_CUES, LIST_KINDS
 from bot.language.features import Features
-from bot.query import Query
+from bot.query import CityRef, Query
 
 
 class FollowupRules(Rules):
@@ -37,6 +37,11 @@ class FollowupRules(Rules):
                 f.spans = [ctx.last.span]
             elif ctx.last.n and not f.counts:
                 f.counts = [ctx.last.n]
+        elif f.has("pronoun_many") and not f.cities and not f.places and ctx.last is not None and \
+                (ctx.last.kind in ("top", "range") or (ctx.last.kind == "position" and ctx.last.n)) and \
+                2 <= len(self._shown(ctx.last)) <= 5 and (
+                    f.has("best", "worst", "better", "worse", "which", "who")):
+            f.cities = self._shown(ctx.last)  # "education podium?" "which of those three is lowest overall"
         elif f.has("pronoun_many") and not f.cities:
             f.cities = ctx.recent_cities()[:4]
             if len(f.cities) < 2 and ctx.last_lists() and not f.lists:
@@ -75,6 +80,14 @@ class FollowupRules(Rules):
             f.places, f.lists = list(last.places), list(last.lists)  # "…, 占比多少": the same cities, as a share
             f.counts = [last.n] if last.n else []
             return f
+        if last.kind in ("top", "range") and f.has("full") and not (f.cities or f.places or f.counts or f.lists) \
+                and ctx.focus() is None and self._shown(last):  # "top 4", "next 3", "and the rest"
+            report = self.index.reports.get(last.report or "") or self.index.default
+            info = report.list(last.lists[0]) if last.lists and report.has_list(last.lists[0]) else report.lists[0]
+            end = last.span[1] if last.span else (last.n or info.published)
+            if end < info.published:
+                f.spans, f.lists = [(end + 1, info.published)], list(last.lists)
+                return f
         if last.kind in ("top", "range") and f.has("next", "after", "previous", "before") and not (
                 f.cities or f.places) and ctx.focus() is None:  # "and the next five?", "after those?"
             end = last.span[1] if last.span else (last.n or 0)
@@ -105,6 +118,16 @@ class FollowupRules(Rules):
             f.lists = list(last.lists[:1])  # "who's 4th?" after the innovation top 3, "which one is first?"
         return f
 
+    def _shown(self, q: Query) -> list[CityRef]:
+        """The cities a top N or a range answer listed (its published places)."""
+        report = self.index.reports.get(q.report or "") or self.index.default
+        info = report.list(q.lists[0]) if q.lists and report.has_list(q.lists[0]) else report.lists[0]
+        if not info.ordered:
+            return []
+        first, last = q.span or (1, q.n or info.published)
+        return [CityRef(c.name("en"), id=c.id) for r, c in report.top(info.id, min(last, info.published)).entries
+                if r >= first]
+
     def _main_list_for_free_counts(self, f: Features) -> None:
         """"in the top 10 but not in the education top 3": "the top 10" is the main list's, as a list of
         its own beside the named one (or negated: "talent cities that aren't in the top 10")."""
@@ -129,8 +152,8 @@ class FollowupRules(Rules):
                      "named", "all", "any", "verify", "request", "first_word"}
         if f.cues & kind_cues and not (f.first_cues & {"followup"} and not f.cues & (kind_cues - {"top_word"})):
             return False
-        if f.cities or f.lists or f.places or f.counts or f.positions:
-            return True
+        if f.cities or f.lists or f.places or f.counts or f.positions or f.excluded_cities:
+            return True  # "excluding Beijing?" after "best Chinese city"
         talk = sum(it.kind == "word" for it in f.reading.items)  # "and then back to my spreadsheet": not a question
         return f.has("followup") and talk < 2
 
@@ -171,11 +194,15 @@ class FollowupRules(Rules):
         if last.kind in ("member", "quantifier") or last.yesno:
             f.cues.add("yes_no_start")
             f.first_cues.add("yes_no_start")
-        if last.kind == "neighbour" and (f.lists or f.has("pronoun")):
+        if last.kind == "neighbour" and last.op in ("all", "both"):  # "which cities outrank Seattle?" "and in
+            f.cues |= {"all" if last.op == "all" else "both_sides", "after" if last.offset > 0 else "before"}
+        elif last.kind == "neighbour" and (f.lists or f.has("pronoun")):  # education?"
             f.cues.add("rank")  # "它教育呢" after "the next one": that city, in that list
         elif last.kind == "neighbour":
             f.cues.add("after" if last.offset > 0 else "before")
             f.offset = f.offset or last.offset
+        elif last.kind == "best_in_place":  # "best Asian city" "and the second?", "excluding Beijing?"
+            f.cues.add("worst" if last.op == "worst" else "best")
         else:
             f.cues |= KIND_CUES.get(last.kind, set())
         if last.kind in ("position",) and not f.positions:

@@ -27,7 +27,10 @@ from bot.language.clauses import clauses
 from bot.language.features import QUESTION_WORD_CUES as QUESTION_CUES
 from bot.language.features import Features
 from bot.language.normalize import Message
-from bot.query import Query
+from bot.query import PlaceRef, Query
+
+TOPIC_CUES = frozenset({"in_word", "list_word", "outside", "miss", "not", "cities_word", "city_word", "both", "or",
+                        "followup"})
 
 
 @dataclass
@@ -42,7 +45,7 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         if msg.command is not None:
             out.queries = [self._command(msg, convo)]
             return out
-        parts = [self._clause(text, msg.lang) for text in clauses(msg.raw, self.lex)]
+        parts = self._topics_joined([self._clause(text, msg.lang) for text in clauses(msg.raw, self.lex)], msg.lang)
         context = convo.copy()
         asked: list[Clause] = []
         claims: list[Clause] = []
@@ -63,6 +66,8 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
                         clause.query = q
                         asked.append(clause)
                 continue
+            if asked and f.has("if_so") and not self._answerable(f):
+                continue  # "is anybody listed below Tokyo, and if so who": the answer names them
             if len(parts) > 1 and f.cities and all(c.unknown for c in f.cities) and not f.cues and not (
                     f.lists or f.places or f.numbers):
                 continue  # "ugh, mondays.", "Kind regards, Dr. M.": talk around the question, not a name asked about
@@ -82,6 +87,8 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
                 chat.append(q)
                 continue
             context.note(q)  # later clauses of this message may refer to it
+            if clause.named:
+                continue
             if clause.asks:
                 asked.append(clause)
             else:
@@ -100,6 +107,44 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             out.queries = [Query("nonsense", msg.lang, text=msg.raw)]
         return out
 
+    def _topics_joined(self, parts: list[Clause], lang: str) -> list[Clause]:
+        """A clause that only names what the next one is about ("in the education list, who's right before
+        Hong Kong?", "innovation: who trails Beijing?", "亚洲城市里除了中国的，谁排得最高", "除了波士顿，…") is
+        read as one clause with it."""
+        out: list[Clause] = []
+        for clause in parts:
+            if out and self._topic(out[-1].f) and self._takes_topic(out[-1].f, clause.f):
+                clause = self._clause(out.pop().text + " " + clause.text, lang)
+            elif out and self._bare(out[-1].f) and clause.f.has("pronoun") and not clause.f.cities and (
+                    clause.f.question_core and clause.f.content):
+                out[-1].named = True  # "Seattle: who's before and after it?": the city is named for "it"
+            out.append(clause)
+        return out
+
+    @staticmethod
+    def _topic(f: Features) -> bool:
+        words = sum(it.kind == "word" for it in f.reading.items)
+        cues = set().union(*(it.cues for it in f.reading.items if "list_word" not in it.cues))  # "list": no request
+        return bool(f.lists or f.places or f.excluded_cities) and not (
+            f.cities or f.counts or f.positions or f.spans or f.numbers or f.ends_with_question_mark
+            or cues - TOPIC_CUES) and words <= 2
+
+    @staticmethod
+    def _takes_topic(topic: Features, f: Features) -> bool:
+        asks = f.question_core or Interpreter._imperative(f)
+        return asks and bool((topic.lists and not f.lists) or (topic.places and not f.places) or topic.excluded_cities)
+
+    def _mainland(self, q: Query) -> Query:
+        """The cities outside a country's mainland (Hong Kong) are left out, and said to be."""
+        left = tuple(cid for cid in sorted(self.index.outside_mainland)
+                     if not q.places or any(p.id in (self.index.city(cid).country, self.index.region_of(
+                         self.index.city(cid).country)) for p in q.places if not p.exclude))
+        if not left:
+            return q
+        places = q.places or (PlaceRef("country", self.index.city(left[0]).country),)
+        return q.but(places=places, extra={**q.extra, "except": (*q.extra.get("except", ()), *left),
+                                           "not_mainland": left})
+
     def _classify(self, f: Features, lang: str, ctx: Conversation, *, yesno: bool = False,
                   claim: bool = False) -> Query | None:
         """One clause's query; `claim`: a statement being checked ("my friend thinks X. did it?"), whose
@@ -111,6 +156,8 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         if f.cities and all(c.unknown and gibberish(c.text) for c in f.cities) and not f.lists:
             return Query("nonsense", lang, text=f.text)
         f = self._with_context(f, ctx)
+        if f.has("mainland") and not f.places and self.index.outside_mainland:  # "内地城市", "the mainland"
+            f.places = [PlaceRef("country", self.index.city(min(self.index.outside_mainland)).country)]
         yesno = yesno or self._yesno(f)
         q = (self._chat(f, lang) or self._meta(f, lang) or self._editions(f, lang, change, asked_year)
              or self._cities(f, lang, yesno, ctx) or self._places(f, lang, yesno) or self._lists(f, lang, yesno, ctx)
@@ -136,6 +183,12 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             q = q.but(yesno=False, kind={"member": "rank", "quantifier": "in_place"}.get(q.kind, q.kind),
                       op="" if q.kind in ("member", "quantifier") else q.op,
                       extra={**q.extra, "unparsed": tuple(f.unparsed)})
+        if f.excluded_cities and q.kind in RANKING_KINDS:  # "European cities besides London", "除了波士顿，…"
+            q = q.but(extra={**q.extra, "except": tuple(c.id for c in f.excluded_cities if c.id)})
+        if f.has("mainland") and q.kind in RANKING_KINDS and not q.cities:  # "top-10 cities in mainland China"
+            q = self._mainland(q)
+        elif f.has("mainland") and q.kind == "member" and q.op == "country":  # "is Hong Kong in mainland China?"
+            q = q.but(extra={**q.extra, "mainland": True})
         if asked_year is not None and q.kind not in ("edition", "change"):
             notes.append("year_missing")  # and what the latest report says, but no yes or no about that year
             q = q.but(yesno=False, kind={"member": "rank", "quantifier": "in_place"}.get(q.kind, q.kind),

@@ -35,7 +35,7 @@ PLURAL_WHICH = frozenset({"which cities", "what cities", "which ones", "name the
 def plural(f: Features) -> bool:
     """Asks for several cities: "cities ranked below Seattle", "哪些城市" (Chinese "城市" alone is either)."""
     english_plural = f.has("cities_word") and not f.has("city_word")
-    return english_plural or any(it.key in PLURAL_WHICH for it in f.reading.items)
+    return english_plural or f.has("several") or any(it.key in PLURAL_WHICH for it in f.reading.items)
 
 
 def a_not_a(words: list[str]) -> bool:

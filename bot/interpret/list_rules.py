@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.context import Conversation
 from bot.interpret.base import Rules
-from bot.interpret.kinds import NEIGHBOUR_CUES
+from bot.interpret.kinds import NEIGHBOUR_CUES, plural
 from bot.language.features import Features
 from bot.query import Query
 
@@ -29,6 +29,8 @@ class ListRules(Rules):
             return self._base("aggregate", f, lang, op="share", universe=self._universe(f))
         if f.has("how_many") and not f.has("which"):
             return self._base("aggregate", f, lang, op="count", universe=self._universe(f))
+        if f.positions and f.positions[0] > 1 and f.place_first and f.has("in_word") and not f.counts:
+            return self._base("best_in_place", f, lang, op="best")  # "中国城市中排第二的", "among US cities, who's 3rd"
         if f.has("best", "worst") and not (f.counts and f.has("which")):
             if f.has("how_many"):
                 return self._base("aggregate", f, lang, op="count", universe=self._universe(f))
@@ -36,6 +38,8 @@ class ListRules(Rules):
                               else "best", yesno=yesno)
         if yesno and not f.lists and not f.counts:
             return self._base("quantifier", f, lang, op="any", yesno=True)
+        if f.negated_counts and not f.lists and not f.negated_lists:  # "US cities that miss the top 5"
+            return self._base("in_place", f, lang, op="beyond", n=f.negated_counts[0])
         if len(f.lists) >= 2 or f.negated_lists:
             return self._base("set", f, lang, op=self._set_op(f), extra={"count": f.has("how_many")})
         if f.counts and f.count_before_place:
@@ -73,6 +77,15 @@ class ListRules(Rules):
             return self._base("aggregate", f, lang, op="count")
         if f.positions and f.has(*NEIGHBOUR_CUES) and not f.has("range_to"):
             return self._base("neighbour", f, lang, offset=self._offset(f))  # "科创第三名后面是谁"
+        if f.has("first_half", "second_half"):  # "the back half of the top ten", "前十名的前半段"
+            return self._base("range", f, lang, op="half_second" if f.has("second_half") else "half_first")
+        cut = f.negated_counts or (f.after_counts if plural(f) or f.has("full") or len(f.counts) > 1 else [])
+        if cut and not f.negated_lists and len(lists) <= 1 and not f.spans:  # "the top ten minus the podium",
+            return self._base("range", f, lang, span=self._span_left(f, cut[0]))  # "which cities come after the top 5"
+        if f.after_counts and not f.positions and not f.spans:  # "who's right after the top 3": the 4th
+            return self._base("position", f, lang, positions=(f.after_counts[0] + 1,), n=None)
+        if f.bottom and f.counts and f.counts[0] <= f.bottom and not f.negated_counts:  # "前五名和后五名"
+            return self._base("range", f, lang, bottom=f.bottom, n=None, op="ends", extra={"first": f.counts[0]})
         if f.spans or f.between_positions:
             span = f.spans[0] if f.spans else (f.between_positions[0] + 1, f.between_positions[1] - 1)
             return self._base("range", f, lang, span=span, extra={"between": bool(f.between_positions)})
@@ -82,7 +95,7 @@ class ListRules(Rules):
             return self._base("position", f, lang, op="edge")
         if f.has("middle") and not f.cities:  # "the middle of the top 10": its middle two
             return self._base("range", f, lang, op="middle")
-        if f.positions == [-1] and f.counts:  # "the last city in the top 10"
+        if f.positions and f.positions[0] < 0 and f.counts:  # "the last city in the top 10", "倒数第二"
             return self._base("position", f, lang, op="last_of", n=f.counts[0])
         if len(f.positions) >= 1:
             return self._base("position", f, lang)
@@ -98,12 +111,20 @@ class ListRules(Rules):
             return self._base("position", f, lang, positions=(1,))
         if f.has("best") and not f.counts and not f.has("which", "cities_word", "top_word") and lists:
             return self._base("position", f, lang, positions=(1,))
+        if f.has("in_order") and f.has("rank", "list_word", "full", "all") and not f.counts:
+            return self._base("top", f, lang, op="full")  # "the standings, top to bottom"
         if lists or f.counts or (f.has("top_word", "best", "list_word", "full") and (
                 f.question_core or self._imperative(f))):  # "the full list", "top to bottom"
             if f.has("full") and not f.counts:
                 return self._base("top", f, lang, op="full")
             return self._base("top", f, lang)
         return None
+
+    def _span_left(self, f: Features, cut: int) -> tuple[int, int]:
+        """The places a top N leaves when a smaller top M is taken out of it: M+1 to N (to the last of the
+        cities evaluated when no N is said: "which cities are not in the top 5")."""
+        kept = [c for c in f.counts if c != cut and c > cut]
+        return cut + 1, kept[0] if kept else self._evaluated
 
     @staticmethod
     def _each(f: Features) -> bool:

@@ -63,6 +63,8 @@ class ReportRules(Rules):
             if f.has(cue) and not (f.cities or (f.lists and cue not in ("measure", "second_level"))):
                 if cue == "source" and f.has("report_word", "findings"):
                     continue
+                if cue == "title" and (f.positions or f.counts):
+                    continue  # "排第十二的城市叫什么": the city at a place is asked, not the report's title
                 if cue == "source":
                     return Query("about", lang, text=f.text)
                 if cue == "recommend" and f.places:
@@ -81,7 +83,9 @@ class ReportRules(Rules):
         return None
 
     def _editions(self, f: Features, lang: str, change: tuple[str, str] | None, asked: int | None) -> Query | None:
-        if change is not None or f.has("history") or (f.has("change") and (f.years or f.has("last_year", "edition") or (
+        gap = len(f.cities) >= 2 and f.has("how_many", "distance")  # "how many spots would X climb to catch Y"
+        if change is not None or f.has("history") or (f.has("change") and not gap and (
+                f.years or f.has("last_year", "edition") or (
                 len(self._years) == 1 and not (f.lists or f.positions or f.counts or f.places)))):
             return self._base("change", f, lang, cities=tuple(f.cities[:1]), extra={"reports": change},
                               asked_year=asked)

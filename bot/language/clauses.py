@@ -15,7 +15,8 @@ import re
 from bot.language.lexicon import Lexicon
 from bot.language.tokens import keys
 
-_SENTENCE = re.compile(r"(?<=[?!？！。；;…\n])|(?<=[^\s.][^\sA-Z.]\.)(?=\s+\S)|\s+[+/]\s+|(?<=\w):\s+")
+_SENTENCE = re.compile(r"(?<=[?!？！。；;…\n])|(?<=[^\s.][^\sA-Z.]\.)(?!(?<=\b[Nn][Oo]\.)\s+\d)(?=\s+\S)"  # not "no. 7"
+                       r"|\s+[+/]\s+|(?<=\w):\s+")
 _SOFT = re.compile(r"\s*,\s*|\s+(?:and|but|also|plus|&)\s+|\s*[，、]\s*|(?<=[\u3400-\u9fff])(?:以及|还有|另外)")
 STARTERS = frozenset({"who", "which", "where", "when", "how_many", "rank", "yes_no_start", "request", "followup",
                       "profile", "compare", "whether", "top_word", "made", "measure", "verify", "thanks", "greet",
@@ -53,6 +54,10 @@ def _cut(sentence: str, lexicon: Lexicon) -> list[str]:
         if chinese_comma and _only_names(list(keys(left)), lexicon) and _cues(
                 list(keys(sentence[m.end():m.end() + 20])), 0, lexicon) & {"which", "who", "compare", "better"}:
             continue  # "东京还是香港，哪个排名高": the names belong to the question after them
+        if sep in ("以及", "还有", "另外") and (not _asks(left, lexicon) or _who_else(sentence[m.end():], lexicon)):
+            continue  # "它后面还有谁", "前十还有哪些": "who else", not a second question
+        if _dangling(left, lexicon):
+            continue  # "who is ahead of and behind London": "ahead of" waits for its city
         if chinese_comma or _starts_question(sentence[m.end():], lexicon, left):
             pieces.append(sentence[last:m.start()])
             last = m.end()
@@ -69,6 +74,9 @@ def _starts_question(rest: str, lexicon: Lexicon, before: str) -> bool:
     cues = _cues(words, 0, lexicon)
     if cues & {"which", "who"} and _only_names(list(keys(before)), lexicon):
         return False  # "tokyo or hong kong, which ranks higher?": the names are the question's own
+    width, _meanings = lexicon.longest(words, 0)
+    if "in_order" in cues and width >= len([w for w in words if w not in ("please", "pls")]):
+        return False  # "give me the full 30, ranked", "the standings, top to bottom": how, not a new question
     if cues & {"top_word", "bottom"} and not cues & (STARTERS - {"top_word", "bottom"}):
         # "which cities are in the top 10 and the top 3 for education": one question about two lists
         left = list(keys(before))
@@ -93,6 +101,30 @@ def _only_names(words: list[str], lexicon: Lexicon) -> bool:
             return False
         i += max(width, 1)
     return named
+def _dangling(text: str, lexicon: Lexicon) -> bool:
+    """A piece ending in a word of side that has no city after it yet ("who is ahead of")."""
+    words = list(keys(text))
+    for start in range(max(0, len(words) - 3), len(words)):
+        width, meanings = lexicon.longest(words, start)
+        if start + width == len(words) and {v for k, v in meanings if k == "cue"} & {"before", "after"}:
+            return words[-1].isascii()  # a Chinese word of side follows its city: "上海后面，…" is whole
+    return False
+
+
+def _who_else(rest: str, lexicon: Lexicon) -> bool:
+    """What follows "还有" is only a question word ("谁", "哪些", "哪些城市"): "who else"."""
+    words = [w for w in keys(rest) if w not in ("吗", "呢", "么", "啊", "呀")]
+    if not words:
+        return False
+    width, meanings = lexicon.longest(words, 0)
+    cues = {v for k, v in meanings if k == "cue"}
+    return width == len(words) and bool(cues & {"who", "which"})
+
+
+def _asks(text: str, lexicon: Lexicon) -> bool:
+    """Whether a piece of a sentence asks something of its own (a question word, a rank, a yes/no …)."""
+    words = list(keys(text))
+    return any(_cues(words, i, lexicon) & (STARTERS - {"followup"}) for i in range(len(words)))
 
 
 def _cues(words: list[str], i: int, lexicon: Lexicon) -> set[str]:

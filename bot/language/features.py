@@ -8,6 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.language.entities import Item, Reading
+from bot.language.sides import (
+    PLACES_BEFORE,
+    after_position,
+    direction_beside,
+    excluded_city,
+    from_the_bottom,
+    negated_count,
+    subject_first,
+)
 from bot.query import CityRef, PlaceRef
 
 POSITION_BEFORE = frozenset({"number", "no", "#", "rank", "ranked", "place", "placed", "position", "spot",
@@ -27,6 +36,7 @@ class Features:
     reading: Reading
     text: str
     cities: list[CityRef] = field(default_factory=list)
+    excluded_cities: list[CityRef] = field(default_factory=list)  # "except Boston", "除了波士顿": left out, not asked
     lists: list[str] = field(default_factory=list)
     negated_lists: list[str] = field(default_factory=list)
     places: list[PlaceRef] = field(default_factory=list)
@@ -46,6 +56,8 @@ class Features:
     list_counts: dict[str, int] = field(default_factory=dict)
     count_at: int | None = None  # the item index of the first count
     free_counts: list[tuple[int, int]] = field(default_factory=list)  # (item index, n) of counts of no list
+    negated_counts: list[int] = field(default_factory=list)  # "miss the top 5", "minus the top 3", "没进前五"
+    after_counts: list[int] = field(default_factory=list)  # "after the top 5", "the rest of the top 10 after the top 3"
     counted_tops: set[int] = field(default_factory=set)  # "top" items that only introduce a count
     unread: list[str] = field(default_factory=list)  # words where a list's name stands that name none ("healthcare")
     unparsed: list[str] = field(default_factory=list)  # every run of words no phrase matched ("runner-up")
@@ -94,7 +106,7 @@ CONTENT_CUES = frozenset({"rank", "profile", "best", "worst", "after", "before",
                           "continents", "made", "compiler", "when", "measure", "second_level", "growth", "findings",
                           "recommend", "title", "index_word", "report_word", "evaluated", "edition", "last_year",
                           "this_year", "next_year", "change", "source", "score", "top_word", "first_word", "named",
-                          "edge", "list_word"})
+                          "edge", "list_word", "both_sides", "outrank", "first_half", "second_half"})
 
 
 def features(reading: Reading, text: str, cities_evaluated: int = 0,
@@ -110,10 +122,12 @@ def features(reading: Reading, text: str, cities_evaluated: int = 0,
         if opening[0].cues & {"followup"} and len(opening) > 1:  # "and who ...", "what about ..."
             f.first_cues |= opening[1].cues
     used: set[int] = set()
+    left_out = False
     for k, it in enumerate(items):
         f.cues |= it.cues
-        if it.kind == "city":
-            f.cities.append(CityRef(it.text, id=it.value, fuzzy=it.fuzzy))
+        if it.kind == "city":  # "除了波士顿和伦敦": both left out
+            left_out = excluded_city(items, k) or (left_out and _joined(items, k))
+            (f.excluded_cities if left_out else f.cities).append(CityRef(it.text, id=it.value, fuzzy=it.fuzzy))
         elif it.kind == "world":
             f.cities.append(CityRef(it.text, world=tuple(it.value)))
         elif it.kind == "unknown":
@@ -240,21 +254,26 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
         if to is not None and "places" in to.cues and "range_to" not in to.cues:
             to = _next(items, items.index(to))
         end = _next(items, items.index(to)) if to is not None else None
+        if end is not None and end.key in POSITION_BEFORE and end.kind not in ("number", "ordinal"):
+            end = _next(items, items.index(end))  # "#7 to #10", "no. 7 to no. 10"
         if to is not None and "range_to" in to.cues and end is not None and end.kind in ("number", "ordinal"):
             f.spans.append((value, end.value))
             k = items.index(end) + 1
             continue
         # "between 5th and 9th": the places strictly between
-        if prev is not None and "between" in prev.cues and nxt is not None and nxt.key in ("and", "和", "与") and \
-                after_next is not None and after_next.kind in ("number", "ordinal"):
+        after_pair = _next(items, items.index(after_next)) if after_next is not None else None
+        if nxt is not None and nxt.key in ("and", "和", "与") and after_next is not None and after_next.kind in (
+                "number", "ordinal") and ((prev is not None and "between" in prev.cues) or (
+                after_pair is not None and "between" in after_pair.cues)):  # "第五和第九之间"
             f.between_positions = (value, after_next.value)
             k = items.index(after_next) + 1
             continue
-        # "two places behind", "three spots higher", "one place above"
-        if nxt is not None and "places" in nxt.cues and it.kind == "number" and after_next is not None and \
-                (after_next.cues & {"after", "before", "better", "worse"}):
-            sign = -1 if after_next.cues & {"before", "better"} and "after" not in after_next.cues else 1
-            f.offset = sign * value
+        # "two places behind", "three spots higher", "one place above"; "高一名", "领先它一名", "以一名之差领先"
+        way = direction_beside(items, k, after_next) if nxt is not None and "places" in nxt.cues and \
+            it.kind == "number" and not (prev is not None and "top_word" in prev.cues) else None
+        if way is not None:
+            sign = -1 if way.cues & {"before", "better"} and "after" not in way.cues else 1
+            f.offset = -sign * value if subject_first(items, items.index(way)) else sign * value
             k = nxt_index + 1
             continue
         if prev is not None and "bottom" in prev.cues and it.kind == "number":  # "bottom three", "最后三名"
@@ -268,22 +287,35 @@ def _numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> 
                 f.counts.append(nxt.value)  # "first 3"
                 k = nxt_index + 1
                 continue
-            f.positions.append(value)
+            tail = from_the_bottom(items, k) if value > 0 else 0
+            from_end = value > 0 and (prev is not None and "bottom" in prev.cues and "top_word" not in prev.cues)
+            f.positions.append(-value if from_end or tail else value)  # "倒数第二", "second from the bottom": -2
+            if tail:
+                k = tail + 1
+                continue
         elif value == evaluated and evaluated and (
                 (nxt is not None and nxt.cues & {"cities_word", "evaluated"}) or
-                (prev is not None and prev.key in ("the", "of", "all", "full", "entire", "whole"))):
+                (prev is not None and (prev.key in ("the", "of", "all", "entire", "whole") or "full" in prev.cues))):
             f.evaluated_universe = True
         elif prev is not None and (prev.cues & COUNT_CUES or prev.key in ("前", "top")) and \
                 not (prev.cues & {"worst"}):
             f.counts.append(value)
             f.count_at = f.count_at if f.count_at is not None else k
             _attach_count(f, items, k, value)
+            if negated_count(items, items.index(prev)):
+                f.negated_counts.append(value)
+            elif negated_count(items, items.index(prev), {"after"}) or _after_follows(items, k):
+                f.after_counts.append(value)
             if "top_word" in prev.cues:  # "top 10" is a count, not a superlative
                 f.counted_tops.add(items.index(prev))
         elif nxt is not None and nxt.cues & {"best"} and "top_word" not in nxt.cues:  # "the 3 best"
             f.counts.append(value)
-        elif prev is not None and (prev.key in POSITION_BEFORE or prev.key.split()[-1:] == ["number"]):
+        elif prev is not None and (prev.key in POSITION_BEFORE or prev.key.split()[-1:] == ["number"]
+                                   or prev.key in PLACES_BEFORE):
             f.positions.append(value)
+        elif prev is not None and f.positions and (prev.kind == "number" or prev.key in ("and", "or", "和", "与")) \
+                and after_position(items, k, f.positions):
+            f.positions.append(value)  # "places 3, 4 and 5"
         elif nxt is not None and nxt.cues & {"cities_word"}:
             f.counts.append(value)  # "3 cities"
         elif nxt is not None and nxt.cues & {"places"} and prev is not None and "places" in prev.cues:
@@ -333,15 +365,29 @@ def _negated_list(items: list[Item], k: int) -> bool:
 
 
 def _excluded_place(items: list[Item], k: int) -> bool:
-    """"outside the US", "non-American", "not Chinese", "美国以外", "除了中国"."""
-    for j in range(k - 1, max(-1, k - 3), -1):
+    """"outside the US", "non-American", "not Chinese", "美国以外", "除了中国", "outside both the US and China"."""
+    for j in range(k - 1, max(-1, k - 4), -1):
         it = items[j]
-        if it.kind in ("list", "city", "place"):
-            break
+        if it.kind in ("list", "city", "place", "number", "ordinal") or it.key in OUTSIDE_AFTER:
+            break  # "除了北京以外的中国城市": "以外" closes what came before it
+        if j < k - 2 and not (it.cues & {"outside", "not"} or items[j + 1].cues & {"both", "or"}):
+            break  # a third word back only through "both" / "either": "outside both the US and China"
         if it.cues & {"outside", "not"} and not it.cues & {"yes_no_start"}:
             return True
     nxt = _next(items, k)
-    return bool(nxt is not None and nxt.key in ("以 外", "之 外", "外"))
+    return bool(nxt is not None and nxt.key in OUTSIDE_AFTER)
+
+
+def _after_follows(items: list[Item], k: int) -> bool:
+    """"前三名之后", "前五名以后": a word of "after" follows the count (its "名" aside)."""
+    j = k + 1
+    while j < len(items) and (items[j].kind == "filler" or "places" in items[j].cues) and j <= k + 2:
+        j += 1
+    return j < len(items) and "after" in items[j].cues and not items[j].cues & {"before", "bottom"} and \
+        not items[j].key.isascii()  # a Chinese postposition; "the top 10 after the top 5" says the 5
+
+
+OUTSIDE_AFTER = ("以 外", "之 外", "外")  # "美国以外": said after what is left out
 
 
 def _joined(items: list[Item], k: int) -> bool:

@@ -21,7 +21,7 @@ _CONTRACTIONS = (
     (re.compile(r"(?i)['’]d\b"), " would"),
     (re.compile(r"(?i)['’]s\b"), " 's"),
 )
-_NUMBER_RANGE = re.compile(r"(?<=\d)\s*[-–—~～]\s*(?=\d)")  # "2-4", "9~12"
+_NUMBER_RANGE = re.compile(r"(?<=\d)(st|nd|rd|th)?\s*[-–—~～]\s*(?=(?:number )?\d)")  # "2-4", "9~12", "7th-10th"
 _MINUS = re.compile(r"(?:(?<=\s)|^)[-−](?=\d)")  # "top -3": a sign, not a dash
 _ABBREVIATION_DOT = re.compile(r"(?<=[A-Za-z])\.(?=[A-Za-z])")  # "U.S." → "US."
 _TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|\d+|'s|[^\W\d_\u3400-\u9fff\uf900-\ufaff]+|[#%]", re.UNICODE)
@@ -60,7 +60,7 @@ def prepare(text: str) -> str:
     if "." in text:
         text = _ABBREVIATION_DOT.sub("", text)
     if any(dash in text for dash in "-–—~～−"):
-        text = _NUMBER_RANGE.sub(" to ", text)
+        text = _NUMBER_RANGE.sub(lambda m: f"{m.group(1) or ''} to ", text)
         text = _MINUS.sub(" minus ", text)
     return text
 

@@ -203,7 +203,7 @@ def test_yes_or_no_in_everyday_words(ask, question, start, needle):
 
 
 @pytest.mark.parametrize(("question", "word"), [("is shanghai the coolest city", "coolest"),
-                                                ("is nyc in the top half of the top 10", "half")])
+                                                ("is nyc in the top tier of the top 10", "tier")])
 def test_a_word_not_understood_in_a_yes_no_question_gets_no_yes_or_no(ask, question, word):
     text = ask(question).text
     assert f"“{word}”" in text and "won't say yes or no" in text

@@ -1,0 +1,132 @@
+"""The best (or all) of a country or region, of one list, with places and cities left out: the list or
+the filter may be said in a clause of its own before the question, and what was left out is said again
+in the answer, so it is never read as "the only Asian city" when it is the only non-Chinese one."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("in innovation, who's Asia's top dog?", "Beijing (3rd in sci-tech innovation)"),
+    ("in the education list, who's the one right before Hong Kong?", "London, 2nd in education"),
+    ("innovation: who trails beijing?", "4th wasn't published"),
+    ("教育方面，波士顿后面是谁", "伦敦，位列第2"),
+])
+def test_a_list_named_in_a_clause_before_the_question_is_the_questions_list(ask, question, needle):
+    assert needle in ask(question).text
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("亚洲城市里除了中国的，谁排得最高", "中国以外的亚洲城市是东京"),
+    ("strongest asian city that isn't chinese", "highest-ranked non-Chinese Asian city"),
+    ("asian top-10 cities that aren't chinese", "1 non-Chinese Asian city is in the overall top 10: Tokyo"),
+])
+def test_a_region_with_a_country_left_out_is_said_so(ask, question, needle):
+    text = ask(question).text
+    assert needle in text and "only Asian city" not in text
+
+
+def test_outside_both_countries_leaves_out_both(ask):
+    text = ask("highest education ranking for a city outside both the US and China").text
+    assert text.startswith("London (2nd in education)") and "outside the United States and China" in text
+
+
+@pytest.mark.parametrize(("question", "needle", "gone"), [
+    ("除了波士顿，教育最好的是谁", "除去波士顿，教育排名最高的是伦敦（第2）", "第1名是波士顿"),
+    ("besides boston, who is best?", "Leaving out Boston, the highest overall is San Francisco, 2nd", "Boston is 1st"),
+    ("apart from boston and london, who is best in education", "Hong Kong, 3rd", "London is"),
+    ("top 3 excluding boston", "4. London", "1. Boston"),
+    ("best chinese city except beijing", "highest-ranked Chinese city other than Beijing", "Beijing (3rd"),
+])
+def test_a_city_left_out_makes_room_for_the_next(ask, question, needle, gone):
+    text = ask(question).text
+    assert needle in text and gone not in text
+
+
+@pytest.mark.parametrize(("question", "start", "needle"), [
+    ("any european cities besides london?", "No", "London is the only European city"),
+    ("歐洲除咗倫敦仲有冇其他城市上榜", "不是", "倫敦是公佈的綜合排名前10名中唯一的歐洲城市"),
+    ("european cities other than london", "No European city other than London", "top 10"),
+])
+def test_other_cities_of_a_place_than_the_one_named(ask, question, start, needle):
+    text = ask(question).text
+    assert text.startswith(start) and needle in text
+
+
+def test_an_unordered_list_has_no_leader_among_a_countrys_cities(ask):
+    text = ask("among the chinese talent cities, which one leads?").text
+    assert "without an order" in text and "Guangzhou" in text and "Boston" not in text
+
+
+def test_r_is_are_when_texting(ask):
+    assert ask("r there any european cities in the top 10").text.startswith("Yes. 1 European city")
+
+
+def test_r_and_d_is_still_a_list(ask):
+    assert "Sci-tech innovation" in ask("R&D leaders").text
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("second best chinese city", "Shanghai (8th overall) is the 2nd-highest-ranked Chinese city"),
+    ("中国城市中排第二的是", "中国城市中排名第2的是上海"),
+    ("second worst US city", "Los Angeles (6th overall) is the 2nd-lowest-ranked US city"),
+    ("fourth best european city", "there is no 4th"),
+])
+def test_the_nth_best_of_a_place(ask, question, needle):
+    assert needle in ask(question).text
+
+
+def test_a_place_left_out_before_a_top_n(ask):
+    text = ask("除了美国城市，前十还有哪些").text
+    assert "美国以外的城市" in text and "东京（第10）" in text and "波士顿" not in text
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("邊啲城市排喺上海前面", "有7座城市"),
+    ("除咗波士頓，邊個教育最好", "除去波士頓，教育排名最高的是倫敦"),
+    ("東京後面仲有冇城市", "第11名沒有公佈"),
+])
+def test_cantonese_in_positions_and_filters(ask, question, needle):
+    assert needle in ask(question).text
+
+
+@pytest.mark.parametrize(("then", "needle"), [
+    ("and the second?", "Shanghai (8th overall) is the 2nd-highest-ranked Chinese city"),
+    ("excluding beijing?", "Shanghai (8th overall) is the highest-ranked Chinese city other than Beijing"),
+])
+def test_the_best_of_a_place_continues(chat, then, needle):
+    chat("best chinese city")
+    assert needle in chat(then).text
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("the cream of the crop among asian cities", "Beijing (3rd overall) is the highest-ranked Asian city"),
+    ("which US city lags the most", "Seattle (7th overall) is the lowest-ranked US city"),
+    ("中國城市之中邊個最勁", "排名最高的中國城市是北京"),
+    ("亚洲一哥是谁", "排名最高的亚洲城市是北京"),
+])
+def test_the_best_and_worst_of_a_place_in_everyday_words(ask, question, needle):
+    assert needle in ask(question).text
+
+
+@pytest.mark.parametrize(("question", "needles", "gone"), [
+    ("which top-10 cities are in mainland china", ["Beijing (3rd) and Shanghai (8th)", "not part of mainland China"],
+     "Hong Kong (9th)"),
+    ("前十名里有哪些中国大陆城市", ["北京（第3）、上海（第8）", "不属于中国大陆"], "香港（第9）"),
+    ("内地城市排名最高的是哪个", ["北京，综合排名第3"], "香港（第9）"),
+])
+def test_mainland_china_leaves_out_hong_kong_and_says_why(ask, question, needles, gone):
+    text = ask(question).text
+    assert all(n in text for n in needles) and gone not in text
+
+
+@pytest.mark.parametrize(("question", "start"), [("is hong kong in mainland china?", "No."),
+                                                 ("is beijing in mainland china", "Yes.")])
+def test_in_mainland_china_is_a_yes_or_no(ask, question, start):
+    assert ask(question).text.startswith(start)
+
+
+def test_yiwai_leaves_out_the_city_before_it_not_the_country_after(ask):
+    text = ask("除了北京以外的中国城市有哪些上榜").text
+    assert "上海（第8）" in text and "波士顿" not in text and "北京（第3）" not in text
