@@ -84,7 +84,8 @@ class ReportRules(Rules):
 
     def _editions(self, f: Features, lang: str, change: tuple[str, str] | None, asked: int | None) -> Query | None:
         gap = len(f.cities) >= 2 and f.has("how_many", "distance")  # "how many spots would X climb to catch Y"
-        if change is not None or f.has("history") or (f.has("change") and not gap and (
+        against_last = f.has("this_year") and f.has("compare") and f.has("previous") and not f.cities
+        if change is not None or f.has("history") or against_last or (f.has("change") and not gap and (
                 f.years or f.has("last_year", "edition") or (
                 len(self._years) == 1 and not (f.lists or f.positions or f.counts or f.places)))):
             return self._base("change", f, lang, cities=tuple(f.cities[:1]), extra={"reports": change},
