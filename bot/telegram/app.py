@@ -33,6 +33,7 @@ from bot.telegram.persistence import idle_chats, make_persistence
 from bot.telegram.retry import with_retry
 from bot.telegram.transport import JournalingRateLimiter, PollingRequest
 from bot.telegram.webhook import WebhookServer
+from bot.telegram.words import words_for
 
 _LOGGER = logging.getLogger(__name__)
 WEBHOOK_KEY = "citybot_webhook"
@@ -40,8 +41,10 @@ START_ATTEMPTS = 5  # start-up calls (getMe, deleteWebhook/setWebhook) before th
 
 
 async def post_init(application: Application) -> None:
-    """Start-up: command menus and descriptions (en and zh)."""
-    await apply_menus(application.bot, application.bot_data[SERVICES_KEY].menus)
+    """Start-up: command menus and descriptions (en and zh), where Telegram's differ."""
+    changed = await apply_menus(application.bot, application.bot_data[SERVICES_KEY].menus)
+    if changed:
+        _LOGGER.info("set %d command menu(s) or description(s)", changed)
 
 
 def _identity(application: Application) -> tuple[str | None, int | None]:
@@ -93,8 +96,9 @@ def build_application(settings: Settings, engine: AnsweringEngine, *,
         .post_init(post_init)
     )
     application = builder.build()
-    svc = Services(engine=engine, settings=settings, menus=menus or load_menus(),
-                   index=getattr(engine, "index", None), journal=journal, lanes=lanes)
+    index = getattr(engine, "index", None)
+    svc = Services(engine=engine, settings=settings, menus=menus or load_menus(index), index=index,
+                   journal=journal, lanes=lanes, words=words_for(index))
     lanes.identity = lambda: _identity(application)
     lanes.note = lambda kind: send_flood_note(application, kind)
     lanes.finished = lambda update_id, handled: journal.done(update_id) if handled else None

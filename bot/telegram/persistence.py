@@ -4,7 +4,8 @@ Each chat's ``chat_data`` holds ``"citybot"`` (the engine's conversation state, 
 dict: context for follow-ups, preferred language), ``"citybot_replies"`` (question message
 id → our reply message id, the newest :data:`MAX_REMEMBERED_REPLIES`, for editing an answer
 when its question is edited) and ``"citybot_seen"`` (the hour it was last answered: a chat not
-answered for ``Settings.chat_idle_days`` is forgotten: :func:`idle_chats`).
+answered for ``Settings.chat_idle_days`` is forgotten: :func:`idle_chats`) and
+``"citybot_sent"`` (what each of our last answers rests on and continues: :mod:`bot.telegram.sent`).
 :class:`StatePersistence` is a python-telegram-bot ``BasePersistence`` for chat data only:
 
 * the file is JSON (``{"format": "citybot-state", "version": 1, "bot_id": …, "chats": {…}}``):
@@ -34,6 +35,8 @@ from pathlib import Path
 from typing import Any
 
 from telegram.ext import BasePersistence, PersistenceInput, PicklePersistence
+
+from bot.telegram.sent import SENT_KEY, valid_sent
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -105,6 +108,7 @@ class StatePersistence(BasePersistence[dict, dict, dict]):
         if document.get("bot_id") not in (None, bot_id):
             for data in chats.values():
                 data.pop(REPLIES_KEY, None)
+                data.pop(SENT_KEY, None)
             _LOGGER.warning("state file %s was written for another bot (id %s; this one is %s: the token "
                             "changed); conversations kept, the ids of its answers forgotten", self.path,
                             document.get("bot_id"), bot_id)
@@ -278,6 +282,12 @@ def _valid_chats(raw: dict) -> tuple[dict[int, dict], int]:
                 left_out += 1
                 continue
             clean[REPLIES_KEY] = dict(pairs[-MAX_REMEMBERED_REPLIES:])
+        if SENT_KEY in data:
+            sent = valid_sent(data[SENT_KEY])
+            if sent is None:
+                left_out += 1
+                continue
+            clean[SENT_KEY] = sent
         chats[chat_id] = clean
     return chats, left_out
 
