@@ -108,9 +108,10 @@ class CardFiles:
 async def send_card(context: ContextTypes.DEFAULT_TYPE, chat_id: int, index: Any, spec: CardSpec,
                     files: CardFiles, *, quote: int | None, attempts: int, base_delay: float) -> Message:
     """Send the card as a photo: by remembered ``file_id`` if it was sent before, else drawn
-    (in a thread) and uploaded. Meanwhile the chat shows "sending a photo…"."""
+    (in a thread) and uploaded; while it is drawn the chat shows "sending a photo…" (a card
+    sent by ``file_id`` needs no drawing and goes at once, without it: in a group each request
+    counts against Telegram's per-group pace)."""
     key = CardFiles.key(index, spec)
-    await _show_upload(context, chat_id)
     reply_parameters = ReplyParameters(quote, allow_sending_without_reply=True) if quote else None
 
     async def send(photo: str | InputFile, text: str) -> Message:
@@ -129,7 +130,11 @@ async def send_card(context: ContextTypes.DEFAULT_TYPE, chat_id: int, index: Any
                 raise
             _LOGGER.warning("remembered card file refused (%s); uploading it again", exc)
             files.forget(key)
-    png, text = await asyncio.to_thread(_draw, index, spec)
+    showing = asyncio.create_task(_show_upload(context, chat_id))
+    try:
+        png, text = await asyncio.to_thread(_draw, index, spec)
+    finally:
+        await showing  # the action goes out before the photo
     message = await send(InputFile(png, filename="card.png"), text)
     files.uploads += 1
     if message.photo:

@@ -92,3 +92,14 @@ async def test_a_picture_shows_upload_photo_while_it_is_drawn(api: FakeBotApi, s
     assert methods[:2] == ["sendChatAction", "sendPhoto"]
     [action] = api.calls_to("sendChatAction")
     assert action.params["chat_id"] == 4603 and action.params["action"] == "upload_photo"
+
+
+async def test_a_picture_sent_again_by_file_id_goes_without_the_action(
+        api: FakeBotApi, start_bot, real_engine) -> None:
+    await start_bot(engine_=real_engine)
+    api.push_message("/card top 5", chat_id=4604)
+    await api.wait_for("sendPhoto", timeout=20)
+    api.push_message("/card top 5", chat_id=4604)
+    photos = await api.wait_for("sendPhoto", 2, timeout=20)
+    assert isinstance(photos[1].params["photo"], str)  # the remembered file_id: nothing drawn
+    assert len(api.calls_to("sendChatAction")) == 1
