@@ -51,7 +51,7 @@ def inline_replies(engine: Engine, text: str, *, limit: int = 10) -> list[Reply]
         offers = [_city_result(engine, ctx, city) for city in cities]
         offers += _about_city(engine, ctx, cities[0])
     else:
-        offers = _question(engine, text)
+        offers = _question(engine, ctx, text)
     return _finish(engine, ctx, offers, min(limit, MAX_RESULTS))
 
 
@@ -145,14 +145,61 @@ def _list_title(ctx: AnswerContext, info: ListInfo) -> str:
     return top[:1].upper() + top[1:] if ctx.lang == "en" else top
 
 
-def _question(engine: Engine, text: str) -> list[Reply]:
-    """The answer to the text, then the answers to the questions of its buttons."""
+def _question(engine: Engine, ctx: AnswerContext, text: str) -> list[Reply]:
+    """The answer to the text, then the answers to the questions of its buttons. When a word of
+    it is the start of a city's name ("compare Beijing and sh"), the question with each such city
+    written out comes too: first while that name is still being typed ("… and shen"), and instead
+    of the answer if the answer did not understand the text."""
     first = engine.answer(text)
-    out = [_titled(first, first.title or first.text)]
+    finished, begun = _finished_questions(engine, ctx, text, first)
+    out = [_asked(engine, question, question) for question in finished]
+    answer = _titled(first, first.title or first.text)
+    if not finished or not _misunderstood(first, ctx, text):
+        out.insert(len(out) if begun else 0, answer)
     for button in first.buttons:
         if button.action.startswith("q:"):
             out.append(_asked(engine, button.action[2:], button.label))
     return out
+
+
+def _finished_questions(engine: Engine, ctx: AnswerContext, text: str, answer: Reply) -> tuple[list[str], bool]:
+    """The text with a city's name written out where it was begun — at the end (the word being
+    typed: "sh", "new y") or at a word the answer did not recognise ("where does shen rank") —
+    and whether that beginning is no name of its own (so the name is still being typed)."""
+    words = text.split()
+    spans = [(len(words) - k, len(words)) for k in (2, 1) if len(words) > k]
+    spans += [(i, i + 1) for i, word in enumerate(words[:-1])
+              if ctx.say("unknown_city", name=word).plain.casefold() in answer.text.casefold()]
+    names = _names(engine.index)
+    for start, end in spans:
+        typed = fold(" ".join(words[start:end]))
+        if _a_word(engine, typed):  # "compare Boston to": "to" is no beginning of Tokyo
+            continue
+        cities = [c for c in cities_starting(engine, typed) if _name_starts(c, typed)]
+        if cities:
+            questions = [" ".join([*words[:start], city.name(ctx.lang), *words[end:]]) for city in cities]
+            return questions, typed not in names and typed not in engine.index.aliases
+    return [], False
+
+
+def _a_word(engine: Engine, typed: str) -> bool:
+    """``typed`` (folded) is a word of questions the bot listens for (a cue, a filler, a number)."""
+    meanings = engine.lexicon.phrases.get(tuple(typed.split()), [])
+    return typed in engine.lexicon.filler or any(kind not in ("city", "place", "list") for kind, _v in meanings)
+
+
+def _name_starts(city: City, typed: str) -> bool:
+    """``typed`` (folded) begins the city's name or a word of it, in some language."""
+    return any(fold(name).startswith(typed) or any(w.startswith(typed) for w in fold(name).split())
+               for name in city.names.values())
+
+
+def _misunderstood(reply: Reply, ctx: AnswerContext, text: str) -> bool:
+    """The answer says it did not understand, or did not know a word of the text as a city."""
+    if reply.intent in ("clarify", "nonsense"):
+        return True
+    said = reply.text.casefold()
+    return any(ctx.say("unknown_city", name=word).plain.casefold() in said for word in text.split())
 
 
 def _examples(engine: Engine) -> list[Reply]:

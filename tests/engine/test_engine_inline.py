@@ -126,6 +126,35 @@ def test_a_full_question_gets_its_answer_first(engine: Engine) -> None:
         assert results[-1].intent == "about"
 
 
+def test_a_city_begun_at_the_end_of_a_question_is_written_out_first(engine: Engine) -> None:
+    results = engine.inline("compare Beijing and lo")
+    finished = [f"compare Beijing and {c.name('en')}" for c in _starting(engine, "lo", "en")]
+    assert len(finished) == 2
+    assert [r.title for r in results[:2]] == finished
+    assert [r.html for r in results[:2]] == [engine.answer(q).html for q in finished]
+
+
+def test_a_short_name_that_also_begins_another_offers_both(engine: Engine) -> None:
+    results = engine.inline("compare Beijing and sh")  # "sh" is Shanghai, and the start of Shenzhen
+    offered = [r.html for r in results[:2]]
+    for city in _starting(engine, "sh", "en"):
+        assert engine.answer(f"compare Beijing and {city.name('en')}").html in offered
+
+
+def test_a_city_name_the_answer_did_not_recognise_is_written_out_instead(engine: Engine) -> None:
+    typed = "where does shen rank"
+    unknown = engine.wording.say("unknown_city", "en", name="shen").plain
+    assert unknown in engine.answer(typed).text
+    results = engine.inline(typed)
+    assert results[0].title == "where does Shenzhen rank"
+    assert not any(unknown in r.text for r in results)
+
+
+def test_a_question_word_at_the_end_is_not_taken_for_the_start_of_a_city(engine: Engine) -> None:
+    results = engine.inline("how does Boston compare to")
+    assert not any("Tokyo" in r.title for r in results)
+
+
 def test_the_empty_query_offers_the_examples_answered(engine: Engine) -> None:
     examples = engine.wording.items("examples", "en")
     results = engine.inline("")
