@@ -5,7 +5,8 @@
   best questions about the first of them (a comparison with the city next to it, all about it,
   the lists it is in); then the report itself.
 * Any other text is a question: its answer first, then the questions of its buttons, then the
-  report.
+  report. A city's name begun at its end ("compare Beijing and lo", "上海和深") is offered
+  written out, first; so is one the answer did not recognise ("where does shen rank").
 * No text: the example questions, answered.
 
 Each result is an ordinary :class:`~bot.reply.Reply` with a short plain ``title`` and a one-line
@@ -59,21 +60,23 @@ def inline_replies(engine: Engine, text: str, *, limit: int = 10) -> list[Reply]
 def cities_starting(engine: Engine, text: str) -> list[City]:
     """The report's cities whose name or alias starts with ``text`` (case, accents and Chinese
     script folded), in rank order: by the main ranking, then the unranked in the data's order.
-    One Latin letter is the start of names only (``b`` is not "big apple"); from two letters on,
-    aliases count (``pe`` → Peking), and so do later words of a name (``york`` → New York)."""
+    One Latin letter, or a word questions use, is the start of names only (``b`` and ``the`` are
+    not "(the) big apple"); otherwise aliases count (``pe`` → Peking), and so do later words of a
+    name (``york`` → New York)."""
     typed = fold(text)
     if not typed:
         return []
     index = engine.index
     cjk = any(is_cjk(ch) for ch in typed)
     names = _names(index)
+    aliases_too = cjk or (len(typed) >= 2 and not _a_word(engine, typed))  # "the" is no "the big apple"
     found: set[str] = set()
     for key, city_id in index.aliases.items():
         if not key.startswith(typed):
             if len(typed) >= 2 and key in names and any(w.startswith(typed) for w in key.split()[1:]):
                 found.add(city_id)
             continue
-        if cjk or len(typed) >= 2 or key in names:
+        if aliases_too or key in names:
             found.add(city_id)
     order = {cid: i for i, cid in enumerate(index.city_ids())}
     main = index.default.lists[0].id
@@ -166,6 +169,8 @@ def _finished_questions(engine: Engine, ctx: AnswerContext, text: str, answer: R
     """The text with a city's name written out where it was begun — at the end (the word being
     typed: "sh", "new y") or at a word the answer did not recognise ("where does shen rank") —
     and whether that beginning is no name of its own (so the name is still being typed)."""
+    if is_cjk(text[-1]):  # Chinese is written without spaces: a name begun in the last characters
+        return _finished_chinese(engine, ctx, text, answer)
     words = text.split()
     spans = [(len(words) - k, len(words)) for k in (2, 1) if len(words) > k]
     spans += [(i, i + 1) for i, word in enumerate(words[:-1])
@@ -179,6 +184,20 @@ def _finished_questions(engine: Engine, ctx: AnswerContext, text: str, answer: R
         if cities:
             questions = [" ".join([*words[:start], city.name(ctx.lang), *words[end:]]) for city in cities]
             return questions, typed not in names and typed not in engine.index.aliases
+    return [], False
+
+
+def _finished_chinese(engine: Engine, ctx: AnswerContext, text: str, answer: Reply) -> tuple[list[str], bool]:
+    for k in (3, 2, 1):
+        if len(text) <= k or not all(is_cjk(ch) for ch in text[-k:]):
+            continue
+        typed = fold(text[-k:])
+        if _a_word(engine, typed):  # "前三": a number, not the start of a name
+            continue
+        cities = [c for c in cities_starting(engine, typed) if _name_starts(c, typed)]
+        if cities:
+            questions = [text[:-k] + city.name(ctx.lang) for city in cities]
+            return questions, typed not in engine.index.aliases
     return [], False
 
 

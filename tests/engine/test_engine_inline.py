@@ -90,6 +90,7 @@ def test_aliases_and_later_words_of_a_name_count_from_two_letters(engine: Engine
     assert _leading_cities(engine, engine.inline("york"), "en") == ["new-york"]
     assert _leading_cities(engine, engine.inline("new y"), "en") == ["new-york"]
     assert "new-york" not in _leading_cities(engine, engine.inline("b"), "en")  # not "big apple" from one letter
+    assert _leading_cities(engine, engine.inline("the"), "en") == []  # "the top 3…", not "the big apple"
 
 
 def test_every_start_of_every_name_offers_its_cities_never_an_unknown_city(engine: Engine) -> None:
@@ -139,6 +140,19 @@ def test_a_short_name_that_also_begins_another_offers_both(engine: Engine) -> No
     offered = [r.html for r in results[:2]]
     for city in _starting(engine, "sh", "en"):
         assert engine.answer(f"compare Beijing and {city.name('en')}").html in offered
+
+
+@pytest.mark.parametrize(("typed", "finished"), [("上海和深", "上海和深圳"), ("舊金山和洛", "舊金山和洛杉磯")])
+def test_a_chinese_name_begun_at_the_end_is_written_out(engine: Engine, typed: str, finished: str) -> None:
+    results = engine.inline(typed)
+    assert results[0].title == finished
+    assert results[0].html == engine.answer(finished).html
+
+
+def test_a_number_at_the_end_of_a_chinese_question_is_no_start_of_a_name(engine: Engine) -> None:
+    results = engine.inline("教育前三")  # 三 begins 三藩市 (San Francisco), but here it is a number
+    assert results[0].html == engine.answer("教育前三").html
+    assert not any("三藩市" in r.title or "旧金山" in r.title for r in results)
 
 
 def test_a_city_name_the_answer_did_not_recognise_is_written_out_instead(engine: Engine) -> None:
