@@ -36,6 +36,7 @@ SUMMARY_CHARS = 120
 _ELLIPSIS = "…"
 _BULLET = re.compile(r"^[•·\-–]\s*")
 _SENTENCE_END = tuple(".!?:;。！？：；")
+_NUMBERED = re.compile(r"^\d+\.\s")
 
 
 def inline_replies(engine: Engine, text: str, *, limit: int = 10) -> list[Reply]:
@@ -259,7 +260,8 @@ def short_title(text: str, limit: int = TITLE_CHARS) -> str:
 
 def summary(reply: Reply, limit: int = SUMMARY_CHARS) -> str:
     """The reply in one line: its lines joined without bullets or the closing source line, and
-    without a heading line ("Shanghai and Seattle:") when there is more to say."""
+    without a heading line ("Shanghai and Seattle:") when there is more to say. Chinese, twice
+    as wide a character, is cut at half the length."""
     lines = [line.strip() for line in reply.text.splitlines() if line.strip()]
     if reply.sources and len(lines) > 1:
         lines = lines[:-1]  # "Source: Xinhua, 25 January 2025"
@@ -269,7 +271,11 @@ def summary(reply: Reply, limit: int = SUMMARY_CHARS) -> str:
     zh = reply.lang != "en"
     text = ""
     for line in lines:
-        if text:
-            text += ("" if zh else " ") if text.endswith(_SENTENCE_END) else ("、" if zh else ", ")
+        if text and text.endswith(_SENTENCE_END):
+            text += "" if zh else " "
+        elif text:  # "1. Boston, 2. London"; "5 Chinese cities: …; 5 US cities, …"
+            numbered = _NUMBERED.match(line) is not None
+            text += ("、" if numbered else "；") if zh else (", " if numbered else "; ")
         text += line
+    limit = limit // 2 if zh else limit
     return text if len(text) <= limit else text[: limit - 1].rstrip() + _ELLIPSIS
