@@ -153,17 +153,16 @@ def _question(engine: Engine, ctx: AnswerContext, text: str) -> list[Reply]:
     """The answer to the text, then the answers to the questions of its buttons. When a word of
     it is the start of a city's name ("compare Beijing and sh"), the question with each such city
     written out comes too: first while that name is still being typed ("… and shen"), and instead
-    of the answer if the answer did not understand the text."""
+    of the answer if the answer did not understand the text. "I'm not sure what you're asking"
+    is no message to send: its example questions are offered instead."""
     first = engine.answer(text)
     finished, begun = _finished_questions(engine, ctx, text, first)
     out = [_asked(engine, question, question) for question in finished]
-    answer = _titled(first, first.title or first.text)
-    if not finished or not _misunderstood(first, ctx, text):
-        out.insert(len(out) if begun else 0, answer)
-    for button in first.buttons:
-        if button.action.startswith("q:"):
-            out.append(_asked(engine, button.action[2:], button.label))
-    return out
+    asked = [_asked(engine, b.action[2:], b.label) for b in first.buttons if b.action.startswith("q:")]
+    puzzled = first.intent in ("clarify", "nonsense") and (finished or asked)
+    if not puzzled and not (finished and _misunderstood(first, ctx, text)):
+        out.insert(len(out) if begun else 0, _titled(first, first.title or first.text))
+    return out + asked
 
 
 def _finished_questions(engine: Engine, ctx: AnswerContext, text: str, answer: Reply) -> tuple[list[str], bool]:

@@ -169,6 +169,14 @@ def test_a_question_word_at_the_end_is_not_taken_for_the_start_of_a_city(engine:
     assert not any("Tokyo" in r.title for r in results)
 
 
+def test_a_text_not_understood_offers_example_questions_instead_of_saying_so(engine: Engine) -> None:
+    for typed in ("compare", "where does"):
+        assert engine.answer(typed).intent in ("clarify", "nonsense")
+        results = engine.inline(typed)
+        assert not any(r.intent in ("clarify", "nonsense") for r in results), typed
+        assert set(engine.wording.items("examples", "en")) & {r.title for r in results}, typed
+
+
 def test_the_empty_query_offers_the_examples_answered(engine: Engine) -> None:
     examples = engine.wording.items("examples", "en")
     results = engine.inline("")
