@@ -16,6 +16,7 @@ from bot.answers.context import Answer, AnswerContext
 from bot.answers.place_filters import mainland_note
 from bot.answers.report import unread_note, year_note
 from bot.context import Conversation
+from bot.inline import inline_replies
 from bot.interpret import Interpreter
 from bot.language.entities import EntityReader
 from bot.language.lexicon import Lexicon
@@ -147,8 +148,6 @@ class Engine:
     # --- inline mode ----------------------------------------------------------------------------------
     def inline(self, text: str, *, limit: int = 10) -> list[Reply]:
         """The results for inline mode (``@bot sh``): see bot/inline.py."""
-        from bot.inline import inline_replies
-
         return inline_replies(self, text, limit=limit)
 
 

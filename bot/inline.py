@@ -84,8 +84,8 @@ def cities_starting(engine: Engine, text: str) -> list[City]:
 
     def rank(city_id: str) -> tuple[int, int]:
         placement = index.default.placement(main, city_id)
-        exact = placement.certainty is Certainty.EXACT and placement.rank is not None
-        return (placement.rank if exact else 10**6, order[city_id])  # type: ignore[return-value]
+        exact = placement.rank if placement.certainty is Certainty.EXACT else None
+        return (exact if exact is not None else len(order) + 10**6, order[city_id])
 
     return [index.city(cid) for cid in sorted(found, key=rank)]
 
