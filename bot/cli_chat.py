@@ -144,7 +144,8 @@ def chat(args: argparse.Namespace) -> int:
                 continue
             except (EOFError, OSError):  # the end of the input, or a terminal that hung up
                 if interactive:
-                    print(flush=True)  # end on a fresh line
+                    with contextlib.suppress(OSError):
+                        print(flush=True)  # end on a fresh line
                 break
             if line.strip() in QUIT:
                 break

@@ -8,6 +8,9 @@ one line (the file, the place in it and the fault, as `citybot build-index` says
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,14 +37,23 @@ def engine_key(engine: Any) -> str | None:
     return getattr(getattr(engine, "index", None), "key", None)
 
 
-def load_if_changed(folder: Path, key: str | None) -> Reload:
+def load_if_changed(folder: Path, key: str | None, *, build_apart: bool = False) -> Reload:
     """The engine of the data in `folder` if its hash is not `key`. Never raises for bad data, a
-    missing folder or file, or missing build tools: the problem comes back as one line."""
+    missing folder or file, or missing build tools: the problem comes back as one line.
+
+    `build_apart`: an index that must be built is built by another process (the bot's reload: the
+    build holds the interpreter for up to seconds at a time, which a thread would take from the
+    answers), then loaded from the cache here."""
     from index_core.store import data_key
 
     try:
-        if key is not None and data_key(folder) == key:
+        new_key = data_key(folder)
+        if key is not None and new_key == key:
             return Reload()
+        if build_apart and not _index_ready(new_key):
+            problem = _build_in_another_process(folder)
+            if problem:
+                return Reload(problem=problem)
         return Reload(engine=Engine.load(folder))
     except (DataError, BuildToolsMissing) as exc:
         return Reload(problem=_one_line(str(exc)))
@@ -50,6 +62,42 @@ def load_if_changed(folder: Path, key: str | None) -> Reload:
         return Reload(problem=_one_line(f"{where}{exc.strerror or exc}"))
     except Exception as exc:  # whatever else the new data breaks: still one line, old engine kept
         return Reload(problem=_one_line(f"{folder}: {type(exc).__name__}: {exc}"))
+
+
+def _index_ready(key: str) -> bool:
+    """Whether the index for data with this hash is built (shipped with the package, or cached)."""
+    from index_core.paths import PREBUILT_DIR, index_dir
+    from index_core.store import gazetteer_default, index_name
+
+    name = index_name(key, gazetteer=gazetteer_default())
+    return (PREBUILT_DIR / name).is_file() or (index_dir() / name).is_file()
+
+
+_BUILD = """
+import sys
+from pathlib import Path
+from index_core.errors import BuildToolsMissing, DataError
+from index_core.store import build_index
+try:
+    build_index(Path(sys.argv[1]))
+except (DataError, BuildToolsMissing) as exc:
+    print(exc)
+    sys.exit(3)
+"""
+
+
+def _build_in_another_process(folder: Path) -> str:
+    """Build and cache the index of `folder` in a child Python; "" or the problem, in one line."""
+    root = str(Path(__file__).resolve().parents[1])  # where bot/ and index_core/ are
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (root, os.environ.get("PYTHONPATH"))))}
+    done = subprocess.run([sys.executable, "-c", _BUILD, str(folder)], capture_output=True, text=True,
+                          env=env, timeout=600, check=False)
+    if done.returncode == 0:
+        return ""
+    if done.returncode == 3:
+        return _one_line(done.stdout)
+    last = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1]
+    return _one_line(f"{folder}: building the index failed: {last}")
 
 
 def summary(engine: Engine) -> str:

@@ -87,3 +87,16 @@ def test_a_conversation_about_a_city_the_new_data_lacks_is_dropped(data):
     reply = after.answer("and who comes after it?", state)  # no error: answered as in a new chat
     assert reply.text == after.answer("and who comes after it?", {}).text
     assert after.answer("where does Shanghai rank?", state).text.startswith("Shanghai ranks 8th")
+
+
+def test_the_bot_builds_apart_and_says_bad_data_the_same_way(data):
+    """The bot's reload builds a new index in another process: same answers, same one-line problems."""
+    key = Engine.load(data).index.key
+    edit(data / "cities.yaml", r"country: JP", "country: XX")
+    outcome = load_if_changed(data, key, build_apart=True)
+    assert outcome.engine is None
+    assert outcome.problem.startswith(f"{data / 'cities.yaml'}: cities.tokyo.country: unknown country 'XX'")
+    edit(data / "cities.yaml", r"country: XX", "country: JP")
+    edit(data / OVERALL, "1,boston\n2,san-francisco\n", "1,san-francisco\n2,boston\n")
+    outcome = load_if_changed(data, key, build_apart=True)
+    assert outcome.engine is not None and "San Francisco" in first(outcome.engine)

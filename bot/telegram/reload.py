@@ -1,9 +1,10 @@
 """Reloading the data of a running bot (SIGHUP, ``systemctl reload citybot``).
 
-The new engine is built off the event loop (in a thread: updates keep being answered from the
-data before meanwhile) and swapped into :class:`~bot.telegram.handlers.Services` in one step on
-the loop, so each update is answered wholly from the old data or wholly from the new. New data
-with a problem changes nothing and is one log line naming the file, the place and the fault.
+The new engine is built off the event loop (its index, if it must be built, in another process;
+then loaded in a thread: updates keep being answered from the data before meanwhile) and swapped
+into :class:`~bot.telegram.services.Services` in one step on the loop, so each answer comes wholly
+from the old data or wholly from the new. New data with a problem changes nothing and is one log
+line naming the file, the place and the fault.
 Chat contexts carry over; one that names a city or list the new data no longer has is dropped
 when its chat next asks (see ``Conversation.known_in``).
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 from telegram.ext import Application
 
 from bot.live import engine_key, load_if_changed, summary
-from bot.telegram.handlers import SERVICES_KEY, Services
+from bot.telegram.services import SERVICES_KEY, Services
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ async def reload_data(application: Application) -> bool:
         _LOGGER.warning("reload: this engine has no data folder to reload from")
         return False
     try:
-        outcome = await asyncio.to_thread(load_if_changed, Path(folder), engine_key(svc.engine))
+        outcome = await asyncio.to_thread(load_if_changed, Path(folder), engine_key(svc.engine), build_apart=True)
     except Exception as exc:  # e.g. no thread to run it in at shutdown
         _LOGGER.error("reload failed, still answering from the data loaded before: %s: %s", type(exc).__name__, exc)
         return False
