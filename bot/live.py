@@ -133,8 +133,12 @@ class LiveEngine:
             self._requested = True
         if not self._requested:
             return self.engine, Reload()
-        outcome = load_if_changed(self.folder, engine_key(self.engine))
-        self._requested = False  # (interrupted by Ctrl-C, the request stands: the next question tries again)
+        self._requested = False  # a SIGHUP from now on asks for one more look
+        try:
+            outcome = load_if_changed(self.folder, engine_key(self.engine))
+        except KeyboardInterrupt:  # Ctrl-C during the reload: the next question tries again
+            self._requested = True
+            raise
         if outcome.engine is not None:
             self.engine = outcome.engine
         return self.engine, outcome
