@@ -22,7 +22,6 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.cli_answer import clean_text
-from bot.cli_words import word
 from bot.live import LiveEngine, Reload
 
 QUIT = ("/quit", "/exit")
@@ -120,10 +119,13 @@ def chat(args: argparse.Namespace) -> int:
         print(wrap(text, terminal_width()), flush=True)
 
     def notify(outcome: Reload) -> None:
+        """One line on stderr, in the words of the data now answering (data/wording/chat.yaml)."""
         if outcome.unchanged:
             return
-        key = "chat_reload_failed" if outcome.problem else "chat_reloaded"
-        print(wrap(word(key, lang, error=outcome.problem), terminal_width()), file=sys.stderr, flush=True)
+        wording = live.engine.wording
+        note = wording.say("chat_reload_failed", lang, error=outcome.problem) if outcome.problem \
+            else wording.say("chat_reloaded", lang)
+        print(wrap(note.plain, terminal_width()), file=sys.stderr, flush=True)
 
     with contextlib.suppress(AttributeError, ValueError):  # no SIGHUP on Windows; not in a thread
         signal.signal(signal.SIGHUP, lambda _sig, _frame: live.request())
@@ -133,7 +135,7 @@ def chat(args: argparse.Namespace) -> int:
         if interactive:
             greeting = live.engine.answer("/start", state)
             show(greeting.text)
-            show(word("chat_leave", greeting.lang))
+            show(live.engine.wording.say("chat_leave", greeting.lang).plain)
         while True:
             try:
                 line = clean_text(input("> " if interactive else ""))
