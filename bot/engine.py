@@ -64,6 +64,8 @@ class Engine:
             convo = Conversation.from_state({"last": {**reply_to, "at": now}}, now)
         else:
             convo = Conversation.from_state(state, now)
+        if not convo.known_in(self.index):  # a context from before a reload that names what is gone
+            convo = Conversation()
         understood = self.interpreter.understand(msg, convo)
         reply, focus = self._reply(understood.queries, msg.lang)
         state["lang"] = msg.lang
