@@ -63,6 +63,8 @@ class Engine:
             convo = Conversation.from_state({"last": {**reply_to, "at": now}}, now)
         else:
             convo = Conversation.from_state(state, now)
+        if not self._still_fits(convo):
+            convo = Conversation()  # saved with other data (or damaged): the conversation starts afresh
         understood = self.interpreter.understand(msg, convo)
         reply, focus = self._reply(understood.queries, msg.lang)
         state["lang"] = msg.lang
@@ -72,6 +74,17 @@ class Engine:
             convo.save(state, now)
             reply = replace(reply, context=dict(state["last"]))  # what a reply to this answer continues
         return reply
+
+    def _still_fits(self, convo: Conversation) -> bool:
+        """Whether a saved conversation refers only to what the data holds: its question type, report,
+        lists and report cities (a state file outlives a change of the data)."""
+        q = convo.last
+        if q is None:
+            return True
+        report = self.index.reports.get(q.report) if q.report is not None else self.index.default
+        return (q.kind in REGISTRY and report is not None
+                and all(any(r.has_list(x) for r in self.index.reports.values()) for x in (*q.lists, *q.excluded))
+                and all(c.id is None or self.index.has_city(c.id) for c in convo.cities_named()))
 
     def ask(self, query: Query) -> Reply:
         return self._reply([query], query.lang)[0]
