@@ -38,6 +38,9 @@ class ListRules(Rules):
             return self._base("aggregate", f, lang, op="count", universe=self._universe(f))
         if f.positions and f.positions[0] > 1 and f.place_first and f.has("in_word") and not f.counts:
             return self._base("best_in_place", f, lang, op="best")  # "中国城市中排第二的", "among US cities, who's 3rd"
+        if f.counts and f.counts[0] > 1 and f.count_before_place and not f.positions \
+                and not f.has("worst", "how_many"):  # "best 3 cities outside the US", "美国以外的前三名"
+            return self._base("in_place", f, lang, op="best_n")
         if f.has("best", "worst") and not (f.counts and f.has("which")):
             if f.has("how_many"):
                 return self._base("aggregate", f, lang, op="count", universe=self._universe(f))

@@ -65,11 +65,26 @@ class Features:
         """"top 3 Chinese cities", "top 3 cities in asia": the count is of the place's cities."""
         items = self.reading.items
         places = [k for k, it in enumerate(items) if it.kind == "place"]
-        if self.count_at is None or not places or self.count_at > places[0] or self.has("which"):
+        if self.count_at is None or not places or self.has("which"):
             return False
+        if self.count_at > places[0]:
+            return self._place_before_top()
         between = [it for it in items[self.count_at + 1:places[0]] if it.kind != "filler"
-                   and not it.cues & {"cities_word", "city_word", "in_word", "places"}]
+                   and not it.cues & {"cities_word", "city_word", "in_word", "places", "outside", "best"}]
         return not between and not any("top_word" in it.cues for it in items[places[0]:])
+
+    def _place_before_top(self) -> bool:
+        """"美国以外的前三名", "亚洲城市前三": the top N said right after the place is of the place's cities
+        (not "前十名中的中国城市", "中国城市在前五吗")."""
+        items = self.reading.items
+        top = self.count_at - 1
+        if top < 1 or items[top].key not in ("前", "头"):
+            return False
+        place = max(k for k, it in enumerate(items[:top]) if it.kind == "place") if any(
+            it.kind == "place" for it in items[:top]) else -1
+        between = items[place + 1:top]
+        return place >= 0 and all(it.kind == "filler" or it.key in ("以 外", "之 外", "外")
+                                  or it.cues & {"cities_word", "city_word", "rank"} for it in between)
 
     @property
     def place_first(self) -> bool:

@@ -118,8 +118,10 @@ def read_numbers(f: Features, items: list[Item], used: set[int], evaluated: int)
                 f.after_counts.append(value)
             if "top_word" in prev.cues:  # "top 10" is a count, not a superlative
                 f.counted_tops.add(items.index(prev))
-        elif nxt is not None and nxt.cues & {"best"} and "top_word" not in nxt.cues:  # "the 3 best"
+        elif nxt is not None and nxt.cues & {"best", "top_after"} and "top_word" not in nxt.cues:  # "the 3 best",
+            # "十强"
             f.counts.append(value)
+            f.count_at = f.count_at if f.count_at is not None else k
         elif prev is not None and (prev.key in POSITION_BEFORE or prev.key.split()[-1:] == ["number"]
                                    or prev.key in PLACES_BEFORE):
             f.positions.append(value)

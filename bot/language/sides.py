@@ -59,6 +59,8 @@ def negated_count(items: list[Item], k: int, cues: frozenset[str] | set[str] = f
         it = items[j]
         if it.kind in ("list", "city", "place", "number", "ordinal"):
             return False
+        if it.key in ("以 外", "之 外", "外") and j > 0 and items[j - 1].kind in ("place", "city", "list"):
+            return False  # "美国以外的前三名": "以外" closes the place before it, not the top 3 after it
         if "after" in cues:
             if it.cues & cues and not it.cues & {"before"}:
                 return True

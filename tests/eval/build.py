@@ -42,6 +42,7 @@ TOPICS = [
     "comparisons",
     "profiles",
     "typos",
+    "lists_more",
 ]
 
 

@@ -1,0 +1,84 @@
+"""The best N cities of a place, the place named or left out ("top 3 outside the US", "美国以外的前三名",
+"亚洲前三"); a top N said with its number first ("十强", "三甲", "十大城市"); "who won"."""
+
+from __future__ import annotations
+
+import pytest
+
+NON_US_EN = ["Beijing (3rd)", "London (4th)", "Shanghai (8th)", "Hong Kong (9th)", "Tokyo (10th)"]
+NON_US_HANS = ["北京（第3）", "伦敦（第4）", "上海（第8）", "香港（第9）", "东京（第10）"]
+NON_US_HANT = ["北京（第3）", "倫敦（第4）", "上海（第8）", "香港（第9）", "東京（第10）"]
+
+
+def in_order(text: str, names: list[str]) -> bool:
+    spots = [text.find(n) for n in names]
+    return all(s >= 0 for s in spots) and spots == sorted(spots)
+
+
+@pytest.mark.parametrize("question, n", [
+    ("top 3 non american", 3),
+    ("best 3 cities outside usa", 3),
+    ("the 3 best non-us cities", 3),
+    ("top 5 non-us cities", 5),
+    ("top 3 outside the us", 3),
+])
+def test_the_best_n_outside_a_country_are_its_first_n_cities(ask, question, n):
+    text = ask(question).text
+    assert in_order(text, NON_US_EN[:n])
+    for other in NON_US_EN[n:]:
+        assert other.split(" (")[0] not in text
+    assert "Boston" not in text and "San Francisco" not in text
+
+
+@pytest.mark.parametrize("question, n, names", [
+    ("美国以外的前三名", 3, NON_US_HANS),
+    ("除美国外排名前五的城市", 5, NON_US_HANS),
+    ("美國以外嘅頭三名", 3, NON_US_HANT),
+    ("非美國城市前五", 5, NON_US_HANT),
+])
+def test_a_chinese_top_n_after_a_place_left_out_is_of_the_other_cities(ask, question, n, names):
+    text = ask(question).text
+    assert in_order(text, names[:n])
+    assert "之外" not in text  # not "the non-US cities outside the top N"
+
+
+@pytest.mark.parametrize("question, names", [
+    ("亚洲前三", ["北京（第3）", "上海（第8）", "香港（第9）"]),
+    ("中国城市前二", ["北京（第3）", "上海（第8）"]),
+])
+def test_a_chinese_top_n_after_a_place_is_of_its_cities(ask, question, names):
+    text = ask(question).text
+    assert in_order(text, names)
+    assert "东京" not in text
+
+
+def test_a_place_in_the_top_n_still_counts_its_members(ask):
+    text = ask("中国城市在前五吗").text
+    assert "北京" in text and "上海" not in text
+
+
+@pytest.mark.parametrize("question, n", [
+    ("十强城市", 10), ("十強城市有邊啲", 10), ("十大城市", 10), ("三强", 3), ("三甲是哪些城市", 3),
+])
+def test_a_top_n_said_number_first(ask, question, n):
+    reply = ask(question)
+    assert reply.intent == "top"
+    lines = [line for line in reply.text.splitlines() if line[:1].isdigit()]
+    assert len(lines) == n
+
+
+def test_a_number_first_top_n_of_a_list_beyond_what_was_published(ask):
+    text = ask("科技创新五强").text
+    assert "只公布了前3名" in text and "旧金山" in text
+
+
+@pytest.mark.parametrize("question, city", [("who won", "Boston"), ("which city won", "Boston"),
+                                            ("who won in education", "Boston")])
+def test_who_won_is_the_first(ask, question, city):
+    text = ask(question).text
+    assert city in text and "1st" in text
+
+
+def test_the_whole_lot_of_a_short_list_says_only_its_top_was_published(ask):
+    text = ask("education ranking all of it").text
+    assert "Only the top 3" in text and "Hong Kong" in text
