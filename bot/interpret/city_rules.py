@@ -93,14 +93,21 @@ class CityRules(Rules):
             up = not up
         return -1 if up else 1
 
+    @staticmethod
+    def _choice(f: Features) -> bool:
+        """"who's higher between Boston and London", "between X and Y, which ranks higher", "北京和上海之间谁更高":
+        a choice of two, not the cities ranked between them (a word of comparison besides "between")."""
+        return any(it.cues & {"better", "worse", "best", "worst"} and not it.cues & {"top_word", "between"}
+                   for it in f.reading.items)
+
     def _two_cities(self, f: Features, lang: str, yesno: bool, cities: list[CityRef]) -> Query:
         if f.has("distance", "both_sides") or (f.has("how_many") and (f.has("between", "places") or f.has(
                 "better", "worse"))) or (
                 f.has("how_many_places") and f.has("better", "worse", "before", "after")):  # "北京领先香港几名"
             return self._base("distance", f, lang, cities=tuple(cities[:2]))
         above_and_below = f.has("before", "better") and f.has("after", "worse") and f.has("who", "which")
-        if (f.has("between") and f.has("who", "which", "any", "city_word", "cities_word")) or (
-                f.has("between") and not yesno) or (
+        between = f.has("between") and not self._choice(f)
+        if (between and f.has("who", "which", "any", "city_word", "cities_word")) or (between and not yesno) or (
                 above_and_below and not yesno and self._sides_apart(f)):  # "the one above Beijing but below Boston"
             return self._base("between", f, lang, cities=tuple(cities[:2]), yesno=yesno)  # "is there any city
             # between Boston and SF?": a yes or no, and which

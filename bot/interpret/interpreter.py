@@ -115,11 +115,20 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         for clause in parts:
             if out and self._topic(out[-1].f) and self._takes_topic(out[-1].f, clause.f):
                 clause = self._clause(out.pop().text + " " + clause.text, lang)
+            elif out and self._choice_frame(out[-1].f) and len(clause.f.cities) >= 2 and not (
+                    clause.f.question_core or (clause.f.lists and len(clause.f.reading.items) > 4)):
+                clause = self._clause(out.pop().text + " " + clause.text, lang)  # "which ranks higher: Tokyo, Seattle"
             elif out and self._bare(out[-1].f) and clause.f.has("pronoun") and not clause.f.cities and (
                     clause.f.question_core and clause.f.content):
                 out[-1].named = True  # "Seattle: who's before and after it?": the city is named for "it"
             out.append(clause)
         return out
+
+    @staticmethod
+    def _choice_frame(f: Features) -> bool:
+        """"which ranks higher", "who's better?": a choice asked with nothing to choose from yet."""
+        return f.has("who", "which") and f.has("better", "worse", "best", "worst", "compare") and not (
+            f.cities or f.places or f.counts or f.positions)
 
     @staticmethod
     def _topic(f: Features) -> bool:

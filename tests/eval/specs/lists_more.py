@@ -288,3 +288,10 @@ tops("top unpublished", "overall", 30, "give me the whole lot")
 # --- "final" as the bottom of a list ----------------------------------------------------------------------
 ranges(9, 10, "overall", "the final 2 of the top 10", "final two cities of the top ten")
 at(10, "overall", "who is the final city in the top ten", "the final one in the top 10?")
+# --- a choice of two said with "between", or asked before the two are named --------------------------------
+compares("Boston", "London", "edu", "who's higher between boston and london in edu",
+         "between london and boston, who's better for education")
+compares("Tokyo", "Seattle", "overall", "which is better between tokyo and seattle",
+         "which ranks higher: tokyo, seattle", "who's better? seattle or tokyo")
+compares("Beijing", "Shanghai", "overall", "between beijing and shanghai who ranks higher", "北京和上海之间谁更高")
+compares("Beijing", "Tokyo", "overall", "北京同東京之間邊個高", "邊個高啲？北京定東京")
