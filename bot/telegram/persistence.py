@@ -100,7 +100,7 @@ class StatePersistence(BasePersistence[dict, dict, dict]):
             return await self._from_pickle()
         try:
             document = json.loads(raw)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: brackets nested too deeply
             self._set_aside(f"is not JSON ({exc})")
             return {}
         if not (isinstance(document, dict) and document.get("format") == FORMAT
