@@ -86,7 +86,7 @@ async def on_source_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if svc.index is None or found is None:
         reply = ask(update, context, ABOUT_QUESTION, copy.deepcopy(chat_state(context.chat_data)))
     else:
-        report = svc.index.default
+        report = svc.index.reports.get(found.report or "") or svc.index.default
         refs, whole = found.sources, False
         if not refs and found.sourced:  # the answer names no paragraphs: the report's own source
             refs, whole = (str(report.meta["source"]),), True
