@@ -40,6 +40,22 @@ class Conversation:
         except (KeyError, TypeError, ValueError):
             return cls()  # a state written by another version, or damaged: start afresh
 
+    def known_in(self, index: Any) -> bool:
+        """Whether every report, list, city and region the context names is in `index` (after the
+        data was reloaded it may not be: such a context is dropped, not followed up)."""
+        q = self.last
+        if q is None:
+            return True
+        report = index.reports.get(q.report) if q.report else index.default
+        if report is None:
+            return False
+        cities = [*q.cities, *self._recent, *(c for c in (self._focus, self._anchor) if c is not None)]
+        lists = [*q.lists, *q.excluded, *(name for name, _n in q.cuts)]
+        regions = [p.id for p in q.places if p.kind == "region"]
+        return (all(c.id is None or index.has_city(c.id) for c in cities)
+                and all(report.has_list(name) for name in lists)
+                and all(index.countries_in_region(region) for region in regions))
+
     def copy(self) -> Conversation:
         convo = Conversation(self.last, self._focus, self._recent)
         convo._anchor = self._anchor

@@ -16,6 +16,7 @@ from bot.answers.context import Answer, AnswerContext
 from bot.answers.place_filters import mainland_note
 from bot.answers.report import unread_note, year_note
 from bot.context import Conversation
+from bot.inline import inline_replies
 from bot.interpret import Interpreter
 from bot.language.entities import EntityReader
 from bot.language.lexicon import Lexicon
@@ -63,8 +64,8 @@ class Engine:
             convo = Conversation.from_state({"last": {**reply_to, "at": now}}, now)
         else:
             convo = Conversation.from_state(state, now)
-        if not self._still_fits(convo):
-            convo = Conversation()  # saved with other data (or damaged): the conversation starts afresh
+        if not convo.known_in(self.index) or (convo.last is not None and convo.last.kind not in REGISTRY):
+            convo = Conversation()  # saved with other data, before a reload, or damaged: start afresh
         understood = self.interpreter.understand(msg, convo)
         reply, focus = self._reply(understood.queries, msg.lang)
         state["lang"] = msg.lang
@@ -74,17 +75,6 @@ class Engine:
             convo.save(state, now)
             reply = replace(reply, context=dict(state["last"]))  # what a reply to this answer continues
         return reply
-
-    def _still_fits(self, convo: Conversation) -> bool:
-        """Whether a saved conversation refers only to what the data holds: its question type, report,
-        lists and report cities (a state file outlives a change of the data)."""
-        q = convo.last
-        if q is None:
-            return True
-        report = self.index.reports.get(q.report) if q.report is not None else self.index.default
-        return (q.kind in REGISTRY and report is not None
-                and all(any(r.has_list(x) for r in self.index.reports.values()) for x in (*q.lists, *q.excluded))
-                and all(c.id is None or self.index.has_city(c.id) for c in convo.cities_named()))
 
     def ask(self, query: Query) -> Reply:
         return self._reply([query], query.lang)[0]
@@ -159,30 +149,8 @@ class Engine:
 
     # --- inline mode ----------------------------------------------------------------------------------
     def inline(self, text: str, *, limit: int = 10) -> list[Reply]:
-        """Answers for inline mode: the answer to the query first, then related questions."""
-        text = text.strip()
-        if not text:
-            return [self.answer(e) for e in self.wording.items("examples", "en")][:limit]
-        first = self.answer(text)
-        replies = [first]
-        seen = {first.text}
-        for button in first.buttons:
-            if len(replies) >= limit:
-                break
-            if button.action.startswith("q:"):
-                related = self.answer(button.action[2:])
-                if related.text not in seen:
-                    seen.add(related.text)
-                    replies.append(related)
-        if first.intent != "about" and len(replies) < limit:
-            replies.append(self.about(first.lang))
-        return replies[:limit]
-
-
-def _cut64(data: str) -> str:
-    while len(data.encode()) > 64:
-        data = data[:-1]
-    return data
+        """The results for inline mode (``@bot sh``): see bot/inline.py."""
+        return inline_replies(self, text, limit=limit)
 
 
 __all__ = ["Button", "Engine", "Reply"]
