@@ -145,7 +145,8 @@ def _subset(q: Query, ctx: AnswerContext, positive: list[ListInfo]) -> Answer:
     values = {"first": ctx.top_of(first, cuts.get(first.id)), "second": ctx.top_of(second, cuts.get(second.id))}
     if all(s == IN for s in statuses.values()) and not unnamed:
         ranked = second if second.ordered else None
-        body = ctx.say("subset_yes", names=_named(ctx, list(statuses), ranked), **values)
+        key = "subset_yes" if first.complete or first.published else "subset_named_yes"  # a group named in part
+        body = ctx.say(key, names=_named(ctx, list(statuses), ranked), **values)
     elif any(s == OUT for s in statuses.values()):
         out = [cid for cid, s in statuses.items() if s == OUT]
         body = ctx.say("subset_no", names=_named(ctx, out, None), n=len(out), **values)

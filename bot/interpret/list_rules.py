@@ -58,6 +58,10 @@ class ListRules(Rules):
             return None
         lists = f.lists
         universe = "evaluated" if (f.has("evaluated") or f.evaluated_universe) and not f.lists else ""
+        together = self._taken_together(f)
+        if together and not f.negated_lists:  # "how many distinct cities are in the two top 3s combined"
+            return self._base("set", f, lang, op="or", lists=together, extra={"count": f.has("how_many")},
+                              cuts=tuple((k, v) for k, v in f.list_counts.items() if k in together))
         if f.has("countries"):
             return self._base("aggregate", f, lang, op="countries", universe=universe)
         if f.has("continents") or (f.has("most") and not lists):
@@ -81,7 +85,12 @@ class ListRules(Rules):
                 return self._base("set", f, lang, op="subset", yesno=True)
             return self._base("set", f, lang, op=self._set_op(f), yesno=yesno,
                               extra={"count": f.has("how_many")})  # "how many cities are in both ...?"
-        if f.has("named") and (f.has("all", "how_many", "which") or f.has("total")):
+        if f.has("named") and f.negated_counts and not lists and not f.has("how_many"):  # "cities the report
+            main = self.index.default.lists[0].id  # mentions that are not in the top ten": named, less a top
+            cut = f.negated_counts[0]
+            return self._base("set", f, lang, lists=(main,), excluded=(main,), n=cut, cuts=((main, cut),))
+        if f.has("named") and (f.has("all", "how_many", "which") or f.has("total")) and not (
+                f.negated_lists or f.negated_counts):
             return self._base("aggregate", f, lang, op="named")
         if f.has("average") and (lists or f.counts):
             return self._base("aggregate", f, lang, op="average")
@@ -133,6 +142,20 @@ class ListRules(Rules):
                 return self._base("top", f, lang, op="full")
             return self._base("top", f, lang)
         return None
+
+    def _taken_together(self, f: Features) -> tuple[str, ...]:
+        """The lists a clause takes together ("the education and innovation top 3s combined", "两个前三榜单
+        加起来"): those it names (not the one a word of "together" may also name), else, for "the two top-3
+        lists", the lists that publish a top of that size; () when it takes no lists together."""
+        if not f.has("union"):
+            return ()
+        named = tuple(dict.fromkeys(it.value for it in f.reading.items if it.kind == "list" and "union" not in it.cues))
+        if len(named) >= 2:
+            return named
+        if named or not f.counts or not f.has("list_word") or not f.numbers:
+            return ()
+        sized = tuple(i.id for i in self.index.default.lists if i.ordered and i.published == f.counts[0])
+        return sized if len(sized) == f.numbers[0] else ()
 
     def _span_left(self, f: Features, cut: int) -> tuple[int, int]:
         """The places a top N leaves when a smaller top M is taken out of it: M+1 to N (to the last of the
