@@ -4,13 +4,13 @@ the cities of a country or region, sets over several lists, counts, shares and a
 from __future__ import annotations
 
 from bot.context import Conversation
-from bot.interpret.base import Rules
 from bot.interpret.kinds import NEIGHBOUR_CUES, plural
+from bot.interpret.set_rules import SetRules
 from bot.language.features import Features
 from bot.query import Query
 
 
-class ListRules(Rules):
+class ListRules(SetRules):
     def _places(self, f: Features, lang: str, yesno: bool) -> Query | None:
         if not f.places or f.cities:
             return None
@@ -58,10 +58,9 @@ class ListRules(Rules):
             return None
         lists = f.lists
         universe = "evaluated" if (f.has("evaluated") or f.evaluated_universe) and not f.lists else ""
-        together = self._taken_together(f)
-        if together and not f.negated_lists:  # "how many distinct cities are in the two top 3s combined"
-            return self._base("set", f, lang, op="or", lists=together, extra={"count": f.has("how_many")},
-                              cuts=tuple((k, v) for k, v in f.list_counts.items() if k in together))
+        q = self._set_of_lists(f, lang)  # "the two top 3s combined", "on any podium", "in no other list"
+        if q is not None:
+            return q
         if f.has("countries"):
             return self._base("aggregate", f, lang, op="countries", universe=universe)
         if f.has("continents") or (f.has("most") and not lists):
@@ -142,20 +141,6 @@ class ListRules(Rules):
                 return self._base("top", f, lang, op="full")
             return self._base("top", f, lang)
         return None
-
-    def _taken_together(self, f: Features) -> tuple[str, ...]:
-        """The lists a clause takes together ("the education and innovation top 3s combined", "两个前三榜单
-        加起来"): those it names (not the one a word of "together" may also name), else, for "the two top-3
-        lists", the lists that publish a top of that size; () when it takes no lists together."""
-        if not f.has("union"):
-            return ()
-        named = tuple(dict.fromkeys(it.value for it in f.reading.items if it.kind == "list" and "union" not in it.cues))
-        if len(named) >= 2:
-            return named
-        if named or not f.counts or not f.has("list_word") or not f.numbers:
-            return ()
-        sized = tuple(i.id for i in self.index.default.lists if i.ordered and i.published == f.counts[0])
-        return sized if len(sized) == f.numbers[0] else ()
 
     def _span_left(self, f: Features, cut: int) -> tuple[int, int]:
         """The places a top N leaves when a smaller top M is taken out of it: M+1 to N (to the last of the

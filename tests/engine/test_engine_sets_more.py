@@ -50,3 +50,22 @@ def test_a_list_and_place_said_first_are_the_topic_of_the_question_after(ask):
 def test_also_after_a_clause_that_asks_nothing_joins_it(ask):
     text = ask("chinese talent cities that also made the main top 10").text
     assert "Beijing (3rd overall), Shanghai (8th overall) and Hong Kong (9th overall) are in both" in text
+
+
+def test_on_any_podium_is_any_list_with_a_top_3(ask):
+    text = ask("top 10 cities that are neither in the balanced-education group nor on any podium").text
+    assert text.startswith("Los Angeles (6th overall), Seattle (7th overall) and Tokyo (10th overall) are in the "
+                           "overall top 10 but not in")
+
+
+def test_some_top_3_is_one_of_them_at_least(ask):
+    text = ask("how many top-10 cities also make some top 3").text
+    assert "one of the education top 3 or the sci-tech innovation top 3 (5 cities)" in text
+    assert "Tokyo" not in text
+
+
+def test_no_other_list_leaves_every_other_list_out_and_says_what_is_not_known(ask):
+    text = ask("top 10 cities that appear in no other list").text
+    assert text.startswith("No city is known for certain")
+    assert "Not known for Los Angeles, Seattle and Tokyo" in text
+    assert "The report also names only some members of exceptional talent potential" in text

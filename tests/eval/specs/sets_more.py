@@ -85,3 +85,20 @@ for q, must, no, ideal, tags in [
          [r"\bLondon\b[^.]{0,30}\bis in both", r"\bBoston\b[^.]{0,30}\bis in both"],
          "Hong Kong, as far as the report names the group; not known for Boston and London.", ())]:
     C.append(case(q, must, no, ideal, ("setop", *tags)))
+# lists said by kind: any podium, some top 3, no other list (pr #9)
+for q, must, no, ideal, tags in [
+        ("which top ten cities are not on any podium", ["New York", "Los Angeles", "Seattle", "Shanghai", "Tokyo"],
+         [r"\b(Boston|London|Beijing|Hong Kong)\b[^.]{0,200}\bbut not\b"],
+         "New York, Los Angeles, Seattle, Shanghai and Tokyo.", ()),
+        ("how many top 10 cities are on at least one podium", [r"(\b5 cities|\(5 cities\)|\bfive\b)"],
+         [r"\b(Tokyo|Seattle)\b[^.]{0,200}\bone of\b"], "5 cities: Boston, San Francisco, Beijing, London, Hong Kong.",
+         ()),
+        ("前十名里既不在均衡组也不在任何前三榜单的城市", ["洛杉矶", "西雅图", "东京"], ["波士顿（", "香港（", "纽约（"],
+         "洛杉矶、西雅图、东京。", ("zh",)),
+        ("前十名裏哪些城市上過任何一個前三", [r"(5|五)\s*座", "倫敦", "香港"], ["東京（", "紐約（"],
+         "5座：波士頓、舊金山、北京、倫敦、香港。", ("zh", "zh_hant")),
+        ("which top 10 cities are in no other ranking", ["Tokyo", NOT_KNOWN],
+         [r"\b(Boston|London|Beijing|Hong Kong|New York|Shanghai)\b[^.]{0,20}\bis (certainly )?in\b"],
+         "None for certain: Los Angeles, Seattle and Tokyo are not known (the report doesn't name every member).",
+         ())]:
+    C.append(case(q, must, no, ideal, ("setop", *tags)))
