@@ -21,6 +21,8 @@ class ListRules(SetRules):
             if op == "all" and f.place_first:
                 op = "all_in"  # "are all US cities in the top 5?" (not "are all of the top 5 American?")
             return self._base("quantifier", f, lang, op=op, yesno=True)
+        if f.has("difference") and len(f.places) >= 2:  # "how many more US cities than Chinese ones?"
+            return self._base("count_compare", f, lang, op="difference")
         if f.has("more") and len(f.places) >= 2:
             return self._base("count_compare", f, lang, yesno=yesno and not f.has("or"))
         if len(f.places) >= 2 and (f.has("ratio") or (f.has("how_many") and f.has("respectively", "compare"))):
