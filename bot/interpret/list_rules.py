@@ -60,6 +60,10 @@ class ListRules(SetRules):
             return None
         lists = f.lists
         universe = "evaluated" if (f.has("evaluated") or f.evaluated_universe) and not f.lists else ""
+        at_least = self._lists_at_least(f)  # "in two or more lists", "两个以上的榜单"
+        if (f.has("most_lists", "several_lists") or at_least) and not (f.cities or f.places or lists):
+            return self._base("aggregate", f, lang, op="most_lists" if f.has("most_lists") else "several_lists",
+                              extra={"at_least": at_least or 2})
         q = self._set_of_lists(f, lang)  # "the two top 3s combined", "on any podium", "in no other list"
         if q is not None:
             return q

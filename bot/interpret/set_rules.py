@@ -36,6 +36,22 @@ class SetRules(Rules):
         return self._base("set", f, lang, op="and", lists=tuple(positive), cuts=tuple(cuts.items()), n=None,
                           extra={**count, "any_of": tuple(chosen)})
 
+    @staticmethod
+    def _lists_at_least(f: Features) -> int:
+        """"in three or more lists", "两个以上的榜单": a number of lists (not a top N) a city is in, or 0."""
+        items = f.reading.items
+        if not f.has("which", "who", "how_many", "cities_word"):
+            return 0
+        for k, it in enumerate(items):
+            if it.kind != "number" or it.value < 2 or (k and "top_word" in items[k - 1].cues):
+                continue
+            j = k + 1
+            while j < len(items) and (items[j].kind == "filler" or (items[j].cues and items[j].cues <= {"or", "more"})):
+                j += 1  # "three or more lists"
+            if j < len(items) and "list_word" in items[j].cues and items[j].kind == "cue":
+                return it.value
+        return 0
+
     def _lists_meant(self, f: Features) -> tuple[list[tuple[str, int | None]], bool, int] | None:
         """"some top 3", "on any podium": every list with a published top of that size (each cut to it);
         "no other list": every list the clause does not name. With whether the clause leaves them out

@@ -69,3 +69,15 @@ def test_no_other_list_leaves_every_other_list_out_and_says_what_is_not_known(as
     assert text.startswith("No city is known for certain")
     assert "Not known for Los Angeles, Seattle and Tokyo" in text
     assert "The report also names only some members of exceptional talent potential" in text
+
+
+def test_the_most_lists_names_the_certain_and_the_possible(ask):
+    text = ask("which city appears in the most lists").text
+    assert text.startswith("Certainly in the most lists, 4 of the 6: Beijing, Shanghai and Hong Kong.")
+    assert "Boston" in text and "may be in as many or more" in text
+
+
+def test_cities_in_several_lists_with_a_threshold(ask):
+    text = ask("which cities are in three or more lists").text
+    assert "5 cities are certainly in 3 or more of the 6 lists" in text
+    assert "Not known for San Francisco, New York, Los Angeles and Seattle" in text

@@ -102,3 +102,18 @@ for q, must, no, ideal, tags in [
          "None for certain: Los Angeles, Seattle and Tokyo are not known (the report doesn't name every member).",
          ())]:
     C.append(case(q, must, no, ideal, ("setop", *tags)))
+# in how many lists each city is: the most lists, more than one (counted over the cities named)
+for q, must, no, ideal, tags in [
+        ("which city appears in the most lists", ["Beijing", "Shanghai", "Hong Kong", NOT_KNOWN],
+         [r"^\s*(Boston|London|Tokyo) (appears|is) in the most"],
+         "Beijing, Shanghai and Hong Kong are certainly in 4 of the 6; Boston could be in as many (not known).", ()),
+        ("哪个城市出现在最多的榜单上", ["北京", "上海", "香港", NOT_KNOWN], [r"^\s*(波士顿|伦敦|东京)出现在最多"],
+         "北京、上海、香港确定在6个榜单中的4个；波士顿等是否更多无法确定。", ("zh",)),
+        ("how many cities appear in more than one list", [r"\b9 cities\b", NOT_KNOWN], [r"\b12 cities are"],
+         "9 cities for certain (Beijing, Shanghai, Hong Kong, Boston, London, San Francisco, New York, Shenzhen, "
+         "Guangzhou); not known for Los Angeles, Seattle and Tokyo.", ()),
+        ("有几个城市同时出现在两个以上的榜单", [r"9\s*座", NOT_KNOWN], [r"12\s*座"],
+         "确定的有9座；洛杉矶、西雅图、东京无法确定。", ("zh",)),
+        ("which cities are in three or more lists", ["Beijing", "Shanghai", "Hong Kong", "Boston", "London"],
+         [r"\bTokyo \("], "Beijing, Shanghai, Hong Kong (4 each), Boston and London (3).", ())]:
+    C.append(case(q, must, no, ideal, ("setop", *tags)))
