@@ -125,9 +125,10 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
     def _topic(f: Features) -> bool:
         words = sum(it.kind == "word" for it in f.reading.items)
         cues = set().union(*(it.cues for it in f.reading.items if "list_word" not in it.cues))  # "list": no request
+        loose_counts = f.counts and (f.free_counts or not f.places)  # "总榜前十的中国城市": a list's count, a place
         return bool(f.lists or f.places or f.excluded_cities) and not (
-            f.cities or f.counts or f.positions or f.spans or f.numbers or f.ends_with_question_mark
-            or cues - TOPIC_CUES) and words <= 2
+            f.cities or loose_counts or f.positions or f.spans or f.numbers or f.ends_with_question_mark
+            or cues - TOPIC_CUES - ({"top_word"} if f.counts and not loose_counts else set())) and words <= 2
 
     @staticmethod
     def _takes_topic(topic: Features, f: Features) -> bool:

@@ -27,6 +27,7 @@ TOPICS = [
     "positions",
     "filters",
     "sets",
+    "sets_more",
     "aggregates",
     "aggregates_more",
     "yesno",
