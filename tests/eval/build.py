@@ -41,6 +41,7 @@ TOPICS = [
     "comparisons",
     "profiles",
     "typos",
+    "yesno_more",
 ]
 
 
