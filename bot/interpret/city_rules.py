@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.context import Conversation
 from bot.interpret.base import Rules
-from bot.interpret.kinds import NEIGHBOUR_CUES, plural, unique
+from bot.interpret.kinds import NEIGHBOUR_CUES, plural, top_of_city, unique
 from bot.language.features import Features
 from bot.language.sides import subject_first
 from bot.query import CityRef, Query
@@ -109,7 +109,8 @@ class CityRules(Rules):
             f.has("or") and not (f.lists or f.counts or f.positions))
         if yesno and not comparing and (f.lists or f.counts or f.positions or f.has("top_word", "in_word")):
             return self._base("member", f, lang, cities=tuple(cities[:4]), yesno=True,
-                              op="any" if f.has("or", "any") and not f.has("both", "all") else "")
+                              op="any" if f.has("or", "any") and not f.has("both", "all") else "",
+                              extra={"at": bool(f.positions and not f.counts)})  # "are Boston and SF first?"
         if f.has("rank") and not comparing:
             return self._base("rank_each", f, lang, cities=tuple(cities[:4]))
         op = ""
@@ -144,11 +145,41 @@ class CityRules(Rules):
         if f.has("all") and (f.has("list_word") or f.has("first_word", "best")) and not f.lists:
             return self._base("member", f, lang, cities=(city,), op="everywhere", yesno=True,
                               positions=tuple(f.positions or [1]))
+        paired = self._position_of_each_list(f)
+        if paired:  # "is SF 2nd overall and 1st in sci-tech?", "旧金山是不是综合第二、科创第一"
+            return self._base("member", f, lang, cities=(city,), op="at", yesno=True,
+                              lists=tuple(lst for lst, _ in paired), positions=tuple(pos for _, pos in paired),
+                              extra={"at_each": True})
         if f.positions:
             return self._base("member", f, lang, cities=(city,), op="at", yesno=True)
-        if f.has("best", "first_word") and not f.counts and not f.has("top_word"):
+        if f.has("best", "first_word") and not f.counts and (not f.has("top_word") or top_of_city(f)):
             return self._base("member", f, lang, cities=(city,), op="at", yesno=True, positions=(1,))
         if not (f.lists or f.counts or f.places) and f.has("rank", "list_word", "report_word", "named", "evaluated",
                                                           "made") and not f.has("top_word", "better", "worse"):
             return self._base("member", f, lang, cities=(city,), op="anywhere", yesno=True)  # "is it on the list?"
         return self._base("member", f, lang, cities=(city,), yesno=True)
+
+
+    @staticmethod
+    def _position_of_each_list(f: Features) -> tuple[tuple[str, int], ...]:
+        """Each list with the position said of it, when two or more lists each have their own: "2nd overall
+        and 1st in sci-tech" (a position, then its list), "综合第二、科创第一" (a list, then its position)."""
+        marks: list[tuple[int, int]] = []  # (item index, position)
+        lists: list[tuple[int, str]] = []
+        for k, it in enumerate(f.reading.items):
+            ordinal = it.kind == "ordinal" and isinstance(it.value, int) and it.value > 0
+            if ordinal or (it.kind == "number" and it.value in f.positions and it.value not in f.counts):
+                marks.append((k, it.value))
+            elif it.kind == "cue" and "first_word" in it.cues and "top_word" not in it.cues:
+                marks.append((k, 1))
+            elif it.kind == "list" and all(lst != it.value for _, lst in lists):
+                lists.append((k, it.value))
+        if len(marks) < 2 or len(lists) != len(marks) or len({p for _, p in marks}) < 2:
+            return ()
+        list_first = lists[0][0] < marks[0][0]
+        pairs = []
+        for (mk, pos), (lk, lst) in zip(marks, lists, strict=True):
+            if (lk < mk) != list_first:
+                return ()  # not one list beside each position
+            pairs.append((lst, pos))
+        return tuple(pairs)

@@ -27,9 +27,48 @@ def no_(L, ideal, *must, no=()):
 
 # --- Cantonese: 係唔係 / 係咪 / 喺唔喺 ------------------------------------------------------------------
 S.c("香港係唔係教育前三", yes(HANT, "是的，香港教育排第3。", HANT.at("Hong Kong", 3), "教育"), tags="yesno zh_hant")
-S.c("北京係咪科創第三", yes(HANT, "是的，北京科技創新排第3。", HANT.at("Beijing", 3), "(科創|科技)"), tags="yesno zh_hant")
+S.c("北京係咪科創第三", yes(HANT, "是的，北京科技創新排第3。", HANT.at("Beijing", 3), "(科創|科技)"),
+    tags="yesno zh_hant")
 S.c("東京係咪高過上海", no_(HANT, "不是，東京第10，上海第8，上海較高。", HANT.at("Tokyo", 10), HANT.at("Shanghai", 8)),
     tags="yesno compare zh_hant")
 S.c("倫敦喺唔喺人才前十", no_(HANT, "不在，人才前十係5座中國城市同5座美國城市，倫敦喺英國。", "人才"),
     tags="yesno zh_hant")
-S.c("上海係唔係綜合排第八呀", yes(HANT, "是的，上海在綜合排名中位列第8（共評估30座城市）。", HANT.at("Shanghai", 8)), tags="yesno zh_hant")
+S.c("上海係唔係綜合排第八呀", yes(HANT, "是的，上海在綜合排名中位列第8（共評估30座城市）。", HANT.at("Shanghai", 8)),
+    tags="yesno zh_hant")
+
+
+# --- a position said of each list --------------------------------------------------------------------------
+S.c("is sf 2nd overall and 1st in sci-tech?",
+    yes(EN, "Yes — San Francisco is 2nd overall and 1st in sci-tech innovation.", EN.at("San Francisco", 2),
+        EN.at("San Francisco", 1)), tags="yesno")
+S.c("sf first in innovation but second overall, yes?",
+    yes(EN, "Yes — San Francisco is 1st in sci-tech innovation and 2nd overall.", EN.at("San Francisco", 2)),
+    tags="yesno")
+S.c("is london 4th overall and number one in edu",
+    no_(EN, "No — London is 4th overall but 2nd in education; Boston is 1st in education.", EN.at("London", 4),
+        EN.at("London", 2), no=["^\\W*yes"]), tags="yesno adversarial")
+S.c("旧金山是不是综合第二、科创第一", yes(HANS, "是的，旧金山综合排名第2，科技创新第1。", HANS.at("San Francisco", 2),
+                                 HANS.at("San Francisco", 1)), tags="yesno")
+S.c("倫敦係唔係綜合第四、教育第一", no_(HANT, "不是，倫敦綜合排名第4，教育第2；教育第1是波士頓。", HANT.at("London", 2),
+                                  no=["^\\W*是的"]), tags="yesno adversarial zh_hant")
+
+# --- "top" said of a city is first place ---------------------------------------------------------------
+S.c("is boston top in innovation?",
+    no_(EN, "No — in sci-tech innovation Boston is 2nd; San Francisco is 1st.", EN.at("Boston", 2), "San Francisco"),
+    tags="yesno adversarial")
+S.c("london top for edu?",
+    no_(EN, "No — London is 2nd in education; Boston is 1st.", EN.at("London", 2), "Boston"), tags="yesno adversarial")
+S.c("is boston the top city in both edu and innov",
+    no_(EN, "No — Boston is 1st in education but 2nd in sci-tech innovation (San Francisco is 1st).",
+        EN.at("Boston", 2), "San Francisco"), tags="yesno adversarial")
+S.c("is hk top 3 in education?", yes(EN, "Yes — Hong Kong is 3rd in education.", EN.at("Hong Kong", 3)), tags="yesno")
+
+# --- several cities at one place --------------------------------------------------------------------------
+S.c("are boston and sf both first?",
+    no_(EN, "No — Boston is 1st overall, San Francisco 2nd.", EN.at("San Francisco", 2), no=["^\\W*yes"]),
+    tags="yesno adversarial")
+S.c("are beijing and shanghai 3rd overall",
+    no_(EN, "Not both — Beijing is 3rd overall, Shanghai 8th.", EN.at("Shanghai", 8), no=["^\\W*yes"]),
+    tags="yesno adversarial")
+S.c("波士顿和旧金山都是第一吗", no_(HANS, "不是，波士顿综合排名第1，旧金山第2。", HANS.at("San Francisco", 2),
+                              no=["^\\W*是的"]), tags="yesno adversarial")

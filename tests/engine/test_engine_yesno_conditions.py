@@ -1,0 +1,65 @@
+"""Yes/no questions with several conditions: each list keeps the position said of it, "top" said of a city is
+first place, several cities are each checked at the place asked, and Cantonese asks with 係唔係 / 係咪."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def first_word(text: str) -> str:
+    return text.split()[0].strip(".:,")
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("is sf 2nd overall and 1st in sci-tech?", "Yes"),
+    ("is sf first in sci-tech but second overall?", "Yes"),
+    ("is hk 3rd in edu and 9th overall", "Yes"),
+    ("is london 4th overall and 1st in edu?", "No"),
+    ("is boston 1st overall and 1st in innovation?", "No"),
+])
+def test_each_list_is_checked_at_its_own_position(ask, question, verdict):
+    reply = ask(question)
+    assert reply.intent == "member"
+    assert first_word(reply.text) == verdict
+
+
+def test_chinese_positions_follow_their_lists(ask):
+    assert ask("旧金山是不是综合第二、科创第一").text.startswith("是的")
+    assert not ask("伦敦是不是综合第四、教育第一").text.startswith("是的")
+
+
+@pytest.mark.parametrize("question", ["is boston top in innovation?", "is london top in education",
+                                      "is boston top in edu and innov?", "is boston the top city for innovation?"])
+def test_top_said_of_a_city_means_first(ask, question):
+    text = ask(question).text
+    assert not text.startswith("Yes")
+    assert "not 1st" in text
+
+
+def test_in_the_top_n_is_still_a_top_n(ask):
+    assert ask("is hk top 3 in edu?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(("question", "yes"), [
+    ("are boston and sf first?", False),
+    ("are beijing and shanghai 3rd?", False),
+    ("are boston and sf both in the top 3?", True),
+])
+def test_several_cities_are_each_checked_at_the_place_asked(ask, question, yes):
+    assert ask(question).text.startswith("Yes") is yes
+
+
+def test_one_of_two_at_a_place(ask):
+    text = ask("is boston or sf first in innovation?").text
+    assert text.startswith("Yes, one of them")
+    assert "Boston ranks 2nd in sci-tech innovation" in text
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("香港係唔係教育前三", "是的"),
+    ("北京係咪科創第三", "是的"),
+    ("東京係咪高過上海", "不是"),
+    ("倫敦喺唔喺人才前十", "沒有"),
+])
+def test_cantonese_yes_no(ask, question, verdict):
+    assert ask(question).text.startswith(verdict)
