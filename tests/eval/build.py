@@ -42,6 +42,7 @@ TOPICS = [
     "profiles",
     "typos",
     "yesno_more",
+    "typos_more",
 ]
 
 
