@@ -173,7 +173,7 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             notes.append("no_guess")
         if f.has("why") and q.kind in RANKING_KINDS:
             notes.append("no_why")  # the coverage gives ranks, not reasons
-        if f.unread and not f.lists and q.kind in RANKING_KINDS:
+        if f.unread and (not f.lists or q.yesno) and q.kind in RANKING_KINDS:  # (or "… and in gastronomy?")
             notes.append("unread")  # "top 3 in healthcare": no such ranking, said first; no yes or no on it
             q = q.but(yesno=False, kind={"member": "rank", "quantifier": "in_place"}.get(q.kind, q.kind),
                       op="" if q.kind in ("member", "quantifier") else q.op,

@@ -144,6 +144,8 @@ class NameReader:
                     k += 1
         if any(it.kind != "word" for it in out):
             return out
+        if self._ranking_name(items, i, j):
+            return run  # "first in the blorp ranking": the name of a ranking, not of a city
         if named and any(len(w) >= 2 for w in words):
             return [Item("unknown", text, start, end, text, joined)]
         return run
@@ -169,6 +171,13 @@ class NameReader:
         other_side = (i > 1 and before in self._connectors and items[i - 2].kind in ("city", "world")) or (
             j + 1 < len(items) and after in self._connectors and items[j + 1].kind in ("city", "world"))
         return other_side
+
+    @staticmethod
+    def _ranking_name(items: list[Item], i: int, j: int) -> bool:
+        """Whether the run items[i:j] names a ranking: "(in) the quantum ranking", "for the blorp list"."""
+        before = items[i - 1] if i > 0 else None
+        return j < len(items) and bool(items[j].cues & {"rank", "list_word"}) and "top_word" not in items[j].cues \
+            and before is not None and (before.key == "the" or "in_word" in before.cues)
 
     def _capital(self, item: Item) -> bool:
         return item.text[:1].isupper()

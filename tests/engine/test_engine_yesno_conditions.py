@@ -63,3 +63,27 @@ def test_one_of_two_at_a_place(ask):
 ])
 def test_cantonese_yes_no(ask, question, verdict):
     assert ask(question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(("question", "word", "said"), [
+    ("is boston first in education and in gastronomy?", "gastronomy", "Boston ranks 1st in education"),
+    ("is hk top 3 in edu and food?", "food", "Hong Kong ranks 3rd in education"),
+    ("is london in the top 3 for education and nightlife?", "nightlife", "London ranks 2nd in education"),
+])
+def test_a_condition_with_no_ranking_gets_no_yes_or_no(ask, question, word, said):
+    text = ask(question).text
+    assert not text.startswith(("Yes", "No"))
+    assert f"no ranking for “{word}”" in text
+    assert said in text
+
+
+def test_the_name_of_a_ranking_is_not_a_city(ask):
+    text = ask("is boston first in the blorp ranking?").text
+    assert "no ranking for “blorp”" in text
+    assert "recognise" not in text
+
+
+def test_a_chinese_subject_joined_to_a_list_is_a_condition(ask):
+    text = ask("波士顿教育和美食都是第一吗").text
+    assert not text.startswith("是的")
+    assert "“美食”" in text

@@ -72,3 +72,28 @@ S.c("are beijing and shanghai 3rd overall",
     tags="yesno adversarial")
 S.c("波士顿和旧金山都是第一吗", no_(HANS, "不是，波士顿综合排名第1，旧金山第2。", HANS.at("San Francisco", 2),
                               no=["^\\W*是的"]), tags="yesno adversarial")
+
+# --- a condition the report has no ranking for: no yes or no, what the named list says -------------------
+NO_SUCH_EN = "(no ranking for|doesn.t rank|does not rank|not (a|one of the) (ranking|list)|no .{0,20}ranking)"
+NO_SUCH_ZH = "(没有关于|沒有關於|没有.{0,6}排名|沒有.{0,6}排名)"
+S.c("is boston first in education and in gastronomy?",
+    Chk([NO_SUCH_EN, "gastronomy", EN.at("Boston", 1)], EN.bare(),
+        ideal="The report has no gastronomy ranking, so no yes or no on that; in education Boston is 1st."),
+    tags="yesno adversarial")
+S.c("is hk top 3 in edu and food?",
+    Chk([NO_SUCH_EN, "food", EN.at("Hong Kong", 3)], EN.bare(),
+        ideal="There's no food ranking in the report, so I can't say yes to that; Hong Kong is 3rd in education."),
+    tags="yesno adversarial")
+S.c("does boston lead in the quantum ranking?",
+    Chk([NO_SUCH_EN, "quantum"], [*EN.bare(), *EN.word_not_city("quantum")],
+        ideal="The report has no quantum ranking; its rankings are overall, education, sci-tech innovation and "
+              "talent. Overall Boston is 1st."),
+    tags="yesno adversarial")
+S.c("波士顿教育和美食都是第一吗",
+    Chk([NO_SUCH_ZH, "美食", HANS.at("Boston", 1)], HANS.bare(),
+        ideal="报告没有关于美食的排名，所以不能回答是或否；波士顿在教育中位列第1。"),
+    tags="yesno adversarial")
+S.c("波士頓教育同美食係唔係第一",
+    Chk([NO_SUCH_ZH, "美食", HANT.at("Boston", 1)], HANT.bare(),
+        ideal="報告沒有關於美食的排名，所以不能回答是或否；波士頓在教育中位列第1。"),
+    tags="yesno adversarial zh_hant")
