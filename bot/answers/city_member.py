@@ -132,7 +132,7 @@ def _everywhere(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich) -> Answer
     if yes:
         parts.append(ctx.say("everywhere_yes", city=who, places=ctx.names(yes)))
     if no:
-        parts.append(ctx.say("everywhere_no", city=who, places=ctx.names(no)))
+        parts.append(ctx.say("everywhere_no" if yes else "everywhere_none", city=who, places=ctx.names(no)))
         holders = []
         for info in ctx.report.lists:
             held = ctx.report.at(info.id, pos).city if info.ordered else None

@@ -122,8 +122,9 @@ class Rules:
         first = next((it for it in f.reading.items if it.kind != "filler"), None)
         if first is None or first.kind != "city":
             return False
-        if len(f.cities) == 1 and f.ends_with_question_mark and top_of_city(f):
-            return True  # "london top for edu?"
+        if len(f.cities) == 1 and f.ends_with_question_mark and (top_of_city(f) or (
+                f.has("all") and f.has("list_word") and f.has("best", "first_word"))):
+            return True  # "london top for edu?", "sf leads everything?"
         return bool(f.counts) and f.has("in_word") and len(f.cities) == 1
 
     def _offset(self, f: Features) -> int:

@@ -115,6 +115,8 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         for clause in parts:
             if out and self._topic(out[-1].f) and self._takes_topic(out[-1].f, clause.f):
                 clause = self._clause(out.pop().text + " " + clause.text, lang)
+            elif out and self._only_profile(out[-1].f) and clause.f.cities and not out[-1].f.cities:
+                clause = self._clause(out.pop().text + " " + clause.text, lang)  # "at a glance, where's HK?"
             elif out and self._bare(out[-1].f) and clause.f.has("pronoun") and not clause.f.cities and (
                     clause.f.question_core and clause.f.content):
                 out[-1].named = True  # "Seattle: who's before and after it?": the city is named for "it"
@@ -128,6 +130,13 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         return bool(f.lists or f.places or f.excluded_cities) and not (
             f.cities or f.counts or f.positions or f.spans or f.numbers or f.ends_with_question_mark
             or cues - TOPIC_CUES) and words <= 2
+
+    @staticmethod
+    def _only_profile(f: Features) -> bool:
+        """A clause that only asks for an overview ("at a glance", "quick summary"): of what the next names."""
+        items = [it for it in f.reading.items if it.kind != "filler"]
+        return bool(items) and all(it.kind == "cue" and it.cues <= {"profile", "request"} for it in items) and \
+            any("profile" in it.cues for it in items)
 
     @staticmethod
     def _takes_topic(topic: Features, f: Features) -> bool:

@@ -87,3 +87,22 @@ def test_a_chinese_subject_joined_to_a_list_is_a_condition(ask):
     text = ask("波士顿教育和美食都是第一吗").text
     assert not text.startswith("是的")
     assert "“美食”" in text
+
+
+@pytest.mark.parametrize("question", ["so sf leads everything?", "is boston the best at everything?",
+                                      "was sf first everywhere?", "boston first across the board?"])
+def test_first_in_everything_checks_every_ordered_ranking(ask, question):
+    text = ask(question).text
+    assert text.startswith("No")
+    assert "sci-tech innovation" in text and "overall" in text
+
+
+def test_first_nowhere_names_its_places_without_a_dangling_but(ask):
+    text = ask("北京各方面都是第一吗").text
+    assert text.startswith("不是。北京：")
+
+
+def test_an_overview_asked_in_its_own_clause_is_of_the_city_named_next(ask):
+    reply = ask("at a glance, where's hk")
+    assert reply.intent == "profile"
+    assert "not sure" not in reply.text

@@ -43,6 +43,7 @@ TOPICS = [
     "typos",
     "yesno_more",
     "typos_more",
+    "words_more",
 ]
 
 

@@ -97,3 +97,20 @@ S.c("波士頓教育同美食係唔係第一",
     Chk([NO_SUCH_ZH, "美食", HANT.at("Boston", 1)], HANT.bare(),
         ideal="報告沒有關於美食的排名，所以不能回答是或否；波士頓在教育中位列第1。"),
     tags="yesno adversarial zh_hant")
+
+# --- first in everything: every ranking with a published order ------------------------------------------
+S.c("so sf leads everything?",
+    no_(EN, "No — San Francisco is 1st in sci-tech innovation but 2nd overall (Boston is 1st).",
+        EN.at("San Francisco", 2), "Boston"), tags="yesno adversarial")
+S.c("is boston the best at everything?",
+    no_(EN, "No — Boston is 1st overall and in education, but 2nd in sci-tech innovation (San Francisco is 1st).",
+        EN.at("Boston", 2), "San Francisco"), tags="yesno adversarial")
+S.c("boston first across the board?",
+    no_(EN, "No — Boston is 2nd in sci-tech innovation; San Francisco is 1st there.", EN.at("Boston", 2),
+        "San Francisco"), tags="yesno adversarial")
+S.c("波士顿是不是样样第一",
+    no_(HANS, "不是，波士顿综合和教育第1，但科技创新第2，旧金山第1。", HANS.at("Boston", 2), "旧金山"),
+    tags="yesno adversarial")
+S.c("北京各方面都是第一吗",
+    no_(HANS, "不是，北京综合排名第3，科技创新第3，不在教育前3名中。", HANS.at("Beijing", 3), no=["^\\W*但"]),
+    tags="yesno adversarial")
