@@ -154,8 +154,9 @@ class CityRules(Rules):
             return self._base("member", f, lang, cities=(city,), op="at", yesno=True)
         if f.has("best", "first_word") and not f.counts and (not f.has("top_word") or top_of_city(f)):
             return self._base("member", f, lang, cities=(city,), op="at", yesno=True, positions=(1,))
-        if not (f.lists or f.counts or f.places) and f.has("rank", "list_word", "report_word", "named", "evaluated",
-                                                          "made") and not f.has("top_word", "better", "worse"):
+        if not (f.lists or f.counts or f.places) and (f.has("rank", "list_word", "report_word", "named", "evaluated",
+                                                           "made") or city.world) and not f.has("top_word", "better",
+                                                                                                "worse"):
             return self._base("member", f, lang, cities=(city,), op="anywhere", yesno=True)  # "is it on the list?"
         return self._base("member", f, lang, cities=(city,), yesno=True)
 

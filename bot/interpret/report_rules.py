@@ -29,7 +29,8 @@ class ReportRules(Rules):
                          extra={"named": True, "only": f.has("only")})
         if f.has("when") and not ranking and not f.has("edition", "last_year", "next_year"):
             return Query("meta", lang, op="when", text=f.text)
-        if f.has("made") and not ranking and not f.has("best", "worst", "compare", "findings", "overview") and (
+        if f.has("made") and not ranking and not f.has("best", "worst", "compare", "findings", "overview",
+                                                      "change") and (  # "did anything change?": not who made it
                 f.has("who", "which", "report_word", "index_word") or f.first_cues & {"made"}
                 or (f.has("pronoun") and f.first_cues & {"yes_no_start"})):  # "was it made by Harvard?"
             return Query("meta", lang, op="who", text=f.text, yesno=self._yesno(f))

@@ -106,3 +106,15 @@ def test_an_overview_asked_in_its_own_clause_is_of_the_city_named_next(ask):
     reply = ask("at a glance, where's hk")
     assert reply.intent == "profile"
     assert "not sure" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["is madrid in it", "is toronto included?", "is berlin there?"])
+def test_a_real_city_outside_the_results_gets_no_bare_no(ask, question):
+    text = ask(question).text
+    assert not text.startswith("No")
+    assert "isn't in the published results" in text
+
+
+def test_did_anything_change_asks_about_another_edition(ask):
+    reply = ask("did anything change")
+    assert reply.intent == "change"
