@@ -225,5 +225,10 @@ def distance(q: Query, ctx: AnswerContext) -> Answer:
         body = ctx.say("distance_apart", cities=ctx.names(inside), **values)
     else:
         body = ctx.say("distance_adjacent", **values)
+    asked = q.extra.get("gap") if q.yesno else None
+    if asked is not None:  # "is Tokyo 5 places behind London?": that many places, on that side
+        side = q.extra.get("side", 0)
+        right_side = side == 0 or (side > 0) == (ra > rb)
+        body = ctx.sentences([ctx.say("answer_yes" if gap == asked and right_side else "answer_not"), body])
     return Answer(body, buttons.for_compare(ctx, [r.id for r in refs if r.id]), _card(refs, ctx),
                   ctx.source(info.id), body.plain[:120])

@@ -92,6 +92,10 @@ class CityRules(Rules):
         return -1 if up else 1
 
     def _two_cities(self, f: Features, lang: str, yesno: bool, cities: list[CityRef]) -> Query:
+        gap = self._gap_asked(f) if yesno and not f.has("between") else None
+        if gap is not None:  # "is Tokyo 5 places behind London?", "is LA right after NYC?", "香港和东京是不是挨着"
+            return self._base("distance", f, lang, cities=tuple(cities[:2]), yesno=True,
+                              extra={"gap": gap, "side": self._gap_side(f)})
         if f.has("distance", "both_sides") or (f.has("how_many") and (f.has("between", "places") or f.has(
                 "better", "worse"))) or (
                 f.has("how_many_places") and f.has("better", "worse", "before", "after")):  # "北京领先香港几名"
@@ -184,3 +188,22 @@ class CityRules(Rules):
                 return ()  # not one list beside each position
             pairs.append((lst, pos))
         return tuple(pairs)
+
+    @staticmethod
+    def _gap_asked(f: Features) -> int | None:
+        """The number of places a yes/no says lie between two cities: "5 places behind" (a number, then a word
+        for places), "高一名"; 1 for "right after", "next to", "挨着"; None when it says none."""
+        items = [it for it in f.reading.items if it.kind != "filler"]
+        for k, it in enumerate(items[:-1]):
+            if it.kind == "number" and "places" in items[k + 1].cues and isinstance(it.value, int) and it.value > 0:
+                return it.value
+        if f.has("adjacent") or f.has("both_sides"):
+            return 1
+        return None
+
+    @staticmethod
+    def _gap_side(f: Features) -> int:
+        """+1: the first city is asked to be behind the second; -1: ahead of it; 0: either."""
+        behind = f.has("after", "worse") and not f.has("before", "better")
+        ahead = f.has("before", "better") and not f.has("after", "worse")
+        return 1 if behind else -1 if ahead else 0

@@ -118,3 +118,28 @@ def test_a_real_city_outside_the_results_gets_no_bare_no(ask, question):
 def test_did_anything_change_asks_about_another_edition(ask):
     reply = ask("did anything change")
     assert reply.intent == "change"
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("is tokyo 5 places behind london?", "No"),
+    ("is tokyo 6 places behind london?", "Yes"),
+    ("is london 6 places behind tokyo?", "No"),
+    ("is tokyo right after shanghai?", "No"),
+    ("is seattle just behind la?", "Yes"),
+    ("are boston and tokyo next to each other?", "No"),
+])
+def test_a_number_of_places_is_checked(ask, question, verdict):
+    reply = ask(question)
+    assert reply.intent == "distance"
+    assert first_word(reply.text) == verdict
+
+
+def test_a_number_of_places_in_chinese_is_checked(ask):
+    assert ask("北京是不是比纽约高一名").text.startswith("不是")
+    assert ask("香港和东京是不是挨着").text.startswith("是的")
+
+
+def test_a_number_of_places_is_not_checked_where_a_place_is_unpublished(ask):
+    text = ask("is shenzhen right after tokyo?").text
+    assert not text.startswith(("Yes", "No"))
+    assert "isn't known" in text

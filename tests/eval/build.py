@@ -44,6 +44,7 @@ TOPICS = [
     "yesno_more",
     "typos_more",
     "words_more",
+    "neighbours_more",
 ]
 
 

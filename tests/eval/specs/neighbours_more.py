@@ -1,0 +1,46 @@
+"""More yes / no about neighbours and distances, in other words than neighbours.py: a number of places said
+("5 places behind", "高一名") and "right after", "next to", "挨着" (one place apart) are checked, not dropped."""
+
+from casebook import Chk, Sheet
+
+from specs._facts import EN, HANS, HANT
+
+SHEET = Sheet(
+    "neighbours_more",
+    "more neighbours: yes / no on a number of places, 'right after', 'next to'",
+    """
+"Is Tokyo 5 places behind London?" is a no (6 places); "is Tokyo right after Shanghai?" a no (Hong Kong is in
+between); "香港和东京是不是挨着" a yes. The reply says the two places it rests on.
+""",
+)
+S = SHEET
+
+
+def yes(L, ideal, *must, no=()):
+    return Chk([L.yes, *must], [L.bare_no, *no], ideal=ideal)
+
+
+def no_(L, ideal, *must, no=()):
+    return Chk([L.neg, *must], [L.bare_yes, "^\\W*(yes|是的)", *no], ideal=ideal)
+
+
+S.c("is tokyo 5 places behind london?",
+    no_(EN, "No — Tokyo is 10th and London 4th: 6 places apart.", EN.at("Tokyo", 10), EN.at("London", 4)),
+    tags="neighbour adversarial")
+S.c("is tokyo right after shanghai?",
+    no_(EN, "No — Shanghai is 8th, Hong Kong 9th and Tokyo 10th.", EN.at("Tokyo", 10), EN.at("Shanghai", 8)),
+    tags="neighbour adversarial")
+S.c("la just behind nyc, yes?",
+    yes(EN, "Yes — New York is 5th and Los Angeles 6th.", EN.at("Los Angeles", 6), EN.at("New York", 5)),
+    tags="neighbour")
+S.c("are boston and tokyo next to each other?",
+    no_(EN, "No — Boston is 1st and Tokyo 10th: 9 places apart.", EN.at("Boston", 1), EN.at("Tokyo", 10)),
+    tags="neighbour adversarial")
+S.c("北京是不是比纽约高一名",
+    no_(HANS, "不是，北京第3，纽约第5，相差2位。", HANS.at("Beijing", 3), HANS.at("New York", 5)),
+    tags="neighbour adversarial")
+S.c("香港和东京是不是挨着",
+    yes(HANS, "是的，香港第9，东京第10，两者相邻。", HANS.at("Hong Kong", 9), HANS.at("Tokyo", 10)), tags="neighbour")
+S.c("東京係唔係緊跟香港",
+    yes(HANT, "是的，綜合排名中香港第9，東京第10，兩者相鄰。", HANT.at("Hong Kong", 9), HANT.at("Tokyo", 10)),
+    tags="neighbour zh_hant")
