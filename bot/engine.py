@@ -16,6 +16,7 @@ from bot.answers.context import Answer, AnswerContext
 from bot.answers.place_filters import mainland_note
 from bot.answers.report import unread_note, year_note
 from bot.context import Conversation
+from bot.inline import inline_replies
 from bot.interpret import Interpreter
 from bot.language.entities import EntityReader
 from bot.language.lexicon import Lexicon
@@ -146,30 +147,8 @@ class Engine:
 
     # --- inline mode ----------------------------------------------------------------------------------
     def inline(self, text: str, *, limit: int = 10) -> list[Reply]:
-        """Answers for inline mode: the answer to the query first, then related questions."""
-        text = text.strip()
-        if not text:
-            return [self.answer(e) for e in self.wording.items("examples", "en")][:limit]
-        first = self.answer(text)
-        replies = [first]
-        seen = {first.text}
-        for button in first.buttons:
-            if len(replies) >= limit:
-                break
-            if button.action.startswith("q:"):
-                related = self.answer(button.action[2:])
-                if related.text not in seen:
-                    seen.add(related.text)
-                    replies.append(related)
-        if first.intent != "about" and len(replies) < limit:
-            replies.append(self.about(first.lang))
-        return replies[:limit]
-
-
-def _cut64(data: str) -> str:
-    while len(data.encode()) > 64:
-        data = data[:-1]
-    return data
+        """The results for inline mode (``@bot sh``): see bot/inline.py."""
+        return inline_replies(self, text, limit=limit)
 
 
 __all__ = ["Button", "Engine", "Reply"]

@@ -6,6 +6,7 @@ import functools
 import hashlib
 import html
 import logging
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -98,22 +99,48 @@ def alert_text(reply: Reply) -> str:
     return _shorten(reply.text, MAX_ALERT)
 
 
+MAX_INLINE_TITLE = 64  # characters of an inline result's title (the engine keeps them to ~40)
+MAX_INLINE_DESCRIPTION = 120
+_BOLD_TAG = re.compile(r"</?b>")
+
+
 def _title(reply: Reply) -> str:
     first_line = (reply.text.strip().splitlines() or [""])[0]
-    return _shorten(reply.title.strip() or first_line or "citybot", 100)
+    return _shorten(reply.title.strip() or first_line or "citybot", MAX_INLINE_TITLE)
+
+
+def _description(reply: Reply) -> str:
+    return _shorten(" ".join((reply.summary or reply.text).split()), MAX_INLINE_DESCRIPTION)
+
+
+def flat_bold(text: str) -> str:
+    """HTML with bold never inside bold: the inner ``<b>``/``</b>`` pairs are dropped."""
+    depth = 0
+
+    def keep(match: re.Match[str]) -> str:
+        nonlocal depth
+        if match.group() == "<b>":
+            depth += 1
+            return match.group() if depth == 1 else ""
+        depth = max(0, depth - 1)
+        return match.group() if depth == 0 else ""
+
+    return _BOLD_TAG.sub(keep, text) if "<b>" in text else text
 
 
 def inline_results(replies: Sequence[Reply]) -> list[InlineQueryResultArticle]:
-    """Inline-mode articles, first reply first, at most 50; each sends the reply's HTML."""
+    """Inline-mode articles, first reply first, at most 50: a short plain title, a one-line
+    description, and the reply's HTML (flat: no bold in bold) as the message sent."""
     results = []
     for position, reply in enumerate(replies[:MAX_INLINE_RESULTS]):
-        digest = hashlib.sha1(reply.html.encode("utf-8"), usedforsecurity=False).hexdigest()[:20]
+        message = flat_bold(fit_html(reply))
+        digest = hashlib.sha1(message.encode("utf-8"), usedforsecurity=False).hexdigest()[:20]
         results.append(
             InlineQueryResultArticle(
-                id=f"{position}-{digest}",
+                id=f"{position}-{digest}",  # at most 23 bytes of Telegram's 64
                 title=_title(reply),
-                description=_shorten(" ".join(reply.text.split()), 200),
-                input_message_content=InputTextMessageContent(fit_html(reply), parse_mode=ParseMode.HTML),
+                description=_description(reply),
+                input_message_content=InputTextMessageContent(message, parse_mode=ParseMode.HTML),
             )
         )
     return results

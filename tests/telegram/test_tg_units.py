@@ -12,7 +12,7 @@ from bot.reply import Button, Reply
 from bot.telegram.logging_setup import REDACTED, RedactingFilter, RedactingFormatter, Redactor
 from bot.telegram.menus import load_menus, parse_menus
 from bot.telegram.persistence import REPLIES_KEY, chat_state, remember_reply, remembered_reply
-from bot.telegram.render import MAX_MESSAGE, fit_html, inline_results, keyboard, plain_html
+from bot.telegram.render import MAX_MESSAGE, fit_html, flat_bold, inline_results, keyboard, plain_html
 from bot.telegram.retry import Delivery, is_transient, with_retry, worth_retrying
 
 TOKEN = "123456789:AAFakeTokenForTests-only_abcdefghijkl"
@@ -109,6 +109,17 @@ def test_inline_results_are_capped_unique_and_html() -> None:
     assert len({r.id for r in results}) == 50 and all(len(r.id) <= 64 for r in results)
     assert results[0].title == "answer 0"
     assert results[0].input_message_content.parse_mode == "HTML"
+
+
+def test_inline_results_send_flat_bold_with_a_one_line_description() -> None:
+    nested = Reply(text="Shanghai and London:\n• Overall: Shanghai 8th",
+                   html="<b><b>Shanghai</b> and <b>London</b>:</b>\n• Overall: <b>Shanghai</b> 8th",
+                   intent="compare", lang="en", title="Shanghai vs London")
+    (result,) = inline_results([nested])
+    assert result.input_message_content.message_text == ("<b>Shanghai and London:</b>\n• Overall: <b>Shanghai</b> 8th")
+    assert result.title == "Shanghai vs London"
+    assert "\n" not in result.description
+    assert flat_bold("<b>a</b> <i><b>b</b></i>") == "<b>a</b> <i><b>b</b></i>"  # bold side by side is kept
 
 
 # --- per-chat bookkeeping ------------------------------------------------------------------
