@@ -92,6 +92,9 @@ class CityRules(Rules):
         return -1 if up else 1
 
     def _two_cities(self, f: Features, lang: str, yesno: bool, cities: list[CityRef]) -> Query:
+        if yesno and f.has("between") and len(cities) == 3:  # "is Shanghai between Seattle and HK?"
+            return self._base("between", f, lang, cities=tuple(cities[1:]), yesno=True,
+                              extra={"subject": cities[0]})
         gap = self._gap_asked(f) if yesno and not f.has("between") else None
         if gap is not None:  # "is Tokyo 5 places behind London?", "is LA right after NYC?", "香港和东京是不是挨着"
             return self._base("distance", f, lang, cities=tuple(cities[:2]), yesno=True,

@@ -143,3 +143,18 @@ def test_a_number_of_places_is_not_checked_where_a_place_is_unpublished(ask):
     text = ask("is shenzhen right after tokyo?").text
     assert not text.startswith(("Yes", "No"))
     assert "isn't known" in text
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("is shanghai between seattle and hk?", "Yes"),
+    ("is tokyo between boston and london?", "No"),
+    ("is shenzhen between seattle and hk?", "No"),
+])
+def test_one_city_between_two_others(ask, question, verdict):
+    reply = ask(question)
+    assert reply.intent == "between"
+    assert first_word(reply.text) == verdict
+
+
+def test_a_quick_lead_in_keeps_the_yes_or_no(ask):
+    assert ask("quick q - does london beat nyc overall?").text.startswith("Yes")

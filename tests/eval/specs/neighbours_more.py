@@ -44,3 +44,25 @@ S.c("香港和东京是不是挨着",
 S.c("東京係唔係緊跟香港",
     yes(HANT, "是的，綜合排名中香港第9，東京第10，兩者相鄰。", HANT.at("Hong Kong", 9), HANT.at("Tokyo", 10)),
     tags="neighbour zh_hant")
+
+# --- is one city between two others --------------------------------------------------------------------
+S.c("is shanghai between seattle and hk?",
+    yes(EN, "Yes — Seattle is 7th, Shanghai 8th, Hong Kong 9th.", EN.at("Shanghai", 8),
+        no=[*EN.wrong_rank("Shanghai", 8), *EN.wrong_rank("Seattle", 7), *EN.wrong_rank("Hong Kong", 9)]),
+    tags="neighbour")
+S.c("is tokyo between boston and london?",
+    no_(EN, "No — between Boston (1st) and London (4th) are San Francisco and Beijing; Tokyo is 10th.",
+        EN.at("Boston", 1), EN.at("London", 4), no=[*EN.wrong_rank("Boston", 1), *EN.wrong_rank("London", 4)]),
+    tags="neighbour adversarial")
+S.c("上海是不是在西雅图和香港之间",
+    yes(HANS, "是的，西雅图第7，上海第8，香港第9。", HANS.at("Shanghai", 8),
+        no=[*HANS.wrong_rank("Shanghai", 8), *HANS.wrong_rank("Seattle", 7), *HANS.wrong_rank("Hong Kong", 9)]),
+    tags="neighbour")
+S.c("東京係唔係喺波士頓同倫敦之間",
+    no_(HANT, "不是，波士頓第1和倫敦第4之間是舊金山和北京。", HANT.at("Boston", 1), HANT.at("London", 4),
+        no=[*HANT.wrong_rank("Boston", 1), *HANT.wrong_rank("London", 4)]), tags="neighbour adversarial zh_hant")
+
+# --- said after a lead-in ------------------------------------------------------------------------------
+S.c("quick q - does london beat nyc overall?",
+    yes(EN, "Yes — London is 4th and New York 5th overall.", EN.at("London", 4), EN.at("New York", 5)),
+    tags="compare")
