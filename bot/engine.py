@@ -64,6 +64,8 @@ class Engine:
             convo = Conversation.from_state({"last": {**reply_to, "at": now}}, now)
         else:
             convo = Conversation.from_state(state, now)
+        if not convo.known_in(self.index) or (convo.last is not None and convo.last.kind not in REGISTRY):
+            convo = Conversation()  # saved with other data, before a reload, or damaged: start afresh
         understood = self.interpreter.understand(msg, convo)
         reply, focus = self._reply(understood.queries, msg.lang)
         state["lang"] = msg.lang

@@ -27,6 +27,7 @@ MAX_CALLBACK_DATA = 64  # bytes of callback data
 MAX_ALERT = 200  # characters in an answerCallbackQuery text
 MAX_INLINE_RESULTS = 50
 BUTTONS_PER_ROW = 2
+SOURCE_ACTION = "src"  # the callback data of the Source button (see bot.reply.Button)
 _ELLIPSIS = "…"
 
 
@@ -70,18 +71,19 @@ class _Keyboard(NamedTuple):
     dropped: tuple[str, ...]  # labels of buttons left out
 
 
-def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
-    """An inline keyboard from ``reply.buttons`` (rows of two); buttons whose action does not
-    fit Telegram's 64-byte callback data are left out. The markup for a given set of buttons is
-    built once and shared (python-telegram-bot's objects are immutable)."""
-    built = _build_keyboard(reply.buttons)
+def keyboard(reply: Reply, *, group: bool = False) -> InlineKeyboardMarkup | None:
+    """An inline keyboard from ``reply.buttons`` (rows of two; in a group, one row at most: a
+    group's answers stay light); buttons whose action does not fit Telegram's 64-byte callback
+    data are left out. The markup for a given set of buttons is built once and shared
+    (python-telegram-bot's objects are immutable)."""
+    built = _build_keyboard(reply.buttons, 1 if group else None)
     for label in built.dropped:
         _LOGGER.warning("button %r dropped: callback data empty or over 64 bytes", label)
     return built.markup
 
 
 @functools.lru_cache(maxsize=2048)
-def _build_keyboard(buttons: tuple[Button, ...]) -> _Keyboard:
+def _build_keyboard(buttons: tuple[Button, ...], max_rows: int | None = None) -> _Keyboard:
     kept, dropped = [], []
     for button in buttons:
         if not button.action or len(button.action.encode("utf-8")) > MAX_CALLBACK_DATA:
@@ -90,7 +92,11 @@ def _build_keyboard(buttons: tuple[Button, ...]) -> _Keyboard:
         kept.append(InlineKeyboardButton(_shorten(button.label, 64), callback_data=button.action))
     if not kept:
         return _Keyboard(None, tuple(dropped))
-    markup = InlineKeyboardMarkup([kept[i : i + BUTTONS_PER_ROW] for i in range(0, len(kept), BUTTONS_PER_ROW)])
+    if max_rows == 1 and len(kept) > BUTTONS_PER_ROW:  # one row: the first button, and the source if offered
+        source = [b for b in kept[1:] if b.callback_data == SOURCE_ACTION]
+        kept = kept[:1] + source[:1] if source else kept[:BUTTONS_PER_ROW]
+    rows = [kept[i : i + BUTTONS_PER_ROW] for i in range(0, len(kept), BUTTONS_PER_ROW)]
+    markup = InlineKeyboardMarkup(rows[:max_rows])
     return _Keyboard(markup, tuple(dropped))
 
 
