@@ -140,9 +140,10 @@ class CityRules(Rules):
         if f.has("first_half", "second_half"):  # "is NYC in the top half of the top 10?"
             return self._base("member", f, lang, cities=(city,), yesno=True,
                               op="half_second" if f.has("second_half") else "half_first")
-        if f.places and not f.lists and not f.counts and not f.has("best", "worst", "better", "worse"):
+        first = f.positions == [1]  # "伦敦是欧洲第一吗": the best of the place
+        if f.places and not f.lists and not f.counts and not f.has("best", "worst", "better", "worse") and not first:
             return self._base("member", f, lang, cities=(city,), op="country", yesno=True)  # "is HK Chinese?"
-        if f.places and f.has("best", "worst", "better", "worse"):  # "is Tokyo the best Asian city?"
+        if f.places and (f.has("best", "worst", "better", "worse") or first):  # "is Tokyo the best Asian city?"
             op = "worst" if f.has("worst") and not f.has("best") else "best"
             return self._base("best_in_place", f, lang, cities=(city,), yesno=True, op=op)
         if f.has("anywhere") and (f.positions or f.has("first_word", "best")) and not f.lists and not f.counts:

@@ -158,3 +158,20 @@ def test_one_city_between_two_others(ask, question, verdict):
 
 def test_a_quick_lead_in_keeps_the_yes_or_no(ask):
     assert ask("quick q - does london beat nyc overall?").text.startswith("Yes")
+
+
+def test_a_not_a_is_no_negation_of_a_place(ask):
+    text = ask("西雅图是不是美国城市里排最后的").text
+    assert text.startswith("是的")
+    assert "美国以外" not in text
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("伦敦是欧洲第一吗", "是的"),
+    ("北京是不是亚洲第一", "是的"),
+    ("香港是不是中國城市裡最高的", "不是"),
+])
+def test_first_of_a_place(ask, question, verdict):
+    reply = ask(question)
+    assert reply.intent == "best_in_place"
+    assert reply.text.startswith(verdict)

@@ -114,3 +114,20 @@ S.c("波士顿是不是样样第一",
 S.c("北京各方面都是第一吗",
     no_(HANS, "不是，北京综合排名第3，科技创新第3，不在教育前3名中。", HANS.at("Beijing", 3), no=["^\\W*但"]),
     tags="yesno adversarial")
+
+# --- the best of a place, asked with a position; 是不是 is no "not" ------------------------------------------
+S.c("西雅图是不是美国城市里排最后的",
+    yes(HANS, "是的，在公布的前十名里，西雅图（第7）是排名最低的美国城市。", HANS.at("Seattle", 7), "美国"),
+    tags="yesno filter")
+S.c("伦敦是欧洲第一吗",
+    yes(HANS, "是的，伦敦（综合第4）是排名最高的欧洲城市。", HANS.at("London", 4), "欧洲", no=["属于英国"]),
+    tags="yesno filter")
+S.c("is tokyo asia's number one?",
+    no_(EN, "No — Beijing (3rd) is the highest-ranked Asian city; Tokyo is 10th.", EN.at("Beijing", 3)),
+    tags="yesno filter adversarial")
+S.c("香港是不是中國城市裡最高的",
+    no_(HANT, "不是，排名最高的中國城市是北京（第3），香港第9。", HANT.at("Beijing", 3), no=["^\\W*沒有"]),
+    tags="yesno filter adversarial zh_hant")
+S.c("北京难道不是第二吗",
+    no_(HANS, "不是，北京综合排名第3；第2是旧金山。", HANS.at("Beijing", 3), no=["难道"]),
+    tags="yesno adversarial")
