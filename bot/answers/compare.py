@@ -200,6 +200,10 @@ def distance(q: Query, ctx: AnswerContext) -> Answer:
     """"how many places between Beijing and Seattle?", "how far apart are SF and Hong Kong?"."""
     refs = _distinct(q)[:2]
     info = ctx.list_info(q.list_id)
+    if len(refs) == 1 and q.extra.get("to_position") and info.ordered:  # "how far is Tokyo from the top?"
+        held = ctx.report.at(info.id, q.extra["to_position"]).city
+        if held is not None and held.id != refs[0].id:
+            refs = [refs[0], CityRef(held.name("en"), id=held.id)]
     if len(refs) < 2:
         return compare(q, ctx)
     unknown = [r for r in refs if r.unknown]

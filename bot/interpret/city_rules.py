@@ -21,6 +21,9 @@ class CityRules(Rules):
         if len(cities) != 1:
             return None
         city = cities[0]
+        if (f.has("distance") or (f.has("how_many") and f.has("places"))) and city.id and not f.counts and (
+                f.positions or f.has("first_word", "top_word")):  # "how far is Tokyo from the top?", "东京离第一差几名"
+            return self._base("distance", f, lang, cities=(city,), extra={"to_position": (f.positions or [1])[0]})
         if f.has("how_many") and f.has("before", "better") and city.id:
             return self._base("rank", f, lang, cities=(city,), op="count_above")
         if f.has("how_many") and f.has("after", "worse") and city.id:  # "how many cities rank below Tokyo?"
@@ -134,7 +137,11 @@ class CityRules(Rules):
             yesno = False
         if yesno and f.has("anywhere"):
             op = "anywhere"  # "did SF beat Boston anywhere?": in any list
-        return self._base("compare", f, lang, cities=tuple(cities[:4]), yesno=yesno and comparing, op=op)
+        lists = tuple(f.lists)
+        if yesno and comparing and f.has("all") and f.has("list_word") and not f.lists:
+            yesno, lists = False, tuple(i.id for i in self.index.default.lists)  # "is London higher than Tokyo
+            # everywhere?": each list, none left out
+        return self._base("compare", f, lang, cities=tuple(cities[:4]), yesno=yesno and comparing, op=op, lists=lists)
 
     def _city_yesno(self, f: Features, lang: str, city: CityRef) -> Query:
         if f.has("first_half", "second_half"):  # "is NYC in the top half of the top 10?"

@@ -175,3 +175,21 @@ def test_first_of_a_place(ask, question, verdict):
     reply = ask(question)
     assert reply.intent == "best_in_place"
     assert reply.text.startswith(verdict)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("how far is tokyo from the top", "9 places apart"),
+    ("how many places behind first is seattle", "6 places apart"),
+    ("how far is hk from first in education", "2 places apart"),
+])
+def test_how_far_from_a_place(ask, question, said):
+    reply = ask(question)
+    assert reply.intent == "distance"
+    assert said in reply.text
+
+
+def test_higher_everywhere_says_every_list(ask):
+    text = ask("is london higher than tokyo everywhere?").text
+    assert not text.startswith(("Yes", "No"))
+    for name in ("Overall", "Education", "Sci-tech innovation", "Talent development"):
+        assert name in text

@@ -66,3 +66,26 @@ S.c("東京係唔係喺波士頓同倫敦之間",
 S.c("quick q - does london beat nyc overall?",
     yes(EN, "Yes — London is 4th and New York 5th overall.", EN.at("London", 4), EN.at("New York", 5)),
     tags="compare")
+
+# --- how far from a place (the top, first) ---------------------------------------------------------------
+S.c("how far is tokyo from the top",
+    Chk([EN.at("Tokyo", 10), EN.at("Boston", 1), "(\\b9\\b|nine)"], EN.wrong_rank("Tokyo", 10),
+        ideal="Tokyo is 10th, 9 places behind Boston (1st)."), tags="neighbour")
+S.c("how many places behind first is seattle",
+    Chk([EN.at("Seattle", 7), "(\\b6\\b|six)"], ["\\b23\\b", *EN.wrong_rank("Seattle", 7)],
+        ideal="Seattle is 7th: 6 places behind Boston (1st)."), tags="neighbour")
+S.c("how far is hk from first in education",
+    Chk([EN.at("Hong Kong", 3), "(\\b2\\b|two)"], EN.wrong_rank("Hong Kong", 3, "edu"),
+        ideal="In education Hong Kong is 3rd, 2 places behind Boston (1st)."), tags="neighbour")
+S.c("东京离第一差几名",
+    Chk([HANS.at("Tokyo", 10), "(相差|差)\\s*9"], HANS.wrong_rank("Tokyo", 10),
+        ideal="东京第10，与第1名波士顿相差9位。"), tags="neighbour")
+S.c("東京同第一差幾多名",
+    Chk([HANT.at("Tokyo", 10), "(相差|差)\\s*9"], HANT.wrong_rank("Tokyo", 10),
+        ideal="東京第10，與第1名波士頓相差9位。"), tags="neighbour zh_hant")
+
+# --- higher everywhere: every list said, none dropped ------------------------------------------------------
+S.c("is london higher than tokyo everywhere?",
+    Chk([EN.at("London", 4), EN.at("London", 2), "(sci|innov)"], EN.bare(),
+        ideal="Overall London is 4th and Tokyo 10th; in education London is 2nd and Tokyo not in the top 3; "
+              "in sci-tech innovation neither is in the published top 3, so that isn't known."), tags="compare")
