@@ -36,8 +36,9 @@ def member(q: Query, ctx: AnswerContext) -> Answer:
         return somewhere(q, ctx, ref, who)
     lists = list(q.lists) or [ctx.main_list.id]
     each = q.extra.get("at_each") and len(q.positions) == len(lists)  # "2nd overall and 1st in sci-tech"
-    verdicts = [_verdict(q.but(positions=(q.positions[k],)) if each else q, ctx, ref, who, ctx.list_info(list_id))
-                for k, list_id in enumerate(lists)]
+    cuts = dict(q.cuts) if len(lists) > 1 else {}  # "in the top 5 overall and the talent top 10": a top N each
+    verdicts = [_verdict((q.but(positions=(q.positions[k],)) if each else q).but(n=cuts.get(list_id, q.n)), ctx, ref,
+                         who, ctx.list_info(list_id)) for k, list_id in enumerate(lists)]
     if "no_why" in q.notes:  # "why is Boston first?": no yes to a why; what is known, and that no reason is given
         verdicts = [("" if v == "answer_yes" else v, parts) for v, parts in verdicts]
     if len(verdicts) == 1:

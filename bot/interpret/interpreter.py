@@ -29,6 +29,8 @@ from bot.language.features import Features
 from bot.language.normalize import Message
 from bot.query import PlaceRef, Query
 
+FRAGMENT_NOT = ("who", "which", "where", "when", "how_many", "rank", "compare", "profile", "request", "share",
+                "average", "between", "distance", "after", "before", "next", "previous", "pronoun")
 TOPIC_CUES = frozenset({"in_word", "list_word", "outside", "miss", "not", "cities_word", "city_word", "both", "or",
                         "followup"})
 
@@ -74,7 +76,7 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             if f.has("guess") and not f.cities and len(parts) > 1:  # "pretend the full list was published, ..."
                 guessing = True
                 continue
-            q = self._classify(f, msg.lang, context)
+            q = self._condition_more(f, asked, msg.lang, context) or self._classify(f, msg.lang, context)
             if q is None:
                 continue
             if guessing and "no_guess" not in q.notes:
@@ -106,6 +108,17 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         else:
             out.queries = [Query("nonsense", msg.lang, text=msg.raw)]
         return out
+
+    def _condition_more(self, f: Features, asked: list[Clause], lang: str, ctx: Conversation) -> Query | None:
+        """"Is Beijing in the top 5 overall and top 3 in sci-tech?": a clause of only a list, a top or a place,
+        after a yes/no about one city, is another condition on that city (asked as its own yes/no)."""
+        before = asked[-1].query if asked else None
+        if before is None or before.kind != "member" or not before.yesno or len(before.cities) != 1 or f.cities:
+            return None
+        if not (f.lists or f.counts or f.positions) or f.has(*FRAGMENT_NOT):
+            return None
+        f.cities = list(before.cities)
+        return self._classify(f, lang, ctx, yesno=True)
 
     def _topics_joined(self, parts: list[Clause], lang: str) -> list[Clause]:
         """A clause that only names what the next one is about ("in the education list, who's right before

@@ -193,3 +193,15 @@ def test_higher_everywhere_says_every_list(ask):
     assert not text.startswith(("Yes", "No"))
     for name in ("Overall", "Education", "Sci-tech innovation", "Talent development"):
         assert name in text
+
+
+def test_a_condition_in_a_clause_of_its_own_is_asked_of_the_same_city(ask):
+    reply = ask("is beijing in the top 5 overall and top 3 in sci-tech")
+    assert reply.intent == "member+member"
+    assert "Beijing ranks 3rd in sci-tech innovation" in reply.text
+
+
+def test_each_list_keeps_its_own_top_n(ask):
+    text = ask("is london in the top 5 overall and the talent top 10?").text
+    assert text.startswith("No")
+    assert "London is not in the talent development top 10" in text

@@ -131,3 +131,20 @@ S.c("香港是不是中國城市裡最高的",
 S.c("北京难道不是第二吗",
     no_(HANS, "不是，北京综合排名第3；第2是旧金山。", HANS.at("Beijing", 3), no=["难道"]),
     tags="yesno adversarial")
+
+# --- more conditions on the same city in a clause of their own --------------------------------------------
+S.c("is beijing in the top 5 overall and top 3 in sci-tech",
+    yes(EN, "Yes to both — Beijing is 3rd overall and 3rd in sci-tech innovation.", EN.at("Beijing", 3), "(sci|innov)",
+        no=["^\\W*1\\.\\s*San Francisco", "\\n\\s*1\\.\\s*San Francisco"]), tags="yesno")
+S.c("is london 2nd in edu and top 5 overall and in the talent top 10?",
+    Chk([EN.at("London", 2), EN.at("London", 4), "talent[^.\\n]{0,80}(not|n.t)|(not|n.t)[^.\\n]{0,60}talent"],
+        ["\\n\\s*5\\.\\s*New York"],
+        ideal="London is 2nd in education and 4th overall (so in the top 5), but it is not in the talent top 10 "
+              "(5 Chinese and 5 US cities)."), tags="yesno")
+S.c("is tokyo in the top 10, and top 3 in edu?",
+    Chk([EN.at("Tokyo", 10), "(not|n.t)[^.\\n]{0,40}(edu|education)"], ["\\n\\s*1\\.\\s*Boston"],
+        ideal="Tokyo is 10th overall, so yes to the top 10; but it is not in the published education top 3."),
+    tags="yesno")
+S.c("上海是不是前十，人才前十呢",
+    yes(HANS, "是的，上海综合排名第8，也位列人才发展前10（未公布排序）。", HANS.at("Shanghai", 8), "人才",
+        no=["5座美国城市"]), tags="yesno")
