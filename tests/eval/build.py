@@ -43,6 +43,10 @@ TOPICS = [
     "comparisons",
     "profiles",
     "typos",
+    "yesno_more",
+    "typos_more",
+    "words_more",
+    "neighbours_more",
 ]
 
 
