@@ -13,6 +13,7 @@ made before it.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from bot.context import Conversation
@@ -103,6 +104,8 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             out.queries = [claims[-1].query] if claims[-1].query else []
         elif chat:  # "嗨，你是谁": the question, not the hello
             out.queries = [next((q for q in reversed(chat) if q.kind != "greeting"), chat[0])]
+        elif _only_symbols(msg.raw):  # "👍", "😂😂", "!!": a reaction, not a question
+            out.queries = [Query("ack", msg.lang, text=msg.raw)]
         else:
             out.queries = [Query("nonsense", msg.lang, text=msg.raw)]
         return out
@@ -195,3 +198,8 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
                       op="" if q.kind in ("member", "quantifier") else q.op)
         return q.but(report=q.report or report, asked_year=asked_year if q.asked_year is None else q.asked_year,
                      notes=tuple(notes))
+
+
+def _only_symbols(text: str) -> bool:
+    """Only emoji (and punctuation): no letter, digit or character to read."""
+    return any(unicodedata.category(ch) == "So" for ch in text) and not any(ch.isalnum() for ch in text)
