@@ -11,7 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.answers import chat, city, compare, places, positions, report, sets
+from bot.answers import (
+    aggregates,
+    chat,
+    city_member,
+    city_profile,
+    city_rank,
+    city_subject,
+    compare,
+    places,
+    positions,
+    report,
+    sets,
+)
 from bot.answers.context import Answer, AnswerContext
 from bot.query import Query
 
@@ -28,10 +40,10 @@ class QuestionType:
 
 
 TYPES = (
-    QuestionType("rank", "city", city.rank, continues="city"),
-    QuestionType("profile", "city", city.profile, continues="city"),
-    QuestionType("member", "city", city.member, continues="city"),
-    QuestionType("need_city", "city", lambda q, ctx: city.need_city(q, ctx), sourced=False),
+    QuestionType("rank", "city", city_rank.rank, continues="city"),
+    QuestionType("profile", "city", city_profile.profile, continues="city"),
+    QuestionType("member", "city", city_member.member, continues="city"),
+    QuestionType("need_city", "city", lambda q, ctx: city_subject.need_city(q, ctx), sourced=False),
     QuestionType("top", "positions", positions.top, continues="list"),
     QuestionType("position", "positions", positions.position, continues="list"),
     QuestionType("range", "positions", positions.positions_range, continues="list"),
@@ -43,7 +55,7 @@ TYPES = (
     QuestionType("in_place", "places", places.in_place, continues="list"),
     QuestionType("best_in_place", "places", places.best_in_place, continues="list"),
     QuestionType("quantifier", "places", places.quantifier, continues="list"),
-    QuestionType("aggregate", "places", places.aggregate, continues="list"),
+    QuestionType("aggregate", "places", aggregates.aggregate, continues="list"),
     QuestionType("count_compare", "places", places.count_compare, continues="list"),
     QuestionType("set", "sets", sets.set_answer, continues="list"),
     QuestionType("meta", "report", report.meta),

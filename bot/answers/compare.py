@@ -4,7 +4,7 @@ how many places apart, and each one's rank."""
 from __future__ import annotations
 
 from bot.answers import buttons
-from bot.answers.city import unknown_city
+from bot.answers.city_subject import unknown_city
 from bot.answers.context import Answer, AnswerContext
 from bot.cards.spec import MAX_COMPARE, CardSpec
 from bot.query import CityRef, Query
@@ -73,7 +73,7 @@ def compare(q: Query, ctx: AnswerContext) -> Answer:
             answer.sources = rest.sources
         return answer
     if len(refs) < 2:
-        from bot.answers.city import rank
+        from bot.answers.city_rank import rank
 
         return rank(q.but(kind="rank"), ctx)
     ids = [r.id for r in refs if r.id]

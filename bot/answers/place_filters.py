@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.answers import buttons
 from bot.answers.context import Answer, AnswerContext
 from bot.answers.membership import IN, select
+from bot.answers.place_members import cut_of, what_but, what_of
 from bot.cards.spec import CardSpec
 from bot.query import Query
 from bot.wording.rich import Rich, bold
@@ -24,8 +25,6 @@ def mainland_note(ctx: AnswerContext, ids: tuple[str, ...]) -> Rich:
 def beyond(q: Query, ctx: AnswerContext, info: ListInfo, cut: int) -> Answer:
     """"US cities that miss the top 5": the place's cities ranked below the cut, and those the report
     names that are not in the published list at all."""
-    from bot.answers import places  # places.py answers with these functions (a cycle at import time)
-
     named = [ctx.city(cid) for cid in select(ctx, [], places=list(q.places)).members(IN)]
     placed = [(ctx.report.placement(info.id, c.id), c) for c in named if c.id not in q.extra.get("except", ())]
     below = sorted(((p.rank or 0, c) for p, c in placed if p.certainty is Certainty.EXACT and (p.rank or 0) > cut),
@@ -33,10 +32,10 @@ def beyond(q: Query, ctx: AnswerContext, info: ListInfo, cut: int) -> Answer:
     outside = [c for p, c in placed if p.certainty is Certainty.OUTSIDE]
     values = {"top": ctx.top_of(info), "cut": cut, "in_list": ctx.in_list(info), "list": ctx.list_name(info)}
     if below:
-        parts = [ctx.say("place_beyond", n=len(below), what=places.what_of(ctx, q.places, len(below)),
+        parts = [ctx.say("place_beyond", n=len(below), what=what_of(ctx, q.places, len(below)),
                          names=ctx.names([ctx.with_rank(c, r) for r, c in below]), **values)]
     else:
-        parts = [ctx.say("place_beyond_none", what=places.what_of(ctx, q.places, 1), **values)]
+        parts = [ctx.say("place_beyond_none", what=what_of(ctx, q.places, 1), **values)]
     if outside:
         parts.append(ctx.say("place_beyond_outside", n=len(outside), names=ctx.names([c.name(ctx.lang)
                                                                                     for c in outside]), **values))
@@ -48,11 +47,9 @@ def beyond(q: Query, ctx: AnswerContext, info: ListInfo, cut: int) -> Answer:
 def nth_of_place(q: Query, ctx: AnswerContext, info: ListInfo, members: list[tuple[int, City]], nth: int,
                   worst: bool) -> Answer:
     """"The second-best Chinese city", "the second-worst US city in the top 10"."""
-    from bot.answers import places
-
-    what, top = places.what_but(ctx, q, 1), ctx.top_of(info, places.cut_of(q, info))
+    what, top = what_but(ctx, q, 1), ctx.top_of(info, cut_of(q, info))
     if nth > len(members):
-        body = ctx.say("nth_of_place_none", n=len(members), what=places.what_but(ctx, q, len(members)), top=top,
+        body = ctx.say("nth_of_place_none", n=len(members), what=what_but(ctx, q, len(members)), top=top,
                        nth=ctx.ordinal(nth))
         return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
     rank, city = members[-nth] if worst else members[nth - 1]

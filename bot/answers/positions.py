@@ -6,7 +6,7 @@ is not known, and a list published without an order has no positions at all."""
 from __future__ import annotations
 
 from bot.answers import buttons
-from bot.answers.city import subject
+from bot.answers.city_subject import subject
 from bot.answers.context import Answer, AnswerContext
 from bot.answers.sides import all_above_outside, all_beyond, both_sides, entries_text
 from bot.cards.spec import CardSpec

@@ -5,10 +5,10 @@ or region when one is named; a city outside the published top N has every publis
 from __future__ import annotations
 
 from bot.answers import buttons
-from bot.answers.city import neighbours_sentence
+from bot.answers.city_rank import neighbours_sentence
 from bot.answers.context import Answer, AnswerContext
 from bot.answers.membership import place_ok
-from bot.answers.places import what_of
+from bot.answers.place_members import what_of
 from bot.cards.spec import CardSpec
 from bot.query import CityRef, Query
 from bot.wording.rich import Rich, bold, plain

@@ -1,0 +1,124 @@
+"""Counts, shares and averages over a published list, and its breakdown by country or region —
+never over the 30 cities evaluated, whose full list was not published."""
+
+from __future__ import annotations
+
+from bot.answers import buttons
+from bot.answers.context import Answer, AnswerContext
+from bot.answers.evaluated import evaluated, evaluated_breakdown
+from bot.answers.place_members import cut_of, list_of, members_of, size_of, what_of
+from bot.answers.places import in_place
+from bot.cards.spec import CardSpec
+from bot.query import Query
+from bot.wording.rich import bold
+
+
+def aggregate(q: Query, ctx: AnswerContext) -> Answer:
+    op = q.op
+    if q.universe == "evaluated" and op in ("countries", "regions"):
+        return evaluated_breakdown(q, ctx, op)
+    if q.universe == "evaluated" and op in ("count", "share", "average"):
+        return evaluated(q, ctx)
+    if op == "countries":
+        return _breakdown(q, ctx, "country")
+    if op == "regions":
+        return _breakdown(q, ctx, "region")
+    if op == "named":
+        return _named_cities(q, ctx)
+    if op == "share_of_evaluated":
+        info = list_of(q, ctx)
+        size = size_of(ctx, info, cut_of(q, info))
+        body = ctx.say("share_of_evaluated", n=size, evaluated=ctx.evaluated, top=ctx.top_of(info, cut_of(q, info)),
+                       percent=round(100 * size / ctx.evaluated))
+        return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
+    if op == "average":
+        return _average(q, ctx)
+    info = list_of(q, ctx)
+    cut = cut_of(q, info)
+    size = size_of(ctx, info, cut)
+    if not q.places:  # "how many cities are in the talent top 10?"
+        body = ctx.lines([ctx.say("list_size", n=size, top=ctx.top_of(info, cut)),
+                          ctx.known_members(info) if info.unnamed else ctx.names(
+                              [ctx.with_rank(c, r) for r, c in ctx.report.top(info.id, cut).entries])])
+        return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
+    members, unnamed, maybe = members_of(q, ctx, info)
+    count = len(members) + unnamed
+    if maybe:
+        return in_place(q, ctx)
+    names = ctx.names([ctx.with_rank(c, r) for r, c in members])
+    values = {"n": count, "size": size, "top": ctx.top_of(info, cut), "what": what_of(ctx, q.places, count),
+              "names": names, "percent": round(100 * count / size) if size else 0}
+    key = "share_of_place" if op == "share" else "count_of_place_in"
+    if unnamed and not members:
+        key = "count_unnamed_in"
+    body = ctx.say(key, **values)
+    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, cut, ctx.lang), ctx.source(info.id),
+                  body.plain[:120])
+
+
+def _average(q: Query, ctx: AnswerContext) -> Answer:
+    """"average rank of the US cities in the top 10", "average overall rank of the education top 3"."""
+    lists = [ctx.list_info(lid) for lid in q.lists] or [ctx.main_list]
+    if not any(i.ordered for i in lists):  # "average talent rank": that list has no ranks at all
+        body = ctx.say("average_unordered", top=ctx.top_of(lists[0]))
+        return Answer(body, buttons.for_list(ctx, lists[0]), None, ctx.source(lists[0].id), body.plain[:120])
+    ranking = next((i for i in lists if i.ordered), ctx.main_list)
+    group_list = lists[1] if len(lists) >= 2 else ranking
+    members, unnamed, maybe = members_of(q.but(lists=(group_list.id,)), ctx, group_list)
+    ranks = [(ctx.report.placement(ranking.id, c.id).rank, c) for _r, c in members]
+    missing = [c for r, c in ranks if not r]
+    if unnamed or maybe or missing or not ranks:
+        body = ctx.say("average_unknown", top=ctx.top_of(group_list), list=ctx.list_name(ranking))
+        return Answer(body, buttons.for_list(ctx, ranking), None, ctx.source(ranking.id), body.plain[:120])
+    values = [r for r, _c in ranks if r]
+    mean = sum(values) / len(values)
+    shown = f"{mean:.1f}".rstrip("0").rstrip(".")
+    body = ctx.say("average_rank", average=bold(shown), n=len(values), in_list=ctx.in_list(ranking),
+                   what=what_of(ctx, q.places, len(values)) if q.places else ctx.top_of(group_list),
+                   sum="+".join(str(v) for v in values),
+                   names=ctx.names([ctx.with_rank(c, r or 0) for r, c in ranks]))
+    return Answer(body, buttons.for_list(ctx, ranking), None, ctx.source(ranking.id, group_list.id), body.plain[:120])
+
+
+def _breakdown(q: Query, ctx: AnswerContext, by: str) -> Answer:
+    """"which countries do the top 10 come from", "how many cities from each continent"."""
+    info = list_of(q, ctx)
+    cut = cut_of(q, info)
+    groups: dict[str, list[str]] = {}
+    for rank, city in ctx.report.top(info.id, cut).entries if info.ordered else \
+            [(0, c) for c in ctx.report.members(info.id)]:
+        key = city.country if by == "country" else (ctx.index.region_of(city.country) or "")
+        groups.setdefault(key, []).append(ctx.with_rank(city, rank))
+    for code, n in info.unnamed:
+        key = code if by == "country" else (ctx.index.region_of(code) or "")
+        groups.setdefault(key, []).extend([ctx.text("unnamed_one")] * n)
+    ordered = sorted(groups.items(), key=lambda kv: -len(kv[1]))
+    parts = []
+    for key, names in ordered:
+        name = ctx.country_in_sentence(key) if by == "country" else ctx.index.region_name(key, ctx.lang)
+        shown = [n for n in names if n != ctx.text("unnamed_one")]
+        unnamed = len(names) - len(shown)
+        detail = ctx.names(shown + ([ctx.say("unnamed_count", n=unnamed)] if unnamed else []))
+        parts.append(ctx.say("breakdown_part", place=name, n=len(names), names=detail))
+    head_key = "breakdown_countries" if by == "country" else "breakdown_regions"
+    lead = ordered[0] if ordered else None
+    parts_text = ctx.names(parts)
+    body = ctx.say(head_key, n=len(ordered), top=ctx.top_of(info, cut), parts=parts_text)
+    if lead is not None and len(ordered) > 1 and len(lead[1]) > len(ordered[1][1]):
+        name = ctx.country_in_sentence(lead[0]) if by == "country" else ctx.index.region_name(lead[0], ctx.lang)
+        body = ctx.sentences([body, ctx.say("breakdown_most", place=name, n=len(lead[1]))])
+    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, cut, ctx.lang), ctx.source(info.id),
+                  body.plain[:120])
+
+
+def _named_cities(q: Query, ctx: AnswerContext) -> Answer:
+    """"how many cities does the report name in total?", "name all cities mentioned anywhere"."""
+    ids = [cid for cid in ctx.index.city_ids() if ctx.report.mentions(cid)]
+    main = ctx.main_list
+    ranked = [c for _r, c in ctx.report.top(main.id).entries]
+    others = [ctx.city(cid) for cid in ids if cid not in {c.id for c in ranked}]
+    body = ctx.say("named_cities", n=len(ids), top=ctx.top_of(main), ranked=ctx.names([c.name(ctx.lang)
+                                                                                      for c in ranked]),
+                   others=ctx.names([c.name(ctx.lang) for c in others]), evaluated=ctx.evaluated)
+    return Answer(body, buttons.for_report(ctx), None, ctx.source(*[i.id for i in ctx.report.lists]),
+                  body.plain[:120])

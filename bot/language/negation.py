@@ -1,0 +1,44 @@
+"""What a clause leaves out or denies: a list it is not in ("not in the talent top 10"), a place
+it excludes ("outside the US", "美国以外"), and places joined by "and"/"or" under one "outside".
+"""
+
+from __future__ import annotations
+
+from bot.language.entities import Item
+from bot.language.number_roles import next_item, prev_item
+
+
+def negated_list(items: list[Item], k: int) -> bool:
+    """"not in the talent top 10", "miss the overall top 10", "不在人才前十"."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        it = items[j]
+        if it.kind in ("list", "city", "place"):
+            return False
+        if it.cues & {"miss"} or (it.cues & {"not"} and not it.cues & {"yes_no_start"}):
+            return True
+    return False
+
+
+def excluded_place(items: list[Item], k: int) -> bool:
+    """"outside the US", "non-American", "not Chinese", "美国以外", "除了中国", "outside both the US and China"."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        it = items[j]
+        if it.kind in ("list", "city", "place", "number", "ordinal") or it.key in OUTSIDE_AFTER:
+            break  # "除了北京以外的中国城市": "以外" closes what came before it
+        if j < k - 2 and not (it.cues & {"outside", "not"} or items[j + 1].cues & {"both", "or"}):
+            break  # a third word back only through "both" / "either": "outside both the US and China"
+        if it.cues & {"outside", "not"} and not it.cues & {"yes_no_start"}:
+            return True
+    nxt = next_item(items, k)
+    return bool(nxt is not None and nxt.key in OUTSIDE_AFTER)
+
+
+
+OUTSIDE_AFTER = ("以 外", "之 外", "外")  # "美国以外": said after what is left out
+
+
+def joined(items: list[Item], k: int) -> bool:
+    """The place at k is joined to the one before by "and"/"or" ("outside the US and China")."""
+    prev = prev_item(items, k)
+    return prev is not None and (prev.key in ("and", "or", "和", "或", "与", "nor") or "or" in prev.cues)
+

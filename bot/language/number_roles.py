@@ -1,0 +1,174 @@
+"""The role of each number in a clause: a count ("top 3"), a position ("3rd", "number 3"), a range
+("4 to 7"), the places between two positions, a distance in places ("two places behind"), a count from
+the bottom ("bottom three"), or just a number; a count is attached to the list it stands next to.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.language.entities import Item
+from bot.language.sides import (
+    PLACES_BEFORE,
+    after_position,
+    direction_beside,
+    from_the_bottom,
+    negated_count,
+    subject_first,
+)
+
+if TYPE_CHECKING:
+    from bot.language.features import Features
+
+POSITION_BEFORE = frozenset({"number", "no", "#", "rank", "ranked", "place", "placed", "position", "spot",
+                             "ranking", "at", "名", "位"})
+COUNT_CUES = frozenset({"top_word", "best", "first_word"})
+
+
+def prev_item(items: list[Item], k: int) -> Item | None:
+    j = k - 1
+    while j >= 0 and items[j].kind == "filler" and not items[j].cues and items[j].key not in _KEEP:
+        j -= 1
+    return items[j] if j >= 0 else None
+
+
+def next_item(items: list[Item], k: int) -> Item | None:
+    j = k + 1
+    while j < len(items) and items[j].kind == "filler" and not items[j].cues and items[j].key not in _KEEP:
+        j += 1
+    return items[j] if j < len(items) else None
+
+
+_KEEP = frozenset({"of", "the", "all", "and", "和", "与", "名", "位", "第", "前", "number", "no", "rank", "place",
+                   "position", "spot"})  # fillers that give a number its role
+
+
+def read_numbers(f: Features, items: list[Item], used: set[int], evaluated: int) -> None:
+    percents: set[int] = set()
+    k = 0
+    while k < len(items):
+        it = items[k]
+        if it.kind not in ("number", "ordinal"):
+            k += 1
+            continue
+        value = it.value
+        prev, nxt = prev_item(items, k), next_item(items, k)
+        if nxt is not None and nxt.key in ("%", "percent", "per cent", "pct"):  # "at 3%", "40 percent": a share
+            percents.add(items.index(nxt))
+            k += 1
+            continue
+        nxt_index = items.index(nxt) if nxt is not None else len(items)
+        after_next = next_item(items, nxt_index) if nxt is not None else None
+        # a range: "4 to 7", "第4到第7", "第8名到第10名", "places 9-12"
+        to = nxt
+        if to is not None and "places" in to.cues and "range_to" not in to.cues:
+            to = next_item(items, items.index(to))
+        end = next_item(items, items.index(to)) if to is not None else None
+        if end is not None and end.key in POSITION_BEFORE and end.kind not in ("number", "ordinal"):
+            end = next_item(items, items.index(end))  # "#7 to #10", "no. 7 to no. 10"
+        if to is not None and "range_to" in to.cues and end is not None and end.kind in ("number", "ordinal"):
+            f.spans.append((value, end.value))
+            k = items.index(end) + 1
+            continue
+        # "between 5th and 9th": the places strictly between
+        after_pair = next_item(items, items.index(after_next)) if after_next is not None else None
+        if nxt is not None and nxt.key in ("and", "和", "与") and after_next is not None and after_next.kind in (
+                "number", "ordinal") and ((prev is not None and "between" in prev.cues) or (
+                after_pair is not None and "between" in after_pair.cues)):  # "第五和第九之间"
+            f.between_positions = (value, after_next.value)
+            k = items.index(after_next) + 1
+            continue
+        # "two places behind", "three spots higher", "one place above"; "高一名", "领先它一名", "以一名之差领先"
+        way = direction_beside(items, k, after_next) if nxt is not None and "places" in nxt.cues and \
+            it.kind == "number" and not (prev is not None and "top_word" in prev.cues) else None
+        if way is not None:
+            sign = -1 if way.cues & {"before", "better"} and "after" not in way.cues else 1
+            f.offset = -sign * value if subject_first(items, items.index(way)) else sign * value
+            k = nxt_index + 1
+            continue
+        if prev is not None and "bottom" in prev.cues and it.kind == "number":  # "bottom three", "最后三名"
+            f.bottom = value
+        elif it.kind == "ordinal" and value == -1 and nxt is not None and nxt.kind == "number":  # "last 3"
+            f.bottom = nxt.value
+            k = nxt_index + 1
+            continue
+        elif it.kind == "ordinal":
+            if nxt is not None and nxt.kind == "number" and "first_word" in it.cues | (prev.cues if prev else set()):
+                f.counts.append(nxt.value)  # "first 3"
+                k = nxt_index + 1
+                continue
+            tail = from_the_bottom(items, k) if value > 0 else 0
+            from_end = value > 0 and (prev is not None and "bottom" in prev.cues and "top_word" not in prev.cues)
+            f.positions.append(-value if from_end or tail else value)  # "倒数第二", "second from the bottom": -2
+            if tail:
+                k = tail + 1
+                continue
+        elif value == evaluated and evaluated and (
+                (nxt is not None and nxt.cues & {"cities_word", "evaluated"}) or
+                (prev is not None and (prev.key in ("the", "of", "all", "entire", "whole") or "full" in prev.cues))):
+            f.evaluated_universe = True
+        elif prev is not None and (prev.cues & COUNT_CUES or prev.key in ("前", "top")) and \
+                not (prev.cues & {"worst"}):
+            f.counts.append(value)
+            f.count_at = f.count_at if f.count_at is not None else k
+            _attach_count(f, items, k, value)
+            if negated_count(items, items.index(prev)):
+                f.negated_counts.append(value)
+            elif negated_count(items, items.index(prev), {"after"}) or _after_follows(items, k):
+                f.after_counts.append(value)
+            if "top_word" in prev.cues:  # "top 10" is a count, not a superlative
+                f.counted_tops.add(items.index(prev))
+        elif nxt is not None and nxt.cues & {"best"} and "top_word" not in nxt.cues:  # "the 3 best"
+            f.counts.append(value)
+        elif prev is not None and (prev.key in POSITION_BEFORE or prev.key.split()[-1:] == ["number"]
+                                   or prev.key in PLACES_BEFORE):
+            f.positions.append(value)
+        elif prev is not None and f.positions and (prev.kind == "number" or prev.key in ("and", "or", "和", "与")) \
+                and after_position(items, k, f.positions):
+            f.positions.append(value)  # "places 3, 4 and 5"
+        elif nxt is not None and nxt.cues & {"cities_word"}:
+            f.counts.append(value)  # "3 cities"
+        elif nxt is not None and nxt.cues & {"places"} and prev is not None and "places" in prev.cues:
+            f.numbers.append(value)
+        elif nxt is not None and nxt.key in ("place", "spot", "position") and it.kind == "number":
+            f.positions.append(value)  # "7 place"
+        else:
+            f.numbers.append(value)
+        k += 1
+    if percents and all(i in percents for i, it in enumerate(items) if "share" in it.cues):
+        f.cues.discard("share")  # "my phone is at 3%": a number with its sign, not a question of shares
+    if f.evaluated_universe or ("evaluated" in f.cues and "how_many" in f.cues):
+        f.evaluated_universe = f.evaluated_universe or bool(f.places)
+
+
+_BREAKS = (["and"], ["or"], ["but"], ["和"], ["或"], ["但"], ["但", "是"], ["而"], ["却"], ["与"])
+
+
+def _attach_count(f: Features, items: list[Item], k: int, value: int) -> None:
+    """A count next to a list ("the education top 3", "top 3 in education") belongs to it; one next to
+    none ("in the top 10 but not the education top 3") is of the main list."""
+    for step in (-1, 1):  # the list just before ("education top 3"), else just after ("top 3 in education")
+        for j in range(k + step, k + 4 * step, step):
+            if not 0 <= j < len(items):
+                break
+            it = items[j]
+            if it.kind == "list":
+                if it.value not in f.list_counts:
+                    f.list_counts[it.value] = value
+                    return
+                break
+            if it.kind in ("number", "city", "place") or it.key.split()[:1] in _BREAKS or \
+                    it.cues & {"miss", "not", "outside"}:
+                break
+    f.free_counts.append((k, value))
+
+
+
+def _after_follows(items: list[Item], k: int) -> bool:
+    """"前三名之后", "前五名以后": a word of "after" follows the count (its "名" aside)."""
+    j = k + 1
+    while j < len(items) and (items[j].kind == "filler" or "places" in items[j].cues) and j <= k + 2:
+        j += 1
+    return j < len(items) and "after" in items[j].cues and not items[j].cues & {"before", "bottom"} and \
+        not items[j].key.isascii()  # a Chinese postposition; "the top 10 after the top 5" says the 5
+
