@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot.context import Conversation
 from bot.interpret.kinds import IMPERATIVE_CUES, a_not_a
 from bot.language.entities import EntityReader
-from bot.language.features import Features, features
+from bot.language.features import ZH_QUESTION_MARKS, Features, features
 from bot.language.lexicon import Lexicon
 from bot.language.tokens import keys
 from bot.query import Query
@@ -45,7 +45,11 @@ class Rules:
 
     def _clause(self, text: str, lang: str) -> Clause:
         reading = self.reader.read(text)
-        return Clause(text, features(reading, text, self._evaluated, self._lead_ins))
+        f = features(reading, text, self._evaluated, self._lead_ins)
+        if not f.zh_question and lang != "en":  # "評咗幾多個城市", "報告係邊個做嘅": asked in traditional or Cantonese
+            folded = "".join(t.key for t in reading.tokens if t.cjk)
+            f.zh_question = f.has("question_zh") or any(mark in folded for mark in ZH_QUESTION_MARKS)
+        return Clause(text, f)
 
     def _verifies(self, clause: Clause) -> bool:
         return clause.f.has("verify") or self._ends_with_check(clause.f) or self._bare_check(clause.f)
