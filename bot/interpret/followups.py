@@ -110,6 +110,11 @@ class FollowupRules(Rules):
                 f.cities or f.places) and ctx.focus() is None:  # "and the next five?", "after those?"
             end = last.span[1] if last.span else (last.n or 0)
             size = (f.counts or f.numbers or [last.n or (last.span[1] - last.span[0] + 1 if last.span else 5)])[0]
+            if end and f.has("one_place") and not (f.counts or f.numbers) and not f.has("previous", "before"):
+                f.positions = [end + 1]  # "top 5" "and the next one?": the 6th, not the next five
+                f.cues -= {"next", "after"}  # the place asked for, not the one after it
+                f.lists = f.lists or list(last.lists)
+                return f
             if end:
                 f.spans = [(end + 1, end + size)]
                 f.lists = f.lists or list(last.lists)
