@@ -52,7 +52,15 @@ class Rules:
         return Clause(text, f)
 
     def _verifies(self, clause: Clause) -> bool:
-        return clause.f.has("verify") or self._ends_with_check(clause.f) or self._bare_check(clause.f)
+        return clause.f.has("verify") or self._checks_at_end(clause.f) or self._bare_check(clause.f)
+
+    def _checks_at_end(self, f: Features) -> bool:
+        """"…, right?", "am I right", "对吗": a check of what was said; not "I want to get the facts right"
+        (a sentence of its own that only ends in the word)."""
+        words = tuple(t.key for t in f.reading.tokens)
+        ending = max((n for n, ends in self._verify_endings.items() if n <= len(words) and words[-n:] in ends),
+                     default=0)
+        return bool(ending) and (f.ends_with_question_mark or len(words) - ending <= 2)
 
     @staticmethod
     def _bare_check(f: Features) -> bool:
