@@ -41,6 +41,7 @@ TOPICS = [
     "comparisons",
     "profiles",
     "typos",
+    "talk_more",
 ]
 
 
