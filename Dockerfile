@@ -28,6 +28,9 @@ USER citybot
 WORKDIR /var/lib/citybot
 VOLUME ["/var/lib/citybot"]
 # SIGTERM (docker stop) finishes the answers in flight and writes the state before exiting.
+# SIGHUP (docker kill -s HUP) reloads the data folder; the image's own data changes only with a
+# new image, and a data folder mounted in (CITYBOT_DATA) needs its index built outside (no build
+# tools here): see the README, "In a container".
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["citybot"]
 CMD ["run"]

@@ -334,9 +334,9 @@ async def floods() -> None:
 
     from bot.telegram.app import build_application, serving
     from bot.telegram.config import Settings
-    from bot.telegram.handlers import FLOOD_NOTES
+    from bot.telegram.sending import flood_notes
 
-    notes = tuple(FLOOD_NOTES.values())
+    notes = flood_notes()
     print("\n== floods: chat A sends 100 messages in 1 s; 10 other chats ask 3 questions each meanwhile ==")
     for flood in (False, True):
         latencies: list[float] = []

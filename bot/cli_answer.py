@@ -113,6 +113,9 @@ def parse_request(raw: bytes, n: int) -> dict[str, Any]:
     chat_id = clean_text(str(chat)) if chat is not None else f"line-{n}"
     if not text.strip():
         return _error(n, "the text is empty", chat=chat_id, text=text)
+    if not _SURROGATE.sub("", obj["text"]).strip():
+        return _error(n, "the text holds no character, only lone surrogates (an escape such as \\ud800 is no "
+                         "character)", chat=chat_id, text=text)
     return {"chat": chat_id, "text": text}
 
 

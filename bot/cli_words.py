@@ -7,17 +7,6 @@ entry is a phrase per language, with {placeholders}.
 from __future__ import annotations
 
 CLI_WORDS: dict[str, dict[str, str]] = {
-    # citybot chat
-    "chat_leave": {"en": "(Ctrl-D or /quit to leave; Ctrl-C drops the line you are typing)",
-                   "zh-Hans": "（Ctrl-D 或 /quit 退出；Ctrl-C 放弃正在输入的一行）",
-                   "zh-Hant": "（Ctrl-D 或 /quit 退出；Ctrl-C 放棄正在輸入的一行）"},
-    "chat_reloaded": {"en": "(the data changed: reloaded; the conversation starts afresh)",
-                      "zh-Hans": "（数据已更改并重新载入；对话重新开始）",
-                      "zh-Hant": "（資料已更改並重新載入；對話重新開始）"},
-    "chat_reload_failed": {"en": "(the data changed but cannot be loaded: {error}; still answering from the "
-                                 "data loaded before)",
-                           "zh-Hans": "（数据已更改但无法载入：{error}；仍按之前载入的数据回答）",
-                           "zh-Hant": "（資料已更改但無法載入：{error}；仍按之前載入的資料回答）"},
     # citybot ask --why
     "why_heading": {"en": "Why: what this answer rests on", "zh-Hans": "依据：这个回答所依据的原文",
                     "zh-Hant": "依據：這個回答所依據的原文"},

@@ -40,6 +40,22 @@ class Conversation:
         except (KeyError, TypeError, ValueError):
             return cls()  # a state written by another version, or damaged: start afresh
 
+    def known_in(self, index: Any) -> bool:
+        """Whether every report, list, city and region the context names is in `index` (after the
+        data was reloaded it may not be: such a context is dropped, not followed up)."""
+        q = self.last
+        if q is None:
+            return True
+        report = index.reports.get(q.report) if q.report else index.default
+        if report is None:
+            return False
+        cities = [*q.cities, *self._recent, *(c for c in (self._focus, self._anchor) if c is not None)]
+        lists = [*q.lists, *q.excluded, *(name for name, _n in q.cuts)]
+        regions = [p.id for p in q.places if p.kind == "region"]
+        return (all(c.id is None or index.has_city(c.id) for c in cities)
+                and all(report.has_list(name) for name in lists)
+                and all(index.countries_in_region(region) for region in regions))
+
     def copy(self) -> Conversation:
         convo = Conversation(self.last, self._focus, self._recent)
         convo._anchor = self._anchor
@@ -54,6 +70,11 @@ class Conversation:
         for c in q.cities:
             self._recent = [r for r in self._recent if r.key != c.key] + [c]
         self._recent = self._recent[-4:]
+
+    def cities_named(self) -> list[CityRef]:
+        """Every city the conversation refers to (to check them against the data)."""
+        named = [*self.last_cities(), *self._recent]
+        return named + [c for c in (self._focus, self._anchor) if c is not None]
 
     def recent_cities(self) -> list[CityRef]:
         """For "them": the last question's cities if it had several, else the cities named lately."""
@@ -99,16 +120,35 @@ def _ref(c: CityRef) -> list[Any]:
 
 def _city(raw: list[Any]) -> CityRef:
     text, cid, world = raw
-    return CityRef(str(text), id=cid, world=tuple(world) if world else None)
+    if not (cid is None or isinstance(cid, str)) or (world and len(world) != 2):
+        raise ValueError("not a city")
+    return CityRef(str(text), id=cid, world=(str(world[0]), str(world[1])) if world else None)
+
+
+def _whole(value: Any) -> int | None:
+    """A saved count or position: a whole number or None (ValueError for anything else)."""
+    if value is not None and type(value) is not int:
+        raise ValueError("not a whole number")
+    return value
+
+
+def _words(values: Any) -> tuple[str, ...]:
+    if not all(isinstance(v, str) for v in values):
+        raise ValueError("not a list of ids")
+    return tuple(values)
 
 
 def _query(saved: dict[str, Any]) -> Query:
     span = saved.get("span")
+    report = saved.get("report")
+    if not (report is None or isinstance(report, str)):
+        raise ValueError("not a report id")
     return Query(
-        kind=str(saved["kind"]), lang=str(saved.get("lang", "en")), report=saved.get("report"),
-        cities=tuple(_city(c) for c in saved.get("cities", [])), lists=tuple(saved.get("lists", [])),
-        excluded=tuple(saved.get("excluded", [])), n=saved.get("n"), positions=tuple(saved.get("positions", [])),
+        kind=str(saved["kind"]), lang=str(saved.get("lang", "en")), report=report,
+        cities=tuple(_city(c) for c in saved.get("cities", [])), lists=_words(saved.get("lists", [])),
+        excluded=_words(saved.get("excluded", [])), n=_whole(saved.get("n")),
+        positions=tuple(_whole(p) for p in saved.get("positions", [])),
         cuts=tuple((str(lid), int(n)) for lid, n in saved.get("cuts", [])),
-        span=(int(span[0]), int(span[1])) if span else None, bottom=saved.get("bottom"),
+        span=(int(span[0]), int(span[1])) if span else None, bottom=_whole(saved.get("bottom")),
         offset=int(saved.get("offset") or 0), op=str(saved.get("op", "")), yesno=bool(saved.get("yesno")),
         places=tuple(PlaceRef(str(k), str(i), bool(e)) for k, i, e in saved.get("places", [])))

@@ -16,6 +16,7 @@ from bot.answers.context import Answer, AnswerContext
 from bot.answers.place_filters import mainland_note
 from bot.answers.report import unread_note, year_note
 from bot.context import Conversation
+from bot.inline import inline_replies
 from bot.interpret import Interpreter
 from bot.language.entities import EntityReader
 from bot.language.lexicon import Lexicon
@@ -63,6 +64,8 @@ class Engine:
             convo = Conversation.from_state({"last": {**reply_to, "at": now}}, now)
         else:
             convo = Conversation.from_state(state, now)
+        if not convo.known_in(self.index) or (convo.last is not None and convo.last.kind not in REGISTRY):
+            convo = Conversation()  # saved with other data, before a reload, or damaged: start afresh
         understood = self.interpreter.understand(msg, convo)
         reply, focus = self._reply(understood.queries, msg.lang)
         state["lang"] = msg.lang
@@ -146,24 +149,8 @@ class Engine:
 
     # --- inline mode ----------------------------------------------------------------------------------
     def inline(self, text: str, *, limit: int = 10) -> list[Reply]:
-        """Answers for inline mode: the answer to the query first, then related questions."""
-        text = text.strip()
-        if not text:
-            return [self.answer(e) for e in self.wording.items("examples", "en")][:limit]
-        first = self.answer(text)
-        replies = [first]
-        seen = {first.text}
-        for button in first.buttons:
-            if len(replies) >= limit:
-                break
-            if button.action.startswith("q:"):
-                related = self.answer(button.action[2:])
-                if related.text not in seen:
-                    seen.add(related.text)
-                    replies.append(related)
-        if first.intent != "about" and len(replies) < limit:
-            replies.append(self.about(first.lang))
-        return replies[:limit]
+        """The results for inline mode (``@bot sh``): see bot/inline.py."""
+        return inline_replies(self, text, limit=limit)
 
 
 def _together(answered: list[Query]) -> Query:
@@ -177,12 +164,6 @@ def _together(answered: list[Query]) -> Query:
         return last
     cuts = tuple((q.lists[0], q.n) for q in tops if q.n)
     return last.but(lists=tuple(lists), op="each", cuts=cuts, n=last.n if len({q.n for q in tops}) == 1 else None)
-
-
-def _cut64(data: str) -> str:
-    while len(data.encode()) > 64:
-        data = data[:-1]
-    return data
 
 
 __all__ = ["Button", "Engine", "Reply"]

@@ -32,6 +32,7 @@ class Reply:
     lang: str  # "en", "zh-Hans" or "zh-Hant"
     buttons: tuple[Button, ...] = field(default=())
     title: str = ""  # a one-line summary, used as an inline result's title
+    summary: str = ""  # the reply in one line, shown under an inline result's title
     card: CardSpec | None = None  # the picture card of this answer, if it has one
     sources: tuple[str, ...] = ()  # the source references the answer rests on ("xinhua ¶4")
     context: dict[str, Any] | None = None  # what a reply to this answer continues (see bot/context.py)

@@ -74,14 +74,42 @@ def data_files(folder: Path) -> list[Path]:
     return files
 
 
-def data_stamp(folder: Path) -> tuple[tuple[str, int, int], ...]:
-    """A cheap fingerprint of a data folder (each data file's name, size and modification time):
-    it changes whenever a file is edited, added or removed, without reading any file."""
-    stamp = []
-    for path in data_files(folder):
-        try:
-            st = path.stat()
-        except OSError:
-            continue
-        stamp.append((str(path), st.st_size, st.st_mtime_ns))
-    return tuple(stamp)
+class DataWatch:
+    """Tells, for a few microseconds a look, whether a data folder may have changed since the last look.
+
+    It remembers the data files and the folders holding them, and looks only at their `stat()`
+    (size, modification time, inode): a file edited in place or replaced by an editor changes its
+    own entry, a file added, removed or renamed changes its folder's. Only then is the folder walked
+    again. Nothing is read, so "changed" means "look closer" (compare `store.data_key`)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._paths: list[Path] = []
+        self._seen = self._rescan()
+
+    def _rescan(self) -> tuple[tuple[int, int, int] | None, ...]:
+        files = data_files(self.folder)
+        folders = {self.folder, *(p for p in self.folder.rglob("*") if p.is_dir()
+                                  and not any(part.startswith(".") for part in p.relative_to(self.folder).parts))}
+        folders |= {p.parent for p in files}
+        self._paths = sorted(folders) + files
+        return self._look()
+
+    def _look(self) -> tuple[tuple[int, int, int] | None, ...]:
+        seen: list[tuple[int, int, int] | None] = []
+        for path in self._paths:
+            try:
+                st = os.stat(path)
+            except OSError:
+                seen.append(None)
+                continue
+            seen.append((st.st_size, st.st_mtime_ns, st.st_ino))
+        return tuple(seen)
+
+    def changed(self) -> bool:
+        """Whether anything changed since the last call (or since the watch began)."""
+        seen = self._look()
+        if seen == self._seen:
+            return False
+        self._seen = self._rescan()
+        return True

@@ -71,7 +71,14 @@ def build_index(folder: Path, *, gazetteer: bool | None = None) -> tuple[Path, d
         raise DataError(folder, "", "data folder not found")
     gazetteer = gazetteer_default() if gazetteer is None else gazetteer
     key = data_key(folder)
-    doc = build_document(folder, gazetteer=gazetteer)
+    for _attempt in range(3):  # a file saved while the build read the folder: build again, never cache a mix
+        doc = build_document(folder, gazetteer=gazetteer)
+        key, before = data_key(folder), key
+        if key == before:
+            break
+    else:
+        raise DataError(folder, "", "the data files kept changing while the index was built; try again "
+                                    "when they are saved")
     doc["key"] = key
     doc["data_dir"] = str(folder)
     path = index_path(folder, key, gazetteer=gazetteer)

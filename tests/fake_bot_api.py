@@ -82,7 +82,8 @@ ALLOWED_TAGS = frozenset({
     "tg-spoiler", "span", "blockquote", "tg-emoji",
 })
 #: What the bot calls at start-up (left out of failure messages).
-SETUP_METHODS = ("getMe", "setMyCommands", "setMyDescription", "setMyShortDescription", "deleteWebhook")
+SETUP_METHODS = ("getMe", "setMyCommands", "setMyDescription", "setMyShortDescription", "deleteWebhook",
+                 "getMyCommands", "getMyDescription", "getMyShortDescription")
 QUERY_TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
 _COMMAND = re.compile(r"^/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?")
 _MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{5,32}")
@@ -258,6 +259,10 @@ class FakeBotApi:
             "deleteMyCommands": lambda p: bool(self.commands.pop(self._commands_key(p), True)),
             "setMyDescription": lambda p: self._set_description("description", p),
             "setMyShortDescription": lambda p: self._set_description("short_description", p),
+            "getMyDescription": lambda p: {"description": self.descriptions.get(
+                ("description", p.get("language_code") or ""), "")},
+            "getMyShortDescription": lambda p: {"short_description": self.descriptions.get(
+                ("short_description", p.get("language_code") or ""), "")},
             "sendChatAction": lambda p: True,
             "close": lambda p: True,
             "logOut": lambda p: True,

@@ -180,37 +180,88 @@ def test_replies_wrap_at_the_terminal_width(terminal):
 
 # --- reloading -------------------------------------------------------------------------------------
 
-def test_a_data_change_is_answered_from_at_the_next_question(tmp_path):
-    data = frozen_copy(tmp_path / "data")
-    env = {**os.environ, "CITYBOT_DATA": str(data), "CITYBOT_INDEX_DIR": str(tmp_path / "index"),
-           "CITYBOT_NO_GAZETTEER": "1", "CITYBOT_STATE_DIR": str(tmp_path / "state")}
-    proc = subprocess.Popen([sys.executable, "-m", "bot", "chat"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path)
+class PipedChat:
+    """`citybot chat` on pipes, answering from its own copy of the data (`--data DIR`)."""
 
-    def ask(question: str) -> str:
-        proc.stdin.write(question + "\n")
-        proc.stdin.flush()
-        lines = [proc.stdout.readline()]
+    def __init__(self, tmp_path: Path) -> None:
+        self.data = frozen_copy(tmp_path / "data")
+        env = {**os.environ, "CITYBOT_INDEX_DIR": str(tmp_path / "index"), "CITYBOT_NO_GAZETTEER": "1",
+               "CITYBOT_STATE_DIR": str(tmp_path / "state")}
+        self.proc = subprocess.Popen([sys.executable, "-m", "bot", "--data", str(self.data), "chat"],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                     text=True, env=env, cwd=tmp_path)
+
+    def ask(self, question: str) -> str:
+        """The first line of the reply (a reply stating a fact ends with its source)."""
+        assert self.proc.stdin and self.proc.stdout
+        self.proc.stdin.write(question + "\n")
+        self.proc.stdin.flush()
+        lines = [self.proc.stdout.readline()]
         while not lines[-1].startswith("Source:"):
-            lines.append(proc.stdout.readline())
+            assert lines[-1], "the chat ended"
+            lines.append(self.proc.stdout.readline())
         return lines[0]
 
-    try:
-        assert "Boston" in ask("who is first?")
-        overall = data / "reports" / "set-2025" / "overall.csv"
-        text = overall.read_text(encoding="utf-8")
-        overall.write_text(text.replace("1,boston", "1,x").replace("2,san-francisco", "1,san-francisco")
-                           .replace("1,x", "2,boston"), encoding="utf-8")
-        assert "San Francisco" in ask("who is first?").split(".")[0]
-        cities = data / "cities.yaml"
-        cities.write_text(cities.read_text(encoding="utf-8") + "  [broken\n", encoding="utf-8")
-        assert "San Francisco" in ask("who is first?").split(".")[0]  # the data before keeps answering
-        _out, err = proc.communicate("", timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    assert proc.returncode == 0
-    notes = err.strip().splitlines()
+    def edit(self, name: str, old: str, new: str) -> None:
+        path = self.data / name
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+    def swap_first_two(self) -> None:
+        """Boston and San Francisco change places in the overall ranking."""
+        self.edit("reports/set-2025/overall.csv", "1,boston\n2,san-francisco\n", "1,san-francisco\n2,boston\n")
+
+    def end(self) -> list[str]:
+        """Ctrl-D; the lines written on stderr."""
+        _out, err = self.proc.communicate("", timeout=60)
+        assert self.proc.returncode == 0 and "Traceback" not in err, err
+        return err.strip().splitlines()
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
+
+@pytest.fixture
+def piped_chat(tmp_path):
+    chat = PipedChat(tmp_path)
+    yield chat
+    chat.close()
+
+
+def test_a_data_change_is_answered_from_at_the_next_question(piped_chat):
+    assert "Boston" in piped_chat.ask("who is first?")
+    piped_chat.swap_first_two()
+    assert "San Francisco" in piped_chat.ask("who is first?").split(".")[0]
+    cities = piped_chat.data / "cities.yaml"
+    cities.write_text(cities.read_text(encoding="utf-8") + "  [broken\n", encoding="utf-8")
+    assert "San Francisco" in piped_chat.ask("who is first?").split(".")[0]  # the data before keeps answering
+    assert "San Francisco" in piped_chat.ask("who is first?").split(".")[0]  # and the problem is said once
+    notes = piped_chat.end()
     assert len(notes) == 2 and "reloaded" in notes[0]
-    assert "cannot be loaded" in notes[1] and "cities.yaml" in notes[1] and "Traceback" not in err
+    assert "cannot be loaded" in notes[1] and "cities.yaml" in notes[1] and "line " in notes[1]
+
+
+def test_the_conversation_goes_on_across_a_reload(piped_chat):
+    assert piped_chat.ask("where does Shanghai rank?").startswith("Shanghai ranks 8th")
+    piped_chat.swap_first_two()
+    assert "Hong Kong" in piped_chat.ask("and who comes after it?")  # "it" is still Shanghai
+    assert "San Francisco" in piped_chat.ask("who is first?").split(".")[0]
+    assert len(piped_chat.end()) == 1
+
+
+def test_sighup_reloads_even_a_change_the_file_times_do_not_show(piped_chat):
+    assert "Boston" in piped_chat.ask("who is first?")
+    overall = piped_chat.data / "reports" / "set-2025" / "overall.csv"
+    before = overall.stat()
+    piped_chat.swap_first_two()
+    os.utime(overall, ns=(before.st_atime_ns, before.st_mtime_ns))  # same size, same time, same file
+    assert "Boston" in piped_chat.ask("who is first?")  # nothing looks changed: not read again
+    piped_chat.proc.send_signal(signal.SIGHUP)
+    assert "San Francisco" in piped_chat.ask("who is first?").split(".")[0]
+    piped_chat.proc.send_signal(signal.SIGHUP)  # nothing changed since: nothing to say
+    assert "San Francisco" in piped_chat.ask("who is first?").split(".")[0]
+    notes = piped_chat.end()
+    assert len(notes) == 1 and "reloaded" in notes[0]

@@ -67,6 +67,13 @@ def test_a_blank_line_gets_an_error_object_in_its_place() -> None:
     assert "Tokyo" in out[4]["reply"] and "reply" not in out[1]
 
 
+def test_a_text_of_lone_surrogates_only_gets_an_error_object_and_the_next_line_is_answered() -> None:
+    out = jsonl(b'{"text": "\\ud800"}\n{"text": " \\udc00 "}\nwhere does Shanghai rank?\n')
+    assert [("error" in o, "reply" in o) for o in out] == [(True, False), (True, False), (False, True)]
+    assert out[0]["error"].startswith("line 1: ") and out[1]["error"].startswith("line 2: ")
+    assert "Shanghai" in out[2]["reply"]
+
+
 def test_odd_lines_each_get_an_object_and_the_stream_goes_on() -> None:
     odd = [
         b'{"chat": "s", "text": "\\ud800 where does Shanghai rank?"}',  # a lone surrogate: not a character
@@ -85,7 +92,8 @@ def test_odd_lines_each_get_an_object_and_the_stream_goes_on() -> None:
     out = jsonl(b"\n".join(odd) + b"\n")
     assert len(out) == len(odd)
     assert "Shanghai" in out[0]["reply"] and out[0]["text"].startswith("\ufffd")
-    assert "reply" in out[1] and out[1]["text"] == "\ufffd\ufffd"
+    assert out[1]["error"].startswith("line 2: the text holds no character") and "reply" not in out[1]
+    assert out[1]["text"] == "\ufffd\ufffd" and out[1]["chat"] == "s"
     assert out[2]["error"].startswith("line 3: not valid UTF-8")
     for i in (3, 5, 6, 7):
         assert out[i]["error"].startswith(f"line {i + 1}: "), out[i]

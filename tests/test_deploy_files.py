@@ -112,6 +112,7 @@ def test_the_systemd_unit_runs_citybot_run_with_its_state_directory():
     environment = dict(v.split("=", 1) for k, v in sections["Service"] if k == "Environment")
     assert environment["CITYBOT_STATE_DIR"] == "%S/citybot" and service["StateDirectory"] == "citybot"  # %S: /var/lib
     assert service["KillSignal"] == "SIGTERM" and service["Restart"] == "on-failure"
+    assert service["ExecReload"] == "/bin/kill -HUP $MAINPID"  # systemctl reload: the data is loaded again
     assert service["RestartPreventExitStatus"] == "2"  # bad token, flags or data: a restart cannot help
     assert "TELEGRAM_BOT_TOKEN" not in (ROOT / "deploy" / "citybot.service").read_text().split("EnvironmentFile")[1]
     assert dict(sections["Install"])["WantedBy"] == "multi-user.target"

@@ -6,6 +6,8 @@ from __future__ import annotations
 from bot.answers import buttons
 from bot.answers.context import Answer, AnswerContext
 from bot.answers.evaluated import evaluated, evaluated_breakdown
+from bot.answers.list_counts import outside, sizes
+from bot.answers.membership import IN, select
 from bot.answers.place_members import cut_of, list_of, members_of, size_of, what_of
 from bot.answers.places import in_place
 from bot.cards.spec import CardSpec
@@ -25,6 +27,10 @@ def aggregate(q: Query, ctx: AnswerContext) -> Answer:
         return _breakdown(q, ctx, "region")
     if op == "named":
         return _named_cities(q, ctx)
+    if op == "outside":
+        return outside(q, ctx)
+    if op == "sizes":
+        return sizes(q, ctx)
     if op == "share_of_evaluated":
         info = list_of(q, ctx)
         size = size_of(ctx, info, cut_of(q, info))
@@ -59,12 +65,17 @@ def aggregate(q: Query, ctx: AnswerContext) -> Answer:
 def _average(q: Query, ctx: AnswerContext) -> Answer:
     """"average rank of the US cities in the top 10", "average overall rank of the education top 3"."""
     lists = [ctx.list_info(lid) for lid in q.lists] or [ctx.main_list]
+    if len(lists) == 1 and not lists[0].ordered and not lists[0].published:  # a group: its cities' overall ranks
+        lists = [ctx.main_list, lists[0]]
     if not any(i.ordered for i in lists):  # "average talent rank": that list has no ranks at all
         body = ctx.say("average_unordered", top=ctx.top_of(lists[0]))
         return Answer(body, buttons.for_list(ctx, lists[0]), None, ctx.source(lists[0].id), body.plain[:120])
     ranking = next((i for i in lists if i.ordered), ctx.main_list)
-    group_list = lists[1] if len(lists) >= 2 else ranking
-    members, unnamed, maybe = members_of(q.but(lists=(group_list.id,)), ctx, group_list)
+    group_list = next((i for i in lists if i.id != ranking.id), ranking)
+    if q.cities:  # "the average rank of Beijing, Shanghai and Hong Kong": those cities, in the ranking
+        members, unnamed, maybe = [(0, ctx.city(c.id)) for c in q.cities if c.id], 0, 0
+    else:
+        members, unnamed, maybe = members_of(q.but(lists=(group_list.id,)), ctx, group_list)
     ranks = [(ctx.report.placement(ranking.id, c.id).rank, c) for _r, c in members]
     missing = [c for r, c in ranks if not r]
     if unnamed or maybe or missing or not ranks:
@@ -73,8 +84,9 @@ def _average(q: Query, ctx: AnswerContext) -> Answer:
     values = [r for r, _c in ranks if r]
     mean = sum(values) / len(values)
     shown = f"{mean:.1f}".rstrip("0").rstrip(".")
+    group = ctx.say("these_cities", n=len(values)) if q.cities else ctx.top_of(group_list, cut_of(q, group_list))
     body = ctx.say("average_rank", average=bold(shown), n=len(values), in_list=ctx.in_list(ranking),
-                   what=what_of(ctx, q.places, len(values)) if q.places else ctx.top_of(group_list),
+                   what=what_of(ctx, q.places, len(values)) if q.places else group,
                    sum="+".join(str(v) for v in values),
                    names=ctx.names([ctx.with_rank(c, r or 0) for r, c in ranks]))
     return Answer(body, buttons.for_list(ctx, ranking), None, ctx.source(ranking.id, group_list.id), body.plain[:120])
@@ -115,6 +127,16 @@ def _named_cities(q: Query, ctx: AnswerContext) -> Answer:
     """"how many cities does the report name in total?", "name all cities mentioned anywhere"."""
     ids = [cid for cid in ctx.index.city_ids() if ctx.report.mentions(cid)]
     main = ctx.main_list
+    if q.places:  # "how many Chinese cities does the report name across its lists?"
+        of_place = set(select(ctx, [], places=list(q.places)).members(IN))
+        cities = [ctx.city(cid) for cid in ids if cid in of_place and cid not in q.extra.get("except", ())]
+        shown = [ctx.say("name_with_rank_in", city=c.name(ctx.lang), ordinal=ctx.ordinal(r), in_list=ctx.in_list(main),
+                         list=ctx.list_name(main)) if (r := ctx.report.placement(main.id, c.id).rank)
+                 else c.name(ctx.lang) for c in cities]
+        body = ctx.say("named_of_place", n=len(cities), what=what_of(ctx, q.places, len(cities)),
+                       names=ctx.names(shown), top=ctx.top_of(main))
+        return Answer(body, buttons.for_report(ctx), None, ctx.source(*[i.id for i in ctx.report.lists]),
+                      body.plain[:120])
     ranked = [c for _r, c in ctx.report.top(main.id).entries]
     others = [ctx.city(cid) for cid in ids if cid not in {c.id for c in ranked}]
     body = ctx.say("named_cities", n=len(ids), top=ctx.top_of(main), ranked=ctx.names([c.name(ctx.lang)

@@ -188,6 +188,12 @@ def count_compare(q: Query, ctx: AnswerContext) -> Answer:
         counts.append((place, len(members) + unnamed))
     parts = [ctx.say("count_of_place", n=n, what=what_of(ctx, (p,), n)) for p, n in counts]
     values = sorted({n for _p, n in counts})
+    top = ctx.top_of(info, cut_of(q, info))
+    if q.op in ("ratio", "each"):  # "ratio of US to Chinese cities": 5:3; "how many from each": the counts
+        said = ctx.say("counts_in", counts=ctx.names(parts), top=top)
+        body = ctx.sentences([ctx.say("count_ratio", ratio=":".join(str(n) for _p, n in counts)), said]) \
+            if q.op == "ratio" else said
+        return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
     if len(values) == 1:
         verdict = ctx.say("count_equal", n=len(counts))
     else:
@@ -196,6 +202,5 @@ def count_compare(q: Query, ctx: AnswerContext) -> Answer:
     if q.yesno:  # "are there more US cities than Chinese ones?": yes or no, then the counts
         yes = len(values) > 1 and counts[0][1] == max(n for _p, n in counts)
         verdict = ctx.sentences([ctx.say("answer_yes" if yes else "answer_not"), verdict])
-    body = ctx.sentences([verdict, ctx.say("counts_in", counts=ctx.names(parts),
-                                           top=ctx.top_of(info, cut_of(q, info)))])
+    body = ctx.sentences([verdict, ctx.say("counts_in", counts=ctx.names(parts), top=top)])
     return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])

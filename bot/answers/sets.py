@@ -50,7 +50,7 @@ def _named(ctx: AnswerContext, ids: list[str], ranked_in: ListInfo | None) -> Ri
 def _description(ctx: AnswerContext, positive: list[ListInfo], negative: list[ListInfo], q: Query) -> Rich:
     cuts = _cuts(q, positive)
     tops = [ctx.say("set_the_list", top=ctx.top_of(info, cuts.get(info.id))) for info in positive]
-    text = ctx.names(tops, conj="or" if q.op == "or" else "and")
+    text = ctx.names(tops, conj="or" if q.op == "or" else "and") if tops else ctx.say("set_the_results")
     if len(tops) == 2 and q.op != "or" and not negative:
         text = ctx.say("set_both", first=tops[0], second=tops[1])
     if negative:

@@ -14,6 +14,8 @@ from bot.query import CityRef, Query
 class CityRules(Rules):
     def _cities(self, f: Features, lang: str, yesno: bool, ctx: Conversation) -> Query | None:
         cities = unique(f.cities)
+        if len(cities) >= 2 and f.has("average") and all(c.id for c in cities):  # "北京、上海、香港的平均名次"
+            return self._base("aggregate", f, lang, cities=tuple(cities), op="average", n=None)
         if len(cities) >= 2:
             return self._two_cities(f, lang, yesno, cities)
         if len(cities) != 1:

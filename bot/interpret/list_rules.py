@@ -23,10 +23,17 @@ class ListRules(Rules):
             return self._base("quantifier", f, lang, op=op, yesno=True)
         if f.has("more") and len(f.places) >= 2:
             return self._base("count_compare", f, lang, yesno=yesno and not f.has("or"))
+        if len(f.places) >= 2 and (f.has("ratio") or (f.has("how_many") and f.has("respectively", "compare"))):
+            op = "ratio" if f.has("ratio") else "each"  # "ratio of US to Chinese cities", "how many … each"
+            return self._base("count_compare", f, lang, op=op)
+        if f.has("named") and (f.has("how_many", "total") or (f.has("report_word") and f.has("which", "all"))) \
+                and not (f.lists or f.counts):
+            return self._base("aggregate", f, lang, op="named")  # "how many Chinese cities does the report name"
         if f.has("average"):
             return self._base("aggregate", f, lang, op="average", universe=self._universe(f))
-        if f.has("share"):
-            return self._base("aggregate", f, lang, op="share", universe=self._universe(f))
+        if f.has("share"):  # "what percent of the assessed cities are American": of the 30, not known
+            assessed = "evaluated" if f.has("evaluated") and f.has("cities_word") and not (f.lists or f.counts) else ""
+            return self._base("aggregate", f, lang, op="share", universe=self._universe(f) or assessed)
         if f.has("how_many") and not f.has("which"):
             return self._base("aggregate", f, lang, op="count", universe=self._universe(f))
         if f.positions and f.positions[0] > 1 and f.place_first and f.has("in_word") and not f.counts:
@@ -50,11 +57,18 @@ class ListRules(Rules):
         if f.cities:
             return None
         lists = f.lists
-        universe = "evaluated" if f.has("evaluated") or f.evaluated_universe else ""
+        universe = "evaluated" if (f.has("evaluated") or f.evaluated_universe) and not f.lists else ""
         if f.has("countries"):
             return self._base("aggregate", f, lang, op="countries", universe=universe)
         if f.has("continents") or (f.has("most") and not lists):
             return self._base("aggregate", f, lang, op="regions", universe=universe)
+        if f.has("how_many") and not f.has("which") and (f.negated_counts or (
+                len(lists) == 1 and f.negated_lists)):  # "how many of the 30 didn't make the top 10": 30 − 10
+            return self._base("aggregate", f, lang, op="outside", lists=tuple(f.negated_lists) or tuple(lists),
+                              n=(f.negated_counts or [None])[0] or f.list_counts.get((f.negated_lists or [""])[0]))
+        sizes = f.has("size") or (f.has("how_many") and f.has("respectively"))
+        if sizes and lists and not f.free_counts:  # "size of the balanced group vs the talent-potential group"
+            return self._base("aggregate", f, lang, op="sizes")
         if not lists and f.has("all") and f.has("list_word") and f.has("who", "which", "cities_word", "how_many") \
                 and not f.has("top_word", "best", "first_word"):  # "which cities appear in every list?"
             return self._base("set", f, lang, op="and", lists=tuple(i.id for i in self.index.default.lists),
@@ -69,7 +83,7 @@ class ListRules(Rules):
                               extra={"count": f.has("how_many")})  # "how many cities are in both ...?"
         if f.has("named") and (f.has("all", "how_many", "which") or f.has("total")):
             return self._base("aggregate", f, lang, op="named")
-        if f.has("average") and lists:
+        if f.has("average") and (lists or f.counts):
             return self._base("aggregate", f, lang, op="average")
         if f.has("share") and (f.evaluated_universe or f.has("evaluated") or f.counts or lists):
             return self._base("aggregate", f, lang, op="share_of_evaluated")

@@ -14,8 +14,8 @@ class ReportRules(Rules):
         if f.has("out_of_scope") and not (f.lists or f.has("rank", "top_word", "best")):
             return Query("out_of_scope", lang, text=f.text)
         if self._answerable(f) or f.has("how_many", "rank", "best", "worst", "made", "when", "measure"):
-            if f.has("maker") and not (f.cities or f.lists):
-                return Query("maker", lang, text=f.text)
+            if (f.has("maker") or (f.has("made") and f.has("bot_word"))) and not (f.cities or f.lists):
+                return Query("maker", lang, text=f.text)  # "so who actually built this bot?": the bot, not the report
             return None
         for cue in CHAT_CUES:
             if f.has(cue):
@@ -41,7 +41,8 @@ class ReportRules(Rules):
                 and not (f.places or f.lists or f.counts or f.cities) \
                 and not f.has("named", "countries", "continents", "share", "second_level", "measure"):
             return Query("meta", lang, op="count", text=f.text)
-        if f.evaluated_universe and not f.places and not f.cities and not f.has("share"):  # "list all 30 cities"
+        if f.evaluated_universe and not f.places and not f.cities and not f.has("share") and not (
+                f.has("how_many") and (f.negated_counts or f.negated_lists)):  # "list all 30 cities"
             return Query("meta", lang, op="count_list", text=f.text)
         if f.has("evaluated") and f.has("which", "countries", "continents") and not (f.cities or f.lists) and \
                 not f.has("share", "how_many", "top_word") and (plural(f) or f.has("countries", "continents")):
@@ -52,7 +53,8 @@ class ReportRules(Rules):
             return Query("meta", lang, op="who", text=f.text, yesno=self._yesno(f), extra={"reporter": True})
         if f.has("overview") and not (f.cities or f.lists or f.places):
             return Query("meta", lang, op="findings", text=f.text)
-        if f.has("stands_for") and (f.lists or f.has("index_word")) and not f.cities:
+        if f.has("stands_for") and (f.lists or f.has("index_word")) and not f.cities and not (
+                f.has("average") and f.has("rank")):
             return Query("meta", lang, op="index", text=f.text)
         names_the_index = any(it.kind == "list" and ("index" in it.key or "指 数" in it.key) for it in f.reading.items)
         if names_the_index and f.has("which") and not (f.cities or f.counts or f.positions or f.places):

@@ -30,9 +30,11 @@ from bot.telegram.journal import Journal, JournalingQueue
 from bot.telegram.logging_setup import Redactor
 from bot.telegram.menus import Menus, apply_menus, load_menus
 from bot.telegram.persistence import idle_chats, make_persistence
+from bot.telegram.reload import Reloader
 from bot.telegram.retry import with_retry
 from bot.telegram.transport import JournalingRateLimiter, PollingRequest
 from bot.telegram.webhook import WebhookServer
+from bot.telegram.words import words_for
 
 _LOGGER = logging.getLogger(__name__)
 WEBHOOK_KEY = "citybot_webhook"
@@ -40,8 +42,10 @@ START_ATTEMPTS = 5  # start-up calls (getMe, deleteWebhook/setWebhook) before th
 
 
 async def post_init(application: Application) -> None:
-    """Start-up: command menus and descriptions (en and zh)."""
-    await apply_menus(application.bot, application.bot_data[SERVICES_KEY].menus)
+    """Start-up: command menus and descriptions (en and zh), where Telegram's differ."""
+    changed = await apply_menus(application.bot, application.bot_data[SERVICES_KEY].menus)
+    if changed:
+        _LOGGER.info("set %d command menu(s) or description(s)", changed)
 
 
 def _identity(application: Application) -> tuple[str | None, int | None]:
@@ -93,8 +97,9 @@ def build_application(settings: Settings, engine: AnsweringEngine, *,
         .post_init(post_init)
     )
     application = builder.build()
-    svc = Services(engine=engine, settings=settings, menus=menus or load_menus(),
-                   index=getattr(engine, "index", None), journal=journal, lanes=lanes)
+    index = getattr(engine, "index", None)
+    svc = Services(engine=engine, settings=settings, menus=menus or load_menus(index), index=index,
+                   journal=journal, lanes=lanes, words=words_for(index))
     lanes.identity = lambda: _identity(application)
     lanes.note = lambda kind: send_flood_note(application, kind)
     lanes.finished = lambda update_id, handled: journal.done(update_id) if handled else None
@@ -224,23 +229,30 @@ async def serving(application: Application) -> AsyncIterator[Application]:
             svc.journal.close()
 
 
-async def serve(settings: Settings, engine: AnsweringEngine, stop: asyncio.Event | None = None) -> None:
-    """Run the bot until ``stop`` is set or SIGINT/SIGTERM arrives."""
+async def serve(settings: Settings, engine: AnsweringEngine, stop: asyncio.Event | None = None, *,
+                hung_up: Callable[[], bool] | None = None) -> None:
+    """Run the bot until ``stop`` is set or SIGINT/SIGTERM arrives; SIGHUP reloads the data (and
+    ``hung_up()``: a SIGHUP came during start-up, before this handler was in place)."""
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # Windows, threads
-            loop.add_signal_handler(sig, stop.set)
-    async with serving(build_application(settings, engine)):
+    application = build_application(settings, engine)
+    reloader = Reloader(application)
+    for sig, action in ((signal.SIGINT, stop.set), (signal.SIGTERM, stop.set), (signal.SIGHUP, reloader.request)):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError, AttributeError):  # Windows, threads
+            loop.add_signal_handler(sig, action)
+    if hung_up is not None and hung_up():
+        reloader.request()
+    async with serving(application):
         await stop.wait()
+        await reloader.wait()  # a reload under way finishes (or fails) before the stop
 
 
-def run(settings: Settings, engine: AnsweringEngine) -> int:
+def run(settings: Settings, engine: AnsweringEngine, hung_up: Callable[[], bool] | None = None) -> int:
     """Run the bot until stopped; the process exit status. A rejected token, a webhook port that
     cannot be used or an unreachable Bot API at start-up is one line on stderr, no traceback."""
     redact = Redactor([settings.token, settings.secret_token])
     try:
-        asyncio.run(serve(settings, engine))
+        asyncio.run(serve(settings, engine, hung_up=hung_up))
     except InvalidToken:
         print("citybot run: Telegram rejected the bot token in TELEGRAM_BOT_TOKEN "
               "(check it with @BotFather)", file=sys.stderr)

@@ -4,27 +4,30 @@
 from __future__ import annotations
 
 import copy
+import html
 import logging
+import re
 
 from telegram import Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
+from bot.reply import Reply
+from bot.telegram.asking import ask
 from bot.telegram.cards import card_spec, send_card
 from bot.telegram.persistence import chat_state
-from bot.telegram.render import alert_text
+from bot.telegram.render import SOURCE_ACTION, alert_text
 from bot.telegram.retry import with_retry
 from bot.telegram.sending import send_reply
+from bot.telegram.sent import sent_answer
 from bot.telegram.services import services
+from bot.telegram.source_view import source_html
 
 _LOGGER = logging.getLogger(__name__)
 
 ABOUT_QUESTION = "/about"
-NO_CARD_ALERT = {"en": "No picture for this answer.", "zh-Hans": "这个回答没有图片。", "zh-Hant": "這個回答沒有圖片。"}
-INLINE_CARD_ALERT = {"en": "Pictures are sent in chats with me: try /card there.",
-                     "zh-Hans": "图片只能在与我的聊天中发送：请在那里试试 /card。",
-                     "zh-Hant": "圖片只能在與我的聊天中傳送：請在那裡試試 /card。"}
+_TAG = re.compile(r"<[^>]+>")
 
 
 async def _answer_query(update: Update, text: str | None = None) -> None:
@@ -46,11 +49,11 @@ async def on_picture_button(update: Update, context: ContextTypes.DEFAULT_TYPE, 
     origin = query.message
     lang = (chat_state(context.chat_data).get("lang") or "en") if origin is not None else "en"
     if origin is None:  # under an inline-mode message: there is no chat to post to
-        await _answer_query(update, INLINE_CARD_ALERT.get(lang, INLINE_CARD_ALERT["en"]))
+        await _answer_query(update, svc.words.text("tg_inline_card", lang))
         return
     spec = card_spec(svc.index, question)
     if spec is None:
-        await _answer_query(update, NO_CARD_ALERT.get(lang, NO_CARD_ALERT["en"]))
+        await _answer_query(update, svc.words.text("tg_no_card", lang))
         return
     await _answer_query(update)  # stop the button's spinner before drawing
     private = origin.chat.type == ChatType.PRIVATE
@@ -60,22 +63,47 @@ async def on_picture_button(update: Update, context: ContextTypes.DEFAULT_TYPE, 
     svc.counters["cards"] += 1
 
 
+async def on_source_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """``src``: the paragraphs of the article the answer above rests on, in that answer's
+    language (see bot.telegram.source_view). An answer no longer remembered, or an engine without
+    an index: the report's citation (/about), without changing the conversation's context."""
+    query = update.callback_query
+    assert query is not None
+    svc = services(context)
+    origin = query.message
+    if origin is None:  # under an inline-mode message: there is no chat to post to
+        await _answer_query(update, alert_text(svc.engine.answer(ABOUT_QUESTION, {})))
+        return
+    await _answer_query(update)
+    found = sent_answer(context.chat_data, origin.message_id)
+    if svc.index is None or found is None:
+        reply = ask(update, context, ABOUT_QUESTION, copy.deepcopy(chat_state(context.chat_data)))
+    else:
+        report = svc.index.default
+        refs, whole = found.sources, False
+        if not refs and found.sourced:  # the answer names no paragraphs: the report's own source
+            refs, whole = (str(report.meta["source"]),), True
+        text = source_html(report, svc.words, refs, found.lang, whole=whole)
+        reply = Reply(text=html.unescape(_TAG.sub("", text)), html=text, intent="source", lang=found.lang)
+    private = origin.chat.type == ChatType.PRIVATE
+    await send_reply(context, origin.chat.id, reply, private=private, quote=None if private else origin.message_id)
+
+
 async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A button: ``q:<question>`` asks it, ``src`` shows the source, ``card:<token>``
     sends its picture; anything unknown is acknowledged and ignored. The query is always
-    answered exactly once."""
+    answered exactly once. In a group, the answer quotes the message the button is under."""
     query = update.callback_query
     assert query is not None
     data = query.data or ""
     if data.startswith("card:") and data[5:].strip():
         await on_picture_button(update, context, data[5:].strip())
         return
-    if data.startswith("q:") and data[2:].strip():
-        question = data[2:].strip()
-        keep_state = False
-    elif data == "src":
-        question, keep_state = ABOUT_QUESTION, True
-    else:
+    if data == SOURCE_ACTION:
+        await on_source_button(update, context)
+        return
+    question = data[2:].strip() if data.startswith("q:") else ""
+    if not question:
         await _answer_query(update)
         return
 
@@ -86,10 +114,7 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
 
     await _answer_query(update)  # stop the button's spinner before the (slower) answer
-    state = chat_state(context.chat_data)
-    if keep_state:  # showing the source must not change the conversation's context
-        state = copy.deepcopy(state)
-    reply = engine.answer(question, state)
+    reply = ask(update, context, question)
     private = origin.chat.type == ChatType.PRIVATE
     await send_reply(context, origin.chat.id, reply, private=private,
                      quote=None if private else origin.message_id)

@@ -16,7 +16,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from telegram import InputFile, Message, ReplyParameters
-from telegram.error import BadRequest
+from telegram.constants import ChatAction
+from telegram.error import BadRequest, TelegramError
 
 from bot.telegram.render import escape
 from bot.telegram.retry import for_chat, with_retry
@@ -69,6 +70,15 @@ def _draw(index: Any, spec: CardSpec) -> tuple[bytes, str]:
     return render(index, spec), caption(index, spec)
 
 
+async def _show_upload(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+    """The ``upload_photo`` chat action (Telegram shows it until the photo arrives, or 5 s): a
+    convenience, so a failure is one log line and the card is still sent."""
+    try:
+        await context.bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO)
+    except TelegramError as exc:
+        _LOGGER.info("could not show the upload_photo action in chat %s: %s", chat_id, exc)
+
+
 class CardFiles:
     """Telegram ``file_id`` and caption per card already uploaded; bounded, newest kept."""
 
@@ -98,7 +108,9 @@ class CardFiles:
 async def send_card(context: ContextTypes.DEFAULT_TYPE, chat_id: int, index: Any, spec: CardSpec,
                     files: CardFiles, *, quote: int | None, attempts: int, base_delay: float) -> Message:
     """Send the card as a photo: by remembered ``file_id`` if it was sent before, else drawn
-    (in a thread) and uploaded."""
+    (in a thread) and uploaded; while it is drawn the chat shows "sending a photo…" (a card
+    sent by ``file_id`` needs no drawing and goes at once, without it: in a group each request
+    counts against Telegram's per-group pace)."""
     key = CardFiles.key(index, spec)
     reply_parameters = ReplyParameters(quote, allow_sending_without_reply=True) if quote else None
 
@@ -118,7 +130,11 @@ async def send_card(context: ContextTypes.DEFAULT_TYPE, chat_id: int, index: Any
                 raise
             _LOGGER.warning("remembered card file refused (%s); uploading it again", exc)
             files.forget(key)
-    png, text = await asyncio.to_thread(_draw, index, spec)
+    showing = asyncio.create_task(_show_upload(context, chat_id))
+    try:
+        png, text = await asyncio.to_thread(_draw, index, spec)
+    finally:
+        await showing  # the action goes out before the photo
     message = await send(InputFile(png, filename="card.png"), text)
     files.uploads += 1
     if message.photo:

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
+import signal
 import sys
 from pathlib import Path
 
@@ -117,6 +119,10 @@ def run_command(args: argparse.Namespace) -> int:
 
     setup_logging(level or "INFO", [token, settings.secret_token])
 
+    hangups: list[int] = []  # a SIGHUP while starting must not end the bot: it reloads once running
+    with contextlib.suppress(AttributeError, ValueError):  # no SIGHUP on Windows
+        signal.signal(signal.SIGHUP, lambda sig, _frame: hangups.append(sig))
+
     from bot.engine import Engine
 
     try:
@@ -126,4 +132,4 @@ def run_command(args: argparse.Namespace) -> int:
 
     from bot.telegram.app import run  # the first import of python-telegram-bot
 
-    return run(settings, engine)
+    return run(settings, engine, hung_up=lambda: bool(hangups))

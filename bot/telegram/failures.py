@@ -9,19 +9,26 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
-from bot.telegram.render import escape
+from bot.telegram.persistence import STATE_KEY
 from bot.telegram.services import SERVICES_KEY, Services, services
+from bot.telegram.words import words_for
 
 _LOGGER = logging.getLogger(__name__)
-
-APOLOGY = escape("Sorry, I could not answer that. Try /help for example questions.")
-
 
 def _should_apologise(error: BaseException | None) -> bool:
     """A bug (not a Telegram failure) or a refused request: worth a short note in private."""
     if isinstance(error, BadRequest):
         return True
     return error is not None and not isinstance(error, TelegramError)
+
+
+def _apology(context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The short note in the chat's language (HTML)."""
+    svc = context.application.bot_data.get(SERVICES_KEY)
+    words = svc.words if isinstance(svc, Services) else words_for()
+    state = (context.chat_data or {}).get(STATE_KEY)
+    lang = state.get("lang") if isinstance(state, dict) and isinstance(state.get("lang"), str) else "en"
+    return words.say("tg_apology", lang).html
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -41,6 +48,6 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if (isinstance(update, Update) and update.message is not None
             and update.message.chat.type == ChatType.PRIVATE and _should_apologise(error)):
         try:
-            await context.bot.send_message(update.message.chat.id, APOLOGY)
+            await context.bot.send_message(update.message.chat.id, _apology(context))
         except TelegramError as exc:
             _LOGGER.warning("could not send the apology to chat %s: %s", chat_id, exc)

@@ -30,11 +30,18 @@ from bot.telegram.messages import (
     on_migrate,
     on_private_other,
 )
-from bot.telegram.sending import FLOOD_NOTES, send_flood_note
+from bot.telegram.sending import flood_note, send_flood_note
 from bot.telegram.services import SERVICES_KEY, AnsweringEngine, Services, services
 
-__all__ = ["FLOOD_NOTES", "SERVICES_KEY", "AnsweringEngine", "Services", "register", "send_flood_note",
-           "services"]
+__all__ = [
+    "SERVICES_KEY",
+    "AnsweringEngine",
+    "Services",
+    "flood_note",
+    "register",
+    "send_flood_note",
+    "services",
+]
 
 
 def register(application: Application, svc: Services) -> None:

@@ -21,7 +21,7 @@ INLINE_CACHE_SECONDS = 10
 async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Inline mode: ``@ThisBot shanghai`` → the engine's inline answers (the first is the
     answer). An empty query gets the engine's own examples, or, if it has none, its answers to
-    the example questions in ``menus.yaml``."""
+    the example questions of ``data/wording/telegram.yaml`` (``tg_inline_examples``)."""
     query = update.inline_query
     assert query is not None
     svc = services(context)

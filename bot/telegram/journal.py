@@ -96,7 +96,7 @@ def read_journal(path: Path) -> _Reading:
             continue
         try:
             entry = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: brackets nested too deeply
             if number == last:  # no newline after it: the write a kill interrupted
                 found.cut_short = True
             else:

@@ -8,6 +8,11 @@ out of the logs, whatever the level:
 * :class:`RedactingFilter` is installed on every root handler; it rewrites the message,
   the formatted traceback and the stack of each record before the handler emits it, and
   :class:`RedactingFormatter` redacts each finished line again.
+
+The same filter keeps Telegram's trouble to one line: a record that carries a network failure
+(python-telegram-bot's ``NetworkError``, ``TimedOut`` included, not ``BadRequest`` — e.g. its
+last ``getUpdates`` at a stop, which it logs with a traceback) is logged as its message plus the failure's name and
+text. Any other exception — a bug — keeps its traceback.
 """
 
 from __future__ import annotations
@@ -51,6 +56,10 @@ class RedactingFilter(logging.Filter):
             message = record.getMessage()
         except Exception:  # a broken %-format; let logging report it as usual
             return True
+        failure = record.exc_info[1] if record.exc_info else None
+        if failure is not None and _is_network_failure(failure):
+            message = f"{message} ({type(failure).__name__}: {failure})"
+            record.msg, record.args, record.exc_info, record.exc_text = message, None, None, None
         redacted = self.redactor(message)
         if redacted != message:
             record.msg, record.args = redacted, None
@@ -61,6 +70,15 @@ class RedactingFilter(logging.Filter):
         if record.stack_info:
             record.stack_info = self.redactor(record.stack_info)
         return True
+
+
+def _is_network_failure(exc: BaseException) -> bool:
+    """Whether ``exc`` is Telegram (or the way to it) failing, rather than a bug of ours."""
+    try:
+        from telegram.error import BadRequest, NetworkError
+    except ImportError:  # pragma: no cover - the bot always has python-telegram-bot
+        return False
+    return isinstance(exc, NetworkError) and not isinstance(exc, BadRequest)  # a refused request is ours
 
 
 class RedactingFormatter(logging.Formatter):

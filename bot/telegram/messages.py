@@ -12,6 +12,7 @@ from telegram.constants import ChatType
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.telegram.addressing import address_message
+from bot.telegram.asking import ask
 from bot.telegram.cards import is_card_command
 from bot.telegram.persistence import chat_state, remember_reply, remembered_reply
 from bot.telegram.sending import answer_with_card, edit_reply, send_reply
@@ -31,21 +32,26 @@ def is_operator(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
             and user.id in services(context).settings.admins)
 
 
-def stats_text(svc: Services) -> str:
+def stats_text(svc: Services, lang: str = "en") -> str:
     """The operator's /stats: counters only (no chat contents, no secrets)."""
     uptime = int(time.time() - svc.started_at)
-    lanes = svc.lanes.stats if svc.lanes is not None else None
+
+    def say(key: str, **values: str | int) -> str:
+        return svc.words.say(key, lang, **values).html
+
     lines = [
-        "<b>citybot status</b>",
-        f"uptime: {uptime // 3600}h {uptime % 3600 // 60:02d}m {uptime % 60:02d}s",
-        f"answers sent: {svc.counters['answers']}, cards: {svc.counters['cards']} "
-        f"(uploaded {svc.card_files.uploads}, reused {svc.card_files.reuses})",
-        f"errors: {svc.counters['errors']}",
+        f"<b>{say('tg_stats_title')}</b>",
+        say("tg_stats_uptime", hours=uptime // 3600, minutes=f"{uptime % 3600 // 60:02d}",
+            seconds=f"{uptime % 60:02d}"),
+        say("tg_stats_answers", answers=svc.counters["answers"], cards=svc.counters["cards"],
+            uploads=svc.card_files.uploads, reuses=svc.card_files.reuses),
+        say("tg_stats_errors", errors=svc.counters["errors"]),
     ]
-    if lanes is not None and svc.lanes is not None:
-        lines += [f"updates handled: {lanes.handled}; active chats: {svc.lanes.lanes}",
-                  f"flood control: {lanes.dropped} dropped, {lanes.notes} notes, {lanes.released} held at stop"]
-    lines.append(f"journal: {svc.journal.pending_count} pending")
+    if svc.lanes is not None:
+        lanes = svc.lanes.stats
+        lines += [say("tg_stats_lanes", handled=lanes.handled, chats=svc.lanes.lanes),
+                  say("tg_stats_flood", dropped=lanes.dropped, notes=lanes.notes, held=lanes.released)]
+    lines.append(say("tg_stats_journal", pending=svc.journal.pending_count))
     return "\n".join(lines)
 
 
@@ -74,14 +80,15 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         _LOGGER.info("message %s in chat %s was answered already", message.message_id, message.chat.id)
         return
     if addressed.text.split()[0].lower() == STATS_COMMAND and is_operator(update, context):
-        await context.bot.send_message(message.chat.id, stats_text(services(context)))
+        lang = chat_state(context.chat_data).get("lang") or "en"
+        await context.bot.send_message(message.chat.id, stats_text(services(context), lang))
         return
     if is_card_command(addressed.text):
         sent_id = await answer_with_card(update, context, addressed.text)
         remember_reply(context.chat_data, message.message_id, sent_id)
         _LOGGER.info("answered update %s (chat %s, %s, card)", update.update_id, message.chat.id, addressed.reason)
         return
-    reply = services(context).engine.answer(addressed.text, chat_state(context.chat_data))
+    reply = ask(update, context, addressed.text)
     private = message.chat.type == ChatType.PRIVATE
     sent_id = await send_reply(context, message.chat.id, reply, private=private,
                                quote=None if private else message.message_id)
@@ -105,11 +112,11 @@ async def on_edited_message(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         sent_id = await answer_with_card(update, context, addressed.text)
         remember_reply(context.chat_data, message.message_id, sent_id)
         return
-    reply = services(context).engine.answer(addressed.text, chat_state(context.chat_data))
-    if previous is not None and await edit_reply(context, message.chat.id, previous, reply):
+    reply = ask(update, context, addressed.text)
+    private = message.chat.type == ChatType.PRIVATE
+    if previous is not None and await edit_reply(context, message.chat.id, previous, reply, private=private):
         _LOGGER.info("edited answer %s (update %s, chat %s)", previous, update.update_id, message.chat.id)
         return
-    private = message.chat.type == ChatType.PRIVATE
     sent_id = await send_reply(context, message.chat.id, reply, private=private,
                                quote=None if private else message.message_id)
     remember_reply(context.chat_data, message.message_id, sent_id)
@@ -120,7 +127,7 @@ async def on_private_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     message = update.message
     assert message is not None
     state = copy.deepcopy(chat_state(context.chat_data))  # keep the follow-up context as it was
-    reply = services(context).engine.answer(HELP_QUESTION, state)
+    reply = ask(update, context, HELP_QUESTION, state)
     await send_reply(context, message.chat.id, reply, private=True)
 
 

@@ -4,7 +4,8 @@ Each chat's ``chat_data`` holds ``"citybot"`` (the engine's conversation state, 
 dict: context for follow-ups, preferred language), ``"citybot_replies"`` (question message
 id → our reply message id, the newest :data:`MAX_REMEMBERED_REPLIES`, for editing an answer
 when its question is edited) and ``"citybot_seen"`` (the hour it was last answered: a chat not
-answered for ``Settings.chat_idle_days`` is forgotten: :func:`idle_chats`).
+answered for ``Settings.chat_idle_days`` is forgotten: :func:`idle_chats`) and
+``"citybot_sent"`` (what each of our last answers rests on and continues: :mod:`bot.telegram.sent`).
 :class:`StatePersistence` is a python-telegram-bot ``BasePersistence`` for chat data only:
 
 * the file is JSON (``{"format": "citybot-state", "version": 1, "bot_id": …, "chats": {…}}``):
@@ -29,20 +30,29 @@ import json
 import logging
 import os
 import time
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from telegram.ext import BasePersistence, PersistenceInput, PicklePersistence
 
+from bot.telegram.chat_data import (
+    MAX_REMEMBERED_REPLIES,
+    REPLIES_KEY,
+    SEEN_KEY,
+    STATE_KEY,
+    chat_state,
+    current_hour,
+    idle_chats,
+    remember_reply,
+    remembered_reply,
+)
+from bot.telegram.sent import SENT_KEY, valid_sent
+
+__all__ = ["MAX_REMEMBERED_REPLIES", "REPLIES_KEY", "SEEN_KEY", "STATE_KEY", "StatePersistence", "chat_state",
+           "idle_chats", "make_persistence", "remember_reply", "remembered_reply"]
+
 _LOGGER = logging.getLogger(__name__)
 
-STATE_KEY = "citybot"
-REPLIES_KEY = "citybot_replies"
-SEEN_KEY = "citybot_seen"  # the hour (since 1970) the chat was last answered
-#: Questions per chat whose answers are remembered for edits. Each costs about 100 bytes of
-#: memory per chat (two ints in a dict): a person edits one of their last few questions.
-MAX_REMEMBERED_REPLIES = 20
 FORMAT = "citybot-state"
 VERSION = 1
 PICKLE_MAGIC = b"\x80"
@@ -66,7 +76,7 @@ class StatePersistence(BasePersistence[dict, dict, dict]):
 
     async def get_chat_data(self) -> dict[int, dict]:
         chats = await self._load()
-        hour = _hour()
+        hour = current_hour()
         for data in chats.values():
             if SEEN_KEY not in data:  # written before chats were stamped: counts as seen now
                 data[SEEN_KEY] = hour
@@ -90,7 +100,7 @@ class StatePersistence(BasePersistence[dict, dict, dict]):
             return await self._from_pickle()
         try:
             document = json.loads(raw)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: brackets nested too deeply
             self._set_aside(f"is not JSON ({exc})")
             return {}
         if not (isinstance(document, dict) and document.get("format") == FORMAT
@@ -105,6 +115,7 @@ class StatePersistence(BasePersistence[dict, dict, dict]):
         if document.get("bot_id") not in (None, bot_id):
             for data in chats.values():
                 data.pop(REPLIES_KEY, None)
+                data.pop(SENT_KEY, None)
             _LOGGER.warning("state file %s was written for another bot (id %s; this one is %s: the token "
                             "changed); conversations kept, the ids of its answers forgotten", self.path,
                             document.get("bot_id"), bot_id)
@@ -278,6 +289,12 @@ def _valid_chats(raw: dict) -> tuple[dict[int, dict], int]:
                 left_out += 1
                 continue
             clean[REPLIES_KEY] = dict(pairs[-MAX_REMEMBERED_REPLIES:])
+        if SENT_KEY in data:
+            sent = valid_sent(data[SENT_KEY])
+            if sent is None:
+                left_out += 1
+                continue
+            clean[SENT_KEY] = sent
         chats[chat_id] = clean
     return chats, left_out
 
@@ -288,54 +305,3 @@ def make_persistence(path: Path, *, update_interval: float = 10.0) -> StatePersi
     path = Path(path).expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
     return StatePersistence(path, update_interval=update_interval)
-
-
-def _hour(now: float | None = None) -> int:
-    return int((time.time() if now is None else now) // 3600)
-
-
-def chat_state(chat_data: dict | None) -> dict:
-    """The engine's state dict for a chat (created on first use); the chat counts as seen now."""
-    if chat_data is None:  # no chat (inline mode): a throwaway state
-        return {}
-    hour = _hour()
-    if chat_data.get(SEEN_KEY) != hour:
-        chat_data[SEEN_KEY] = hour
-    state = chat_data.get(STATE_KEY)
-    if not isinstance(state, dict):
-        state = chat_data[STATE_KEY] = {}
-    return state
-
-
-def remembered_reply(chat_data: dict | None, question_id: int) -> int | None:
-    """Our reply's message id for the question ``question_id`` in this chat, if any."""
-    if chat_data is None:
-        return None
-    replies = chat_data.get(REPLIES_KEY)
-    return replies.get(question_id) if isinstance(replies, dict) else None
-
-
-def remember_reply(chat_data: dict | None, question_id: int, reply_id: int,
-                   limit: int = MAX_REMEMBERED_REPLIES) -> None:
-    """Record that ``reply_id`` answers ``question_id``; only the newest ``limit`` are kept."""
-    if chat_data is None:
-        return
-    replies = chat_data.get(REPLIES_KEY)
-    if not isinstance(replies, dict):
-        replies = chat_data[REPLIES_KEY] = {}
-    replies.pop(question_id, None)
-    replies[question_id] = reply_id
-    while len(replies) > limit:
-        del replies[next(iter(replies))]
-
-
-def idle_chats(chat_data: Mapping[int, dict], max_idle_days: float, now: float | None = None) -> list[int]:
-    """The chats not answered for more than ``max_idle_days``, and the empty ones (created by
-    python-telegram-bot for a chat the bot never answered)."""
-    hour = _hour(now)
-    idle = []
-    for chat_id, data in chat_data.items():
-        seen = data.get(SEEN_KEY) if isinstance(data, dict) else None
-        if not data or (type(seen) is int and hour - seen > max_idle_days * 24):
-            idle.append(chat_id)
-    return idle

@@ -6,6 +6,7 @@ import functools
 import hashlib
 import html
 import logging
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -26,6 +27,7 @@ MAX_CALLBACK_DATA = 64  # bytes of callback data
 MAX_ALERT = 200  # characters in an answerCallbackQuery text
 MAX_INLINE_RESULTS = 50
 BUTTONS_PER_ROW = 2
+SOURCE_ACTION = "src"  # the callback data of the Source button (see bot.reply.Button)
 _ELLIPSIS = "…"
 
 
@@ -69,18 +71,19 @@ class _Keyboard(NamedTuple):
     dropped: tuple[str, ...]  # labels of buttons left out
 
 
-def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
-    """An inline keyboard from ``reply.buttons`` (rows of two); buttons whose action does not
-    fit Telegram's 64-byte callback data are left out. The markup for a given set of buttons is
-    built once and shared (python-telegram-bot's objects are immutable)."""
-    built = _build_keyboard(reply.buttons)
+def keyboard(reply: Reply, *, group: bool = False) -> InlineKeyboardMarkup | None:
+    """An inline keyboard from ``reply.buttons`` (rows of two; in a group, one row at most: a
+    group's answers stay light); buttons whose action does not fit Telegram's 64-byte callback
+    data are left out. The markup for a given set of buttons is built once and shared
+    (python-telegram-bot's objects are immutable)."""
+    built = _build_keyboard(reply.buttons, 1 if group else None)
     for label in built.dropped:
         _LOGGER.warning("button %r dropped: callback data empty or over 64 bytes", label)
     return built.markup
 
 
 @functools.lru_cache(maxsize=2048)
-def _build_keyboard(buttons: tuple[Button, ...]) -> _Keyboard:
+def _build_keyboard(buttons: tuple[Button, ...], max_rows: int | None = None) -> _Keyboard:
     kept, dropped = [], []
     for button in buttons:
         if not button.action or len(button.action.encode("utf-8")) > MAX_CALLBACK_DATA:
@@ -89,7 +92,11 @@ def _build_keyboard(buttons: tuple[Button, ...]) -> _Keyboard:
         kept.append(InlineKeyboardButton(_shorten(button.label, 64), callback_data=button.action))
     if not kept:
         return _Keyboard(None, tuple(dropped))
-    markup = InlineKeyboardMarkup([kept[i : i + BUTTONS_PER_ROW] for i in range(0, len(kept), BUTTONS_PER_ROW)])
+    if max_rows == 1 and len(kept) > BUTTONS_PER_ROW:  # one row: the first button, and the source if offered
+        source = [b for b in kept[1:] if b.callback_data == SOURCE_ACTION]
+        kept = kept[:1] + source[:1] if source else kept[:BUTTONS_PER_ROW]
+    rows = [kept[i : i + BUTTONS_PER_ROW] for i in range(0, len(kept), BUTTONS_PER_ROW)]
+    markup = InlineKeyboardMarkup(rows[:max_rows])
     return _Keyboard(markup, tuple(dropped))
 
 
@@ -98,22 +105,48 @@ def alert_text(reply: Reply) -> str:
     return _shorten(reply.text, MAX_ALERT)
 
 
+MAX_INLINE_TITLE = 64  # characters of an inline result's title (the engine keeps them to ~40)
+MAX_INLINE_DESCRIPTION = 120
+_BOLD_TAG = re.compile(r"</?b>")
+
+
 def _title(reply: Reply) -> str:
     first_line = (reply.text.strip().splitlines() or [""])[0]
-    return _shorten(reply.title.strip() or first_line or "citybot", 100)
+    return _shorten(reply.title.strip() or first_line or "citybot", MAX_INLINE_TITLE)
+
+
+def _description(reply: Reply) -> str:
+    return _shorten(" ".join((reply.summary or reply.text).split()), MAX_INLINE_DESCRIPTION)
+
+
+def flat_bold(text: str) -> str:
+    """HTML with bold never inside bold: the inner ``<b>``/``</b>`` pairs are dropped."""
+    depth = 0
+
+    def keep(match: re.Match[str]) -> str:
+        nonlocal depth
+        if match.group() == "<b>":
+            depth += 1
+            return match.group() if depth == 1 else ""
+        depth = max(0, depth - 1)
+        return match.group() if depth == 0 else ""
+
+    return _BOLD_TAG.sub(keep, text) if "<b>" in text else text
 
 
 def inline_results(replies: Sequence[Reply]) -> list[InlineQueryResultArticle]:
-    """Inline-mode articles, first reply first, at most 50; each sends the reply's HTML."""
+    """Inline-mode articles, first reply first, at most 50: a short plain title, a one-line
+    description, and the reply's HTML (flat: no bold in bold) as the message sent."""
     results = []
     for position, reply in enumerate(replies[:MAX_INLINE_RESULTS]):
-        digest = hashlib.sha1(reply.html.encode("utf-8"), usedforsecurity=False).hexdigest()[:20]
+        message = flat_bold(fit_html(reply))
+        digest = hashlib.sha1(message.encode("utf-8"), usedforsecurity=False).hexdigest()[:20]
         results.append(
             InlineQueryResultArticle(
-                id=f"{position}-{digest}",
+                id=f"{position}-{digest}",  # at most 23 bytes of Telegram's 64
                 title=_title(reply),
-                description=_shorten(" ".join(reply.text.split()), 200),
-                input_message_content=InputTextMessageContent(fit_html(reply), parse_mode=ParseMode.HTML),
+                description=_description(reply),
+                input_message_content=InputTextMessageContent(message, parse_mode=ParseMode.HTML),
             )
         )
     return results

@@ -11,26 +11,32 @@ from telegram.error import BadRequest
 from telegram.ext import Application, ContextTypes
 
 from bot.reply import Reply
+from bot.telegram.asking import ask
 from bot.telegram.cards import send_card
 from bot.telegram.flood import Kind
 from bot.telegram.persistence import STATE_KEY, chat_state
 from bot.telegram.render import escape, fit_html, keyboard, plain_html
 from bot.telegram.retry import Delivery, for_chat, with_retry
+from bot.telegram.sent import remember_sent
 from bot.telegram.services import SERVICES_KEY, Services, services
+from bot.telegram.words import words_for
+from bot.wording.phrases import LANGS, Wording
 
 _LOGGER = logging.getLogger(__name__)
 
-#: The one note a flooding chat gets (see bot.telegram.flood): (group?, language) -> text.
-FLOOD_NOTES = {
-    (False, "en"): "You're sending messages faster than I can answer, so I'll answer only your latest one. "
-                   "Please send one question at a time.",
-    (True, "en"): "Lots of questions at once: I'll answer the latest few in a moment. "
-                  "Please send one question at a time.",
-    (False, "zh-Hans"): "消息发得太快了，我只回答你最新的一条。请一次发一个问题。",
-    (True, "zh-Hans"): "同时收到太多问题，我稍后回答最新的几条。请一次发一个问题。",
-    (False, "zh-Hant"): "訊息發得太快了，我只回答你最新的一則。請一次發一個問題。",
-    (True, "zh-Hant"): "同時收到太多問題，我稍後回答最新的幾則。請一次發一個問題。",
-}
+FLOOD_NOTE_KEYS = {False: "tg_flood_private", True: "tg_flood_group"}  # group? -> its phrase
+
+
+def flood_note(words: Wording, group: bool, lang: str) -> str:
+    """The "slow down" note (plain text) for a private chat or a group, in ``lang``."""
+    return words.say(FLOOD_NOTE_KEYS[group], lang).plain
+
+
+def flood_notes(words: Wording | None = None) -> tuple[str, ...]:
+    """Every flood note, in every language (to tell them from answers)."""
+    words = words or words_for()
+    return tuple(dict.fromkeys(flood_note(words, group, lang) for group in FLOOD_NOTE_KEYS for lang in LANGS))
+
 
 
 def quoting(message_id: int | None) -> ReplyParameters | None:
@@ -43,9 +49,10 @@ async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Re
     """Send ``reply`` (HTML, with its keyboard) to a chat, quoting message ``quote`` if given;
     the sent message's id. Transient failures are retried as far as a second copy is safe (a
     group never gets two answers: see bot.telegram.retry). If Telegram cannot parse the HTML,
-    the plain text is sent instead."""
+    the plain text is sent instead. In a group the buttons are one row at most. What the answer
+    rests on and continues is remembered by its message id (see bot.telegram.sent)."""
     svc = services(context)
-    markup = keyboard(reply)
+    markup = keyboard(reply, group=not private)
     reply_parameters = quoting(quote)
 
     async def send(text: str) -> int:
@@ -64,6 +71,7 @@ async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Re
                       reply.intent, exc)
         message_id = await send(plain_html(reply.text))
     svc.counters["answers"] += 1
+    remember_sent(context.chat_data, message_id, reply)
     return message_id
 
 
@@ -75,7 +83,7 @@ async def answer_with_card(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     assert message is not None
     svc = services(context)
     state = chat_state(context.chat_data)
-    reply = svc.engine.answer(text, state)
+    reply = ask(update, context, text, state)
     private = message.chat.type == ChatType.PRIVATE
     quote = None if private else message.message_id
     spec = reply.card
@@ -84,6 +92,7 @@ async def answer_with_card(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     sent = await send_card(context, message.chat.id, svc.index, spec, svc.card_files, quote=quote,
                            attempts=svc.settings.send_attempts, base_delay=svc.settings.retry_base_delay)
     svc.counters["cards"] += 1
+    remember_sent(context.chat_data, sent.message_id, reply)
     return sent.message_id
 
 
@@ -94,20 +103,20 @@ async def send_flood_note(application: Application, kind: Kind) -> None:
     svc: Services = application.bot_data[SERVICES_KEY]
     chat_data = application.chat_data.get(kind.chat_id) or {}
     lang = (chat_data.get(STATE_KEY) or {}).get("lang", "en")
-    text = FLOOD_NOTES.get((kind.group, lang)) or FLOOD_NOTES[(kind.group, "en")]
+    text = flood_note(svc.words, kind.group, lang)
     await with_retry(lambda: application.bot.send_message(kind.chat_id, escape(text)),
                      what="sendMessage (flood note)", delivery=for_chat(kind.chat_id),
                      attempts=svc.settings.send_attempts, base_delay=svc.settings.retry_base_delay)
 
 
 async def edit_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, message_id: int,
-                     reply: Reply) -> bool:
+                     reply: Reply, *, private: bool = True) -> bool:
     """Replace our earlier answer with ``reply``. False if that message is gone."""
     svc = services(context)
     try:
         await with_retry(
             lambda: context.bot.edit_message_text(fit_html(reply), chat_id=chat_id, message_id=message_id,
-                                                  reply_markup=keyboard(reply)),
+                                                  reply_markup=keyboard(reply, group=not private)),
             what="editMessageText", delivery=Delivery.IDEMPOTENT, attempts=svc.settings.send_attempts,
             base_delay=svc.settings.retry_base_delay)
     except BadRequest as exc:
@@ -119,4 +128,5 @@ async def edit_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, message_i
         if "not found" in text or "can't be edited" in text:
             return False
         raise
+    remember_sent(context.chat_data, message_id, reply)
     return True

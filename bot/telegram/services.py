@@ -15,6 +15,8 @@ from bot.telegram.config import Settings
 from bot.telegram.flood import ChatLanes
 from bot.telegram.journal import Journal
 from bot.telegram.menus import Menus
+from bot.telegram.words import words_for
+from bot.wording.phrases import Wording
 
 SERVICES_KEY = "citybot_services"
 
@@ -22,7 +24,8 @@ SERVICES_KEY = "citybot_services"
 class AnsweringEngine(Protocol):
     """What the handlers need of :class:`bot.engine.Engine`."""
 
-    def answer(self, text: str, state: dict | None = None, *, now: float | None = None) -> Reply: ...
+    def answer(self, text: str, state: dict | None = None, *, now: float | None = None,
+               reply_to: dict[str, Any] | None = None) -> Reply: ...
 
     def inline(self, text: str, *, limit: int = 10) -> list[Reply]: ...
 
@@ -40,6 +43,7 @@ class Services:
     lanes: ChatLanes | None = None
     card_files: CardFiles = field(default_factory=CardFiles)
     counters: Counter = field(default_factory=Counter)
+    words: Wording = field(default_factory=words_for)  # what the bot says around its answers
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:

@@ -38,8 +38,11 @@ def plain(text: str) -> Rich:
 
 
 def bold(text: str | Rich) -> Rich:
+    """Bold text. Bold inside it (a city's name in a bold heading) is dropped: the markup
+    stays flat, never ``<b><b>Shanghai</b> and …</b>``."""
     r = text if isinstance(text, Rich) else plain(text)
-    return Rich(r.plain, f"<b>{r.html}</b>")
+    inner = r.html.replace("<b>", "").replace("</b>", "") if "<b>" in r.html else r.html
+    return Rich(r.plain, f"<b>{inner}</b>")
 
 
 def italic(text: str | Rich) -> Rich:

@@ -254,3 +254,28 @@ def test_a_reply_to_an_earlier_answer_continues_that_answer(engine):
 def test_it_compared_with_another_city_in_chinese(chat):
     chat("紐約教育排名")
     assert "紐約、倫敦" in chat("它跟倫敦比呢").text
+
+
+# --- a conversation kept in a state file that another version of the data (or damage) wrote -----------
+def _saved(**last):
+    return {"lang": "en", "last": {"kind": "rank", "lang": "en", "at": 1_700_000_000.0, **last}}
+
+
+@pytest.mark.parametrize("last", [
+    {"cities": [["Atlantis", "atlantis", None]]},  # a city the data no longer has
+    {"cities": [["Tokyo", "tokyo", None]], "recent": [["Gone", "gone", None]], "focus": ["Gone", "gone", None]},
+    {"kind": "top", "n": "x", "lists": [5]},  # values of the wrong type
+    {"kind": "top", "lists": ["a-list-since-removed"]},
+    {"kind": "top", "report": "a-report-since-removed"},
+    {"kind": "a-question-type-since-removed"},
+    {"kind": "range", "span": ["a", "b"]},
+    {"kind": "top", "positions": ["first"], "bottom": [3]},
+], ids=["unknown city", "unknown focus", "wrong types", "unknown list", "unknown report", "unknown kind",
+        "bad span", "bad positions"])
+@pytest.mark.parametrize("follow_up", ["what about it?", "and the next one?", "and Tokyo?", "top 3"])
+def test_a_damaged_or_outdated_conversation_is_forgotten_not_a_crash(engine, last, follow_up):
+    state = _saved(**last)
+    reply = engine.answer(follow_up, state, now=1_700_000_010.0)
+    assert reply.text and "Traceback" not in reply.text
+    again = engine.answer("where does Shanghai rank?", state, now=1_700_000_020.0)
+    assert "Shanghai ranks 8th" in again.text

@@ -28,6 +28,7 @@ TOPICS = [
     "filters",
     "sets",
     "aggregates",
+    "aggregates_more",
     "yesno",
     "multi",
     "chatty",

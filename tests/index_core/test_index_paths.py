@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -50,15 +51,31 @@ def test_the_telegram_state_file_defaults_to_the_state_folder(monkeypatch, tmp_p
     assert default_state_path() == tmp_path / "elsewhere.pickle"
 
 
-def test_the_stamp_changes_with_any_data_file(data_copy):
-    before = paths.data_stamp(data_copy)
-    assert before == paths.data_stamp(data_copy)
+def test_the_watch_sees_any_data_file_edited_added_replaced_or_removed(data_copy):
+    watch = paths.DataWatch(data_copy)
+    assert not watch.changed()
     cities = data_copy / "cities.yaml"
     cities.write_text(cities.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    assert paths.data_stamp(data_copy) != before
+    assert watch.changed() and not watch.changed()  # said once
     (data_copy / "language" / "new.yaml").write_text("a: b\n", encoding="utf-8")
-    (data_copy / "notes.txt").write_text("not data\n", encoding="utf-8")
-    assert len(paths.data_stamp(data_copy)) == len(before) + 1
+    assert watch.changed()
+    report = data_copy / "reports" / "set-2025" / "report.yaml"
+    saved = report.with_name("report.yaml.swp")
+    saved.write_bytes(report.read_bytes())
+    saved.replace(report)  # as an editor saves: a new file put in place of the old
+    assert watch.changed()
+    (data_copy / "language" / "new.yaml").unlink()
+    assert watch.changed()
+    assert not watch.changed()
+
+
+def test_a_look_at_the_data_costs_well_under_a_millisecond(data_copy):
+    watch = paths.DataWatch(data_copy)
+    looks = 500
+    start = time.perf_counter()
+    for _ in range(looks):
+        watch.changed()
+    assert (time.perf_counter() - start) / looks < 0.0005
 
 
 def test_a_prebuilt_index_is_used_without_building(fixture_copy, isolated, tmp_path, monkeypatch):

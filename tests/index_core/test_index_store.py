@@ -50,6 +50,26 @@ def test_changed_data_is_rebuilt_never_served_stale(fixture_copy, isolated):
     assert len(_index_files(isolated)) == 2  # the old file stays, but is never read for the new data
 
 
+def test_a_file_saved_during_a_build_is_built_again_not_cached_under_the_old_hash(fixture_copy, isolated,
+                                                                                   monkeypatch):
+    csv = fixture_copy / "reports/demo-2026/overall.csv"
+    real_build, builds = store.build_document, []
+
+    def build_while_saving(folder, **kwargs):
+        doc = real_build(folder, **kwargs)
+        if not builds:  # the editor saves the file just as the first build has read it
+            csv.write_text(csv.read_text().replace("Beijing,1", "Beijing,7").replace("boston,2", "boston,1")
+                           .replace("Beijing,7", "Beijing,2"), encoding="utf-8")
+        builds.append(doc)
+        return doc
+
+    monkeypatch.setattr(store, "build_document", build_while_saving)
+    index = store.load_index(fixture_copy)
+    assert len(builds) == 2 and index.key == store.data_key(fixture_copy)
+    assert index.default.placement("overall", "boston").rank == 1
+    assert [f.name for f in _index_files(isolated)] == [f"index-{index.key}-nogaz.json"]
+
+
 def test_a_yaml_edit_changes_the_key(fixture_copy):
     key = store.data_key(fixture_copy)
     edit_yaml(fixture_copy / "cities.yaml", lambda doc: doc["cities"]["oslo"].update(aliases=["christiania"]))

@@ -12,10 +12,10 @@ from tg_support import FakeEngine
 
 from bot.telegram.config import FloodPolicy
 from bot.telegram.flood import Kind, TokenBucket, classify
-from bot.telegram.handlers import FLOOD_NOTES
+from bot.telegram.sending import flood_notes
 
 POLICY = FloodPolicy()
-NOTES = tuple(text for text in FLOOD_NOTES.values())
+NOTES = flood_notes()
 
 
 def answers(api: FakeBotApi, chat_id: int) -> list[str]:

@@ -11,10 +11,10 @@ from fake_bot_api import FakeBotApi
 from tg_support import FakeEngine
 
 from bot.telegram.app import build_application, serving
-from bot.telegram.handlers import FLOOD_NOTES
 from bot.telegram.journal import Journal
+from bot.telegram.sending import flood_notes
 
-NOTES = tuple(FLOOD_NOTES.values())
+NOTES = flood_notes()
 CHATS = (7301, 7302)
 
 

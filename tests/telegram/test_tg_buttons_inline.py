@@ -118,3 +118,24 @@ async def test_inline_queries_with_the_real_engine(api: FakeBotApi, start_bot) -
     first = api.inline_answers[typed]["results"][0]  # type: ignore[index]
     assert "Shanghai" in first["title"] and "Shanghai" in first["input_message_content"]["message_text"]
     assert len(api.inline_answers[empty]["results"]) >= 2  # type: ignore[index]
+
+
+async def test_inline_sh_offers_shanghai_and_shenzhen_through_the_bot(api: FakeBotApi, start_bot) -> None:
+    from fake_bot_api import visible_text
+
+    from bot.engine import Engine
+
+    engine = Engine.load()
+    await start_bot(engine_=engine)
+    query_id = api.push_inline("sh")
+    await api.wait_for("answerInlineQuery")
+    results = api.inline_answers[query_id]["results"]  # type: ignore[index]
+    titles = [r["title"] for r in results]
+    assert titles[0].startswith("Shanghai") and titles[1].startswith("Shenzhen")
+    unknown = engine.wording.say("unknown_city", "en", name="sh").html
+    assert not any(unknown in r["input_message_content"]["message_text"] for r in results)
+    for result in results:
+        content = result["input_message_content"]
+        assert "<b><b>" not in content["message_text"]
+        visible_text(content["message_text"], content["parse_mode"])  # valid HTML for Telegram
+        assert result["description"] and "\n" not in result["description"]

@@ -49,6 +49,7 @@ JOURNAL_GARBAGE = {
     "an unknown entry": '{"zz": 1}',
     "binary": "\x00\x81\xfe garbage \udcff",
     "a huge id": '{"d": 99999999999999999999999999999999}',
+    "nested too deeply": '{"u": 9, "j": ' + "[" * 100_000 + "]" * 100_000 + "}",
 }
 
 
@@ -100,6 +101,7 @@ STATE_GARBAGE: dict[str, bytes] = {
     "not JSON": b"{this is not",
     "empty": b"",
     "binary": bytes(range(256)),
+    "nested too deeply": _state("[" * 100_000 + "]" * 100_000).replace('"[', "[").replace(']"', "]").encode(),
 }
 
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import html
+import io
 import logging
 
 import pytest
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.reply import Button, Reply
-from bot.telegram.logging_setup import REDACTED, RedactingFilter, RedactingFormatter, Redactor
+from bot.telegram.logging_setup import REDACTED, RedactingFilter, RedactingFormatter, Redactor, setup_logging
 from bot.telegram.menus import load_menus, parse_menus
 from bot.telegram.persistence import REPLIES_KEY, chat_state, remember_reply, remembered_reply
-from bot.telegram.render import MAX_MESSAGE, fit_html, inline_results, keyboard, plain_html
+from bot.telegram.render import MAX_MESSAGE, fit_html, flat_bold, inline_results, keyboard, plain_html
 from bot.telegram.retry import Delivery, is_transient, with_retry, worth_retrying
 
 TOKEN = "123456789:AAFakeTokenForTests-only_abcdefghijkl"
@@ -111,6 +112,17 @@ def test_inline_results_are_capped_unique_and_html() -> None:
     assert results[0].input_message_content.parse_mode == "HTML"
 
 
+def test_inline_results_send_flat_bold_with_a_one_line_description() -> None:
+    nested = Reply(text="Shanghai and London:\n• Overall: Shanghai 8th",
+                   html="<b><b>Shanghai</b> and <b>London</b>:</b>\n• Overall: <b>Shanghai</b> 8th",
+                   intent="compare", lang="en", title="Shanghai vs London")
+    (result,) = inline_results([nested])
+    assert result.input_message_content.message_text == ("<b>Shanghai and London:</b>\n• Overall: <b>Shanghai</b> 8th")
+    assert result.title == "Shanghai vs London"
+    assert "\n" not in result.description
+    assert flat_bold("<b>a</b> <i><b>b</b></i>") == "<b>a</b> <i><b>b</b></i>"  # bold side by side is kept
+
+
 # --- per-chat bookkeeping ------------------------------------------------------------------
 
 def test_reply_map_is_bounded_and_state_is_created() -> None:
@@ -150,6 +162,32 @@ def test_redacting_filter_cleans_message_args_and_traceback() -> None:
     assert TOKEN not in record.getMessage() and TOKEN not in (record.exc_text or "")
     line = RedactingFormatter(redactor).format(record)
     assert TOKEN not in line and "was rejected" in line
+
+
+
+def _logged(name: str, exc: Exception) -> str:
+    stream = io.StringIO()
+    handler = setup_logging("INFO", [TOKEN], stream=stream)
+    try:
+        try:
+            raise exc
+        except Exception:
+            logging.getLogger(name).exception("Error while calling `get_updates` one more time")
+    finally:
+        logging.getLogger().removeHandler(handler)
+    return stream.getvalue()
+
+
+def test_telegram_unreachable_is_one_line_in_the_log_but_a_bug_keeps_its_traceback() -> None:
+    """python-telegram-bot logs its failed last getUpdates at a stop with a traceback: a network
+    failure is Telegram's trouble, not a bug, so it is one line naming what failed."""
+    for failure in (NetworkError("httpx.RemoteProtocolError: Server disconnected"), _timed_out(OSError("slow"))):
+        line = _logged("telegram.ext.Updater", failure)
+        assert line.count("\n") == 1 and "Traceback" not in line, line
+        assert "get_updates" in line and type(failure).__name__ in line
+    for bug in (RuntimeError(f"a bug near {TOKEN}"), BadRequest(f"Can't parse entities near {TOKEN}")):
+        logged = _logged("telegram.ext.Application", bug)
+        assert "Traceback" in logged and f"{type(bug).__name__}: " in logged and TOKEN not in logged
 
 
 # --- menus ---------------------------------------------------------------------------------

@@ -17,11 +17,14 @@ class FakeEngine:
 
     def __init__(self, html_template: str = "<b>answer</b> to: {text}") -> None:
         self.calls: list[tuple[str, dict | None]] = []
+        self.replied_to: list[dict | None] = []  # the reply_to context of each call
         self.html_template = html_template
         self.fail_on: str | None = None
 
-    def answer(self, text: str, state: dict | None = None, *, now: float | None = None) -> Reply:
+    def answer(self, text: str, state: dict | None = None, *, now: float | None = None,
+               reply_to: dict | None = None) -> Reply:
         self.calls.append((text, copy.deepcopy(state)))
+        self.replied_to.append(reply_to)
         if self.fail_on is not None and text == self.fail_on:
             raise RuntimeError("engine bug")
         if state is not None:

@@ -161,7 +161,7 @@ S.c(
     "(not known|unknown|doesn.t name|unnamed|may or may not)",
     no=["(Shenzhen|Guangzhou)[^.\\n]{0,20}\\b(is|are) (also |certainly )?in both"],
     ideal="Beijing, Shanghai and Hong Kong are in both. The 5 US cities of the talent top 10 aren't named, so for "
-    "Boston, San Francisco, New York, Los Angeles and Seattle it isn't known. Shenzhen and Guangzhou are not "
+    "Boston, San Francisco, New York, Los Angeles and Seattle it is not known. Shenzhen and Guangzhou are not "
     "in the overall top 10.",
     tags="followup setop unpublished",
     chat="tm-talent",
@@ -200,11 +200,11 @@ S.c(
 )
 
 # --- everyday talk ----------------------------------------------------------------------------------------
-for q in ("wow", "omg haha", "sorry", "brb", "gracias!", "👍", "you're wrong"):
+for q in ("wow ok", "omg haha", "oops, sorry", "brb, coffee", "gracias amigo!", "👍👍", "you are so wrong"):
     S.c(q, EXAMPLES_EN, no=[NOT_RECOGNISED_EN], ideal='🙂 Ask me about the 2025 ranking, e.g. "top 3 in education".',
         tags="smalltalk")
 S.c(
-    "who built this bot?",
+    "so who actually built this bot?",
     "(bot|citybot|I am|I.m)",
     no=["\\b(I was|I.m|I am)\\s+(made|built|created|developed)\\s+by\\s+(the\\s+)?(Shenzhen|Tsinghua|Elsevier)",
         NOT_RECOGNISED_EN],
@@ -212,7 +212,7 @@ S.c(
     "others).",
     tags="smalltalk",
 )
-for q, ideal in (("哈哈哈", "🙂 有问题随时问我，例如：教育前三"), ("好嘢！", "谢谢！可以问我：上海排第几？"),
+for q, ideal in (("哈哈哈哈", "🙂 有问题随时问我，例如：教育前三"), ("好嘢呀！", "谢谢！可以问我：上海排第几？"),
                  ("你係邊個？", "我係citybot，可以答你排名嘅問題，例如：教育前三"),
                  ("邊個整你㗎", "我係citybot，一個開源小機器人，例如可以問：上海排第幾？")):
     S.c(q, EXAMPLES_ZH, no=[NOT_RECOGNISED_ZH], ideal=ideal, tags="smalltalk")

@@ -1,0 +1,75 @@
+"""Arithmetic over the published lists: averages of groups, tops and named cities, ratios and counts per
+place, the cities evaluated outside a top N, the sizes of lists, a country's cities named anywhere."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+
+@pytest.mark.parametrize(("question", "average"), [
+    ("mean overall position of the balanced-education cities?", "5"),  # London 4, Beijing 3, Shanghai 8, NY 5
+    ("average rank of the cities with balanced basic and higher education", "5"),
+    ("what's the average rank across the whole top 10", "5.5"),
+    ("average rank of the top 5", "3"),
+    ("average rank of boston, london and tokyo", "5"),  # (1+4+10)/3
+    ("北京、上海、香港三個的平均名次是多少", "6.7"),  # (3+8+9)/3
+])
+def test_an_average_is_worked_out_from_published_ranks(ask, question, average):
+    text = ask(question).text
+    assert re.search(rf"(average|平均)[^.。]*(?<![\d.]){re.escape(average)}(?![\d.])", text), text
+
+
+def test_an_unordered_list_has_no_average_rank_of_its_own(ask):
+    assert "no ranks to average" in ask("average talent rank").text
+
+
+def test_the_ratio_of_two_countries_is_their_counts(ask):
+    text = ask("ratio of US to Chinese cities in the top 10?").text
+    assert "5:3" in text and "5 US cities and 3 Chinese cities" in text
+
+
+def test_counts_for_each_place_asked(ask):
+    text = ask("asia vs north america vs europe — how many top-10 cities each?").text
+    assert "4 Asian cities" in text and "5 North American cities" in text and "1 European city" in text
+
+
+@pytest.mark.parametrize(("question", "n", "top"), [
+    ("how many of the 30 didn't make the top 10", 20, 10),
+    ("how many cities didnt make the top 5", 25, 5),
+    ("有多少城市没进前十", 20, 10),
+])
+def test_the_cities_outside_a_top_n_are_the_evaluated_less_its_size(ask, question, n, top):
+    text = ask(question).text
+    assert f"{n} of the 30" in text or f"30座城市中有{n}座" in text
+    assert f"30 − {top}" in text or f"30−{top}" in text
+
+
+def test_the_named_cities_outside_a_partly_named_list_are_known_or_unknown(ask):
+    text = ask("how many cities aren't in the talent top 10").text
+    assert "20 of the 30" in text
+    assert "London and Tokyo" in text  # named, and certainly not in it
+    assert "Not known for Boston" in text  # the talent top 10 has 5 US cities it doesn't name
+
+
+def test_a_group_of_unstated_size_has_no_count_outside_it(ask):
+    text = ask("how many cities are not in the talent potential group").text
+    assert "isn't known" in text and "of the 30" not in text
+
+
+def test_sizes_of_lists_and_a_group_of_unstated_size(ask):
+    text = ask("size of the balanced group vs the talent-potential group?").text
+    assert "balanced basic and higher education: 4" in text
+    assert "exceptional talent potential: not published (4 named" in text
+
+
+def test_a_country_s_cities_named_across_all_lists(ask):
+    text = ask("how many chinese cities does the report name across all its lists").text
+    assert text.startswith("The report names 5 Chinese cities across its lists")
+    assert "Shenzhen" in text and "Guangzhou" in text
+
+
+def test_a_share_of_the_assessed_cities_is_not_known(ask):
+    text = ask("what percent of the assessed cities are american").text
+    assert "isn't known" in text and "at least 5 of the 30" in text
