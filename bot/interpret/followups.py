@@ -18,8 +18,14 @@ class FollowupRules(Rules):
             city = last.cities[0] if last is not None and last.kind == "neighbour" and last.cities and \
                 self._turns_back(f, last) else ctx.focus()  # "and below?" after "who's just above Seattle?"
             return self._base("neighbour", f, lang, cities=(city,), offset=self._offset(f),
-                              lists=tuple(f.lists) or tuple(ctx.last_lists()[:1]))
+                              lists=tuple(f.lists) or self._ordered(ctx.last_lists()[:1]))
         return None
+
+    def _ordered(self, lists: list[str]) -> tuple[str, ...]:
+        """The list a follow-up moves along: the one talked about, or the main list when that one has no order
+        ("is it in the talent top 10?" "and the one before?": before it overall)."""
+        report = self.index.default
+        return tuple(lid for lid in lists if report.has_list(lid) and report.list(lid).ordered)
 
     def _with_context(self, f: Features, ctx: Conversation) -> Features:
         """Fill a clause's gaps from the conversation: pronouns, "there", and bare fragments."""
@@ -129,10 +135,14 @@ class FollowupRules(Rules):
                 return f
         fragment = self._fragment(f)
         kind = last.kind
-        if fragment and kind not in CHAT_KINDS:
+        if fragment and f.positions and not (f.cities or f.places or f.counts) and kind in (
+                "compare", "rank", "rank_each", "profile"):  # "北京和东京" "那教育呢" "第四名呢": who is 4th there
+            f.lists = f.lists or list(last.lists[:1])
+        elif fragment and kind not in CHAT_KINDS:
             self._continue(f, last, ctx)
         elif not f.cities and not f.places and (f.has("distance", "between") or (f.has("compare", "better", "worse")
-                                                and f.has("who", "which")) or (f.has("how_many") and f.has("places"))) \
+                                                and f.has("who", "which")) or (f.has("how_many") and f.has("places"))
+                                                or (f.has("compare") and f.has("better", "worse"))) \
                 and len(ctx.recent_cities()) >= 2:  # "by how many spots?"
             f.cities = ctx.recent_cities()[:2]  # "which of them is higher?", "中间隔了几个城市"
         elif not f.cities and last.cities and self._needs_city(f):

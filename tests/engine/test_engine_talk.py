@@ -143,3 +143,23 @@ def test_everyday_talk_gets_a_friendly_reply(ask, message, intent):
 def test_a_reaction_before_a_question_does_not_hide_it(ask):
     assert "Tokyo ranks 10th" in ask("lol ok where does tokyo rank").text
     assert ask("???").intent == "nonsense"  # punctuation alone is not a reaction
+
+
+# --- moving on from a city or a comparison -------------------------------------------------------------------
+def test_the_one_before_after_an_unordered_list_moves_along_the_main_list(chat):
+    chat("who's 5th?")
+    chat("is that city in the talent top 10?")
+    assert "Just ahead of New York (5th) is London, 4th overall." in chat("and the one before?").text
+
+
+def test_a_position_after_a_comparison_asks_who_is_there(chat):
+    chat("北京和东京")
+    chat("那教育呢")
+    text = chat("第四名呢").text
+    assert "第4名没有公布" in text and "北京、东京" not in text
+
+
+def test_which_is_higher_in_chinese_compares_the_cities_just_named(chat):
+    chat("北京和东京")
+    reply = chat("哪个更高？")
+    assert reply.intent == "compare" and "北京领先" in reply.text

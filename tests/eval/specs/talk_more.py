@@ -183,6 +183,35 @@ S.c(
 S.c("education top 3", top(EN, "edu", 3), tags="top", chat="tm-command")
 S.c("/compare sf tokyo", compare(EN, "San Francisco", "Tokyo"), tags="command", chat="tm-command")
 
+S.c("who's 5th overall?", who_at(EN, 5), tags="at_rank", chat="tm-before")
+S.c(
+    "is that city in the talent top 10?",
+    "(not known|unknown|doesn.t say|may or may not|unnamed|not named)",
+    no=["^\\W*(yes|no)\\b"],
+    ideal="The report doesn't say: the talent top 10 has 5 US cities it doesn't name, so New York may or may not be "
+    "one of them.",
+    tags="followup yesno unpublished",
+    chat="tm-before",
+)
+S.c(
+    "and the one before?",
+    "London[^.\\n]{0,40}(4th|fourth)",
+    no=["without an order"],
+    ideal="Just ahead of New York (5th) is London, 4th overall.",
+    tags="followup neighbour",
+    chat="tm-before",
+)
+S.c("北京同東京比一比", compare(HANT, "Beijing", "Tokyo"), tags="compare", chat="tm-after-compare", script="hant")
+S.c(
+    "咁教育方面第四名係邊個？",
+    NOTPUB_ZH,
+    "教育",
+    ideal="教育只公佈咗前三名（波士頓、倫敦、香港），第4名冇公佈。",
+    tags="followup at_rank unpublished",
+    chat="tm-after-compare",
+    script="hant",
+)
+
 # --- long chatty messages ---------------------------------------------------------------------------------
 S.c(
     "hey citybot, hope you're well! I'm writing a blog post for my students about innovation cities and I want "
