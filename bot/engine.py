@@ -91,6 +91,7 @@ class Engine:
         answers: list[Answer] = []
         sources: list[str] = []
         sourced = False
+        said: set[str] = set()  # a note said before one part of the answer is not said again before the next
         for q in queries:
             kind = REGISTRY.get(q.kind) or REGISTRY["nonsense"]
             ctx = self._context(q)
@@ -98,7 +99,8 @@ class Engine:
             if answer.card is not None and not answer.card.report:
                 answer.card = replace(answer.card, report=ctx.report.id)  # the picture is of this edition
             body = answer.body
-            notes = [self.wording.say(note, q.lang) for note in NOTES if note in q.notes]
+            notes = [self.wording.say(note, q.lang) for note in NOTES if note in q.notes and note not in said]
+            said.update(q.notes)
             if "year_missing" in q.notes:
                 notes.insert(0, year_note(q, ctx))
             if "unread" in q.notes:

@@ -54,7 +54,7 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         guessing = False
         for clause in parts:
             f = clause.f
-            clause.asks = f.question_core or self._imperative(f)
+            clause.asks = f.question_core or (self._imperative(f) and not (len(parts) > 1 and _told(f)))
             if f.has("claim_verb") and not (f.ends_with_question_mark or f.first_cues & QUESTION_CUES):
                 clause.asks = False  # "my husband says Tokyo is higher than Shanghai": said, to be checked
             if self._verifies(clause) and not self._answerable(f):
@@ -203,3 +203,10 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
 def _only_symbols(text: str) -> bool:
     """Only emoji (and punctuation): no letter, digit or character to read."""
     return any(unicodedata.category(ch) == "So" for ch in text) and not any(ch.isalnum() for ch in text)
+
+
+def _told(f: Features) -> bool:
+    """A sentence of a story, not a request typed to the bot: many plain words and no question mark ("first my
+    train was late, then I spilled coffee on my laptop"); requests are short ("top 3 in education")."""
+    words = sum(it.kind == "word" and it.key[:1].isascii() for it in f.reading.items)  # a Chinese word is not one item
+    return not f.ends_with_question_mark and words >= 3

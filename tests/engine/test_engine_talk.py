@@ -163,3 +163,21 @@ def test_which_is_higher_in_chinese_compares_the_cities_just_named(chat):
     chat("北京和东京")
     reply = chat("哪个更高？")
     assert reply.intent == "compare" and "北京领先" in reply.text
+
+
+def test_a_story_before_the_question_is_not_answered(ask):
+    reply = ask("so yesterday was wild. first my train was late, then I spilled coffee on my laptop, and Jenny "
+                "from marketing kept talking about her trip to Bali and how Denpasar airport is a mess. anyway "
+                "after all that I got home and fed the cat. which city came first overall?")
+    assert reply.text.startswith("Boston is 1st overall.")
+    assert "Bali" not in reply.text and "Jenny" not in reply.text
+
+
+def test_a_short_request_beside_a_question_is_still_answered(ask):
+    reply = ask("top 3 in education, and who's 1st in innovation?")
+    assert reply.intent == "top+position"
+
+
+def test_a_note_before_several_answers_is_said_once(ask):
+    text = ask("just guess: where would shenzhen rank overall? and is tokyo in the top 5?").text
+    assert text.count("I won't guess") == 1 and "outside the top 5" in text

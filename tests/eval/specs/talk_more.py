@@ -228,6 +228,25 @@ S.c(
     tags="chatty rank",
 )
 
+S.c(
+    "ugh what a week. my flight from Lisbon got cancelled, Tom from accounting wouldn't stop talking about his "
+    "new car, and then the wifi died during my presentation. whatever. quick one: who's 2nd overall?",
+    who_at(EN, 2),
+    SHORT,
+    no=["Lisbon", "\\bTom\\b", NOT_RECOGNISED_EN],
+    tags="chatty at_rank",
+)
+S.c(
+    "today I tried to explain the report to my dad, then my sister called about her wedding in Porto and the "
+    "dog ate my sandwich. just guess if you have to: where's shenzhen overall? and is tokyo in the top 5?",
+    NOTPUB_EN,
+    "Tokyo[^.\\n]{0,60}(10th|tenth|outside|not)",
+    no=["Porto", NOT_RECOGNISED_EN, "guess[\\s\\S]*guess"],
+    ideal="I won't guess: Shenzhen's overall rank wasn't published (it isn't in the top 10). Tokyo is 10th, so not "
+    "in the top 5.",
+    tags="chatty rank unpublished",
+)
+
 # --- everyday talk ----------------------------------------------------------------------------------------
 for q in ("wow ok", "omg haha", "oops, sorry", "brb, coffee", "gracias amigo!", "👍👍", "you are so wrong"):
     S.c(q, EXAMPLES_EN, no=[NOT_RECOGNISED_EN], ideal='🙂 Ask me about the 2025 ranking, e.g. "top 3 in education".',
