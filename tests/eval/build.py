@@ -47,6 +47,7 @@ TOPICS = [
     "typos_more",
     "words_more",
     "neighbours_more",
+    "talk_more",
 ]
 
 
