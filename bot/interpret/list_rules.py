@@ -38,7 +38,8 @@ class ListRules(SetRules):
             return self._base("aggregate", f, lang, op="share", universe=self._universe(f) or assessed)
         if f.has("how_many") and not f.has("which"):
             return self._base("aggregate", f, lang, op="count", universe=self._universe(f))
-        if f.positions and f.positions[0] > 1 and f.place_first and f.has("in_word") and not f.counts:
+        if f.positions and f.positions[0] > 1 and not f.counts and (
+                (f.place_first and f.has("in_word")) or self._nth_of_place(f)):
             return self._base("best_in_place", f, lang, op="best")  # "中国城市中排第二的", "among US cities, who's 3rd"
         if f.counts and f.counts[0] > 1 and f.count_before_place and not f.positions \
                 and not f.has("worst", "how_many"):  # "best 3 cities outside the US", "美国以外的前三名"
@@ -57,6 +58,36 @@ class ListRules(SetRules):
         if f.counts and f.count_before_place:
             return self._base("in_place", f, lang, op="best_n")  # "top 3 Chinese cities": the best 3 of them
         return self._base("in_place", f, lang, yesno=yesno, universe=self._universe(f))
+
+    def _side_of_place(self, f: Features) -> tuple[int, int] | None:
+        """The places on one side of a place, asked in the plural: "cities below 8th" (9 to the last),
+        "everything after 5th", "cities above 4th" (1 to 3), "7th or lower" (7 to the last)."""
+        if len(f.positions) != 1 or f.positions[0] < 1 or f.counts or f.places or (f.lists and len(f.lists) > 1):
+            return None
+        if not (plural(f) or f.has("full", "all", "cities_word")) or f.has("next", "previous", "range_to", "between",
+                                                                           "how_many"):
+            return None
+        ways = [it.cues for it in f.reading.items if it.cues & {"after", "worse", "before", "better"}
+                and "top_word" not in it.cues]
+        if len(ways) != 1:
+            return None
+        n, also = f.positions[0], 0 if f.has("or") else 1
+        if ways[0] & {"after", "worse"} and not ways[0] & {"before", "better"}:
+            return n + also, self._evaluated
+        if ways[0] & {"before", "better"} and not ways[0] & {"after", "worse"} and n - also >= 1:
+            return 1, n - also
+        return None
+
+    @staticmethod
+    def _nth_of_place(f: Features) -> bool:
+        """The place said right next to the position: "中国第二", "亚洲第二名", "number two in China"."""
+        items = [it for it in f.reading.items if it.kind != "filler"]
+        at = next((k for k, it in enumerate(items) if it.kind in ("number", "ordinal")), None)
+        if at is None or f.has("which", "yes_no_start"):
+            return False
+        before = at > 0 and items[at - 1].kind == "place"
+        after = at + 2 < len(items) and "in_word" in items[at + 1].cues and items[at + 2].kind == "place"
+        return before or after
 
     def _lists(self, f: Features, lang: str, yesno: bool, ctx: Conversation) -> Query | None:
         if f.cities:
@@ -106,6 +137,9 @@ class ListRules(SetRules):
             return self._base("aggregate", f, lang, op="share_of_evaluated")
         if f.has("how_many") and (lists or f.counts) and not f.has("between"):
             return self._base("aggregate", f, lang, op="count")
+        side = self._side_of_place(f)
+        if side is not None:  # "cities below 8th", "everything after 5th", "7th or lower": a range
+            return self._base("range", f, lang, span=side)
         if f.positions and f.has(*NEIGHBOUR_CUES) and not f.has("range_to"):
             return self._base("neighbour", f, lang, offset=self._offset(f))  # "科创第三名后面是谁"
         if f.has("first_half", "second_half"):  # "the back half of the top ten", "前十名的前半段"

@@ -82,3 +82,35 @@ def test_who_won_is_the_first(ask, question, city):
 def test_the_whole_lot_of_a_short_list_says_only_its_top_was_published(ask):
     text = ask("education ranking all of it").text
     assert "Only the top 3" in text and "Hong Kong" in text
+
+
+@pytest.mark.parametrize("question, city", [
+    ("number two in china", "Shanghai (8th"), ("third in asia", "Hong Kong (9th"),
+    ("中国第二", "上海（综合排名第8"), ("美國第三係邊個", "紐約（綜合排名第5"),
+])
+def test_the_nth_city_of_a_place_said_next_to_the_position(ask, question, city):
+    reply = ask(question)
+    assert reply.intent == "best_in_place"
+    assert city in reply.text
+
+
+def test_which_cities_of_a_place_hold_a_position_is_not_the_nth_of_the_place(ask):
+    assert ask("which chinese cities are ranked 3rd").intent != "best_in_place"
+
+
+@pytest.mark.parametrize("question, shown, hidden", [
+    ("cities below 8th", ["9. Hong Kong", "10. Tokyo"], ["Shanghai"]),
+    ("everything after 5th", ["6. Los Angeles", "10. Tokyo"], ["New York"]),
+    ("cities ranked 7th or lower", ["7. Seattle", "10. Tokyo"], ["Los Angeles"]),
+    ("cities above 4th", ["1. Boston", "3. Beijing"], ["London"]),
+])
+def test_the_places_on_one_side_of_a_place_asked_in_the_plural(ask, question, shown, hidden):
+    reply = ask(question)
+    assert reply.intent == "range"
+    assert all(s in reply.text for s in shown) and not any(h in reply.text for h in hidden)
+    if "above" not in question:
+        assert "not published" in reply.text
+
+
+def test_one_city_after_a_place_is_still_its_neighbour(ask):
+    assert ask("the city below 8th").intent == "neighbour"

@@ -295,3 +295,14 @@ compares("Tokyo", "Seattle", "overall", "which is better between tokyo and seatt
          "which ranks higher: tokyo, seattle", "who's better? seattle or tokyo")
 compares("Beijing", "Shanghai", "overall", "between beijing and shanghai who ranks higher", "北京和上海之间谁更高")
 compares("Beijing", "Tokyo", "overall", "北京同東京之間邊個高", "邊個高啲？北京定東京")
+# --- the Nth city of a place said next to the position ("中国第二", "number two in china") ---------------------
+bests("Shanghai", 8, "overall", "number two in china", "中国第二", "中國第二名係邊個")
+bests("Shanghai", 8, "overall", "亚洲第二名", "2nd in asia")
+bests("New York", 5, "overall", "美國第三係邊個", "number 3 in the us")
+bests("Hong Kong", 9, "overall", "third in asia")
+# --- the places on one side of a place, asked in the plural ("cities below 8th") -----------------------------
+ranges(6, 30, "overall", "everything after 5th", "all cities after 5th place")
+ranges(7, 30, "overall", "cities ranked 7th or lower")
+ranges(9, 30, "overall", "cities below 8th", "which cities rank below 8th")
+ranges(1, 3, "overall", "cities above 4th", "which cities are ahead of 4th place")
+ranges(1, 2, "overall", "排在第三名前面的城市")
