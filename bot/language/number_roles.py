@@ -150,10 +150,15 @@ def _attach_count(f: Features, items: list[Item], k: int, value: int) -> None:
     """A count next to a list ("the education top 3", "top 3 in education") belongs to it; one next to
     none ("in the top 10 but not the education top 3") is of the main list."""
     for step in (-1, 1):  # the list just before ("education top 3"), else just after ("top 3 in education")
-        for j in range(k + step, k + 4 * step, step):
+        seen, j = 0, k
+        while seen < 3:  # up to three words on, "the" not counted after it: "top 3 cities in the education …"
+            j += step
             if not 0 <= j < len(items):
                 break
             it = items[j]
+            if step == 1 and it.kind == "filler" and not it.cues:
+                continue
+            seen += 1
             if it.kind == "list":
                 if it.value not in f.list_counts:
                     f.list_counts[it.value] = value

@@ -114,3 +114,14 @@ def test_the_places_on_one_side_of_a_place_asked_in_the_plural(ask, question, sh
 
 def test_one_city_after_a_place_is_still_its_neighbour(ask):
     assert ask("the city below 8th").intent == "neighbour"
+
+
+@pytest.mark.parametrize("question, first, absent", [
+    ("the top 3 cities in the education ranking", "1. Boston", "San Francisco"),
+    ("tell me the top 3 cities in the education part", "2. London", "San Francisco"),
+    ("top 3 cities in the sci-tech list", "1. San Francisco", "London"),
+])
+def test_a_top_n_of_a_list_named_a_few_words_on_is_that_lists_top(ask, question, first, absent):
+    reply = ask(question)
+    assert reply.intent == "top"
+    assert first in reply.text and absent not in reply.text

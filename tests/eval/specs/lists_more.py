@@ -306,3 +306,7 @@ ranges(7, 30, "overall", "cities ranked 7th or lower")
 ranges(9, 30, "overall", "cities below 8th", "which cities rank below 8th")
 ranges(1, 3, "overall", "cities above 4th", "which cities are ahead of 4th place")
 ranges(1, 2, "overall", "排在第三名前面的城市")
+# --- a top N of the list a few words on ("the top 3 cities in the education ranking") -------------------------
+tops("top", "edu", 3, "the top 3 cities in the education ranking", "tell me the top 3 cities in the education part",
+     "top three cities on the education list")
+tops("top", "sci", 3, "top 3 cities in the sci-tech list", "the best 3 cities in the innovation ranking")
