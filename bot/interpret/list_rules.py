@@ -64,9 +64,10 @@ class ListRules(SetRules):
         "everything after 5th", "cities above 4th" (1 to 3), "7th or lower" (7 to the last)."""
         if len(f.positions) != 1 or f.positions[0] < 1 or f.counts or f.places or (f.lists and len(f.lists) > 1):
             return None
-        if not (plural(f) or f.has("full", "all", "cities_word")) or f.has("next", "previous", "range_to", "between",
-                                                                           "how_many"):
+        if not (plural(f) or f.has("full", "all", "cities_word")) or f.has("range_to", "between", "how_many"):
             return None
+        if any(it.cues & {"next", "previous"} and not it.cues & {"after", "before"} for it in f.reading.items):
+            return None  # "the next cities after 5th" ("之后的" is a side, not "next")
         ways = [it.cues for it in f.reading.items if it.cues & {"after", "worse", "before", "better"}
                 and "top_word" not in it.cues]
         if len(ways) != 1:

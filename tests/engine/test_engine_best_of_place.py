@@ -125,3 +125,13 @@ def test_a_top_n_of_a_list_named_a_few_words_on_is_that_lists_top(ask, question,
     reply = ask(question)
     assert reply.intent == "top"
     assert first in reply.text and absent not in reply.text
+
+
+@pytest.mark.parametrize("question, shown, hidden", [
+    ("第五名之后的城市有哪些", ["6. 洛杉矶", "10. 东京"], ["纽约"]),
+    ("第三名以前的城市有哪些", ["1. 波士顿", "2. 旧金山"], ["北京", "版本"]),
+])
+def test_the_places_on_one_side_of_a_place_in_chinese(ask, question, shown, hidden):
+    reply = ask(question)
+    assert reply.intent == "range"
+    assert all(s in reply.text for s in shown) and not any(h in reply.text for h in hidden)

@@ -310,3 +310,6 @@ ranges(1, 2, "overall", "排在第三名前面的城市")
 tops("top", "edu", 3, "the top 3 cities in the education ranking", "tell me the top 3 cities in the education part",
      "top three cities on the education list")
 tops("top", "sci", 3, "top 3 cities in the sci-tech list", "the best 3 cities in the innovation ranking")
+ranges(6, 30, "overall", "第五名之后的城市有哪些", "排第五之後嘅城市有邊啲")
+ranges(1, 2, "overall", "第三名以前的城市有哪些")
+ranges(1, 3, "overall", "第四名之前的城市")
