@@ -194,6 +194,14 @@ def count_compare(q: Query, ctx: AnswerContext) -> Answer:
         body = ctx.sentences([ctx.say("count_ratio", ratio=":".join(str(n) for _p, n in counts)), said]) \
             if q.op == "ratio" else said
         return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
+    if q.op == "difference" and len(counts) == 2:  # "how many more US cities than Chinese": 5 − 3 = 2
+        (first, a), (second, b) = counts
+        more, less = ((first, a), (second, b)) if a >= b else ((second, b), (first, a))
+        said = ctx.say("count_difference", n=more[1] - less[1], what=what_of(ctx, (more[0],), 2),
+                       other=what_of(ctx, (less[0],), 2), sum=f"{more[1]} − {less[1]}") if a != b else \
+            ctx.say("count_equal", n=2)
+        body = ctx.sentences([said, ctx.say("counts_in", counts=ctx.names(parts), top=top)])
+        return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
     if len(values) == 1:
         verdict = ctx.say("count_equal", n=len(counts))
     else:

@@ -13,6 +13,7 @@ made before it.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from bot.context import Conversation
@@ -55,7 +56,7 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         guessing = False
         for clause in parts:
             f = clause.f
-            clause.asks = f.question_core or self._imperative(f)
+            clause.asks = f.question_core or (self._imperative(f) and not (len(parts) > 1 and _told(f)))
             if f.has("claim_verb") and not (f.ends_with_question_mark or f.first_cues & QUESTION_CUES):
                 clause.asks = False  # "my husband says Tokyo is higher than Shanghai": said, to be checked
             if self._verifies(clause) and not self._answerable(f):
@@ -105,6 +106,8 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             out.queries = [claims[-1].query] if claims[-1].query else []
         elif chat:  # "嗨，你是谁": the question, not the hello
             out.queries = [next((q for q in reversed(chat) if q.kind != "greeting"), chat[0])]
+        elif _only_symbols(msg.raw):  # "👍", "😂😂", "!!": a reaction, not a question
+            out.queries = [Query("ack", msg.lang, text=msg.raw)]
         else:
             out.queries = [Query("nonsense", msg.lang, text=msg.raw)]
         return out
@@ -140,9 +143,10 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
     def _topic(f: Features) -> bool:
         words = sum(it.kind == "word" for it in f.reading.items)
         cues = set().union(*(it.cues for it in f.reading.items if "list_word" not in it.cues))  # "list": no request
+        loose_counts = f.counts and (f.free_counts or not f.places)  # "总榜前十的中国城市": a list's count, a place
         return bool(f.lists or f.places or f.excluded_cities) and not (
-            f.cities or f.counts or f.positions or f.spans or f.numbers or f.ends_with_question_mark
-            or cues - TOPIC_CUES) and words <= 2
+            f.cities or loose_counts or f.positions or f.spans or f.numbers or f.ends_with_question_mark
+            or cues - TOPIC_CUES - ({"top_word"} if f.counts and not loose_counts else set())) and words <= 2
 
     @staticmethod
     def _only_profile(f: Features) -> bool:
@@ -217,3 +221,15 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
                       op="" if q.kind in ("member", "quantifier") else q.op)
         return q.but(report=q.report or report, asked_year=asked_year if q.asked_year is None else q.asked_year,
                      notes=tuple(notes))
+
+
+def _only_symbols(text: str) -> bool:
+    """Only emoji (and punctuation): no letter, digit or character to read."""
+    return any(unicodedata.category(ch) == "So" for ch in text) and not any(ch.isalnum() for ch in text)
+
+
+def _told(f: Features) -> bool:
+    """A sentence of a story, not a request typed to the bot: many plain words and no question mark ("first my
+    train was late, then I spilled coffee on my laptop"); requests are short ("top 3 in education")."""
+    words = sum(it.kind == "word" and it.key[:1].isascii() for it in f.reading.items)  # a Chinese word is not one item
+    return not f.ends_with_question_mark and words >= 3

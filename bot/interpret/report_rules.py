@@ -14,8 +14,8 @@ class ReportRules(Rules):
         if f.has("out_of_scope") and not (f.lists or f.has("rank", "top_word", "best")):
             return Query("out_of_scope", lang, text=f.text)
         if self._answerable(f) or f.has("how_many", "rank", "best", "worst", "made", "when", "measure"):
-            if f.has("maker") and not (f.cities or f.lists):
-                return Query("maker", lang, text=f.text)
+            if (f.has("maker") or (f.has("made") and f.has("bot_word"))) and not (f.cities or f.lists):
+                return Query("maker", lang, text=f.text)  # "so who actually built this bot?": the bot, not the report
             return None
         for cue in CHAT_CUES:
             if f.has(cue):

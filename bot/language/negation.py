@@ -14,7 +14,8 @@ def negated_list(items: list[Item], k: int) -> bool:
         it = items[j]
         if it.kind in ("list", "city", "place"):
             return False
-        if it.cues & {"miss"} or (it.cues & {"not"} and not it.cues & {"yes_no_start"}):
+        a_not_a = 0 < j < len(items) - 1 and items[j - 1].key == items[j + 1].key  # "是不是都在": a question
+        if it.cues & {"miss"} or (it.cues & {"not"} and not it.cues & {"yes_no_start"} and not a_not_a):
             return True
     return False
 

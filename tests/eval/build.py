@@ -27,6 +27,7 @@ TOPICS = [
     "positions",
     "filters",
     "sets",
+    "sets_more",
     "aggregates",
     "aggregates_more",
     "yesno",
@@ -46,6 +47,7 @@ TOPICS = [
     "typos_more",
     "words_more",
     "neighbours_more",
+    "talk_more",
 ]
 
 
