@@ -49,7 +49,7 @@ class Conversation:
         report = index.reports.get(q.report) if q.report else index.default
         if report is None:
             return False
-        cities = [*q.cities, *self._recent, *(c for c in (self._focus, self._anchor) if c is not None)]
+        cities = self.cities_named()
         lists = [*q.lists, *q.excluded, *(name for name, _n in q.cuts)]
         regions = [p.id for p in q.places if p.kind == "region"]
         return (all(c.id is None or index.has_city(c.id) for c in cities)

@@ -11,6 +11,7 @@ are certainly not in it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.answers.context import AnswerContext
@@ -30,6 +31,13 @@ def _or(a: str, b: str) -> str:
     if IN in (a, b):
         return IN
     return MAYBE if MAYBE in (a, b) else OUT
+
+
+def _any(statuses: Iterable[str]) -> str:
+    out = OUT
+    for s in statuses:
+        out = _or(out, s)
+    return out
 
 
 def _not(a: str) -> str:
@@ -87,11 +95,13 @@ def unnamed_in(ctx: AnswerContext, info: ListInfo, country: str, source: str, n:
 
 
 def select(ctx: AnswerContext, lists: list[str], *, n: dict[str, int] | None = None, excluded: list[str] = (),
-           places: list[PlaceRef] = (), union: bool = False) -> Selection:
-    """The cities in all (or, with `union`, any) of `lists`, not in `excluded`, from `places`."""
+           places: list[PlaceRef] = (), union: bool = False, any_of: list[tuple[str, int | None]] = ()) -> Selection:
+    """The cities in all (or, with `union`, any) of `lists`, in one at least of `any_of` (each with its
+    cut), not in `excluded`, from `places`."""
     cuts = n or {}
     infos = [ctx.report.list(lid) for lid in lists]
     outs = [ctx.report.list(lid) for lid in excluded]
+    anys = [(ctx.report.list(lid), cut) for lid, cut in any_of]
     sel = Selection()
     combine = _or if union else _and
     for cid in ctx.index.city_ids():
@@ -103,6 +113,8 @@ def select(ctx: AnswerContext, lists: list[str], *, n: dict[str, int] | None = N
             status = combine(status, in_list(ctx, info, city, cuts.get(info.id)))
         for info in outs:
             status = _and(status, _not(in_list(ctx, info, city, cuts.get(info.id))))
+        if anys:
+            status = _and(status, _any(in_list(ctx, info, city, cut) for info, cut in anys))
         if not place_ok(ctx, city.country, places):
             status = OUT
         sel.statuses[cid] = status
@@ -121,6 +133,8 @@ def select(ctx: AnswerContext, lists: list[str], *, n: dict[str, int] | None = N
                     status = _and(status, unnamed_in(ctx, info, country, source.id, cuts.get(info.id)))
             for info in outs:
                 status = _and(status, _not(unnamed_in(ctx, info, country, source.id, cuts.get(info.id))))
+            if anys and not union:
+                status = _and(status, _any(unnamed_in(ctx, info, country, source.id, cut) for info, cut in anys))
             sel.unnamed.append(Unnamed(source.id, country, count, status))
         if union:
             break  # the unnamed members of the first list only (the others' are counted with their own list)

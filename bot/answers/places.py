@@ -109,7 +109,7 @@ def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
         parts.append(ctx.say("others_of_place", names=ctx.names(others), n=len(others)))
     if q.cities and q.cities[0].id and q.yesno:  # "is Tokyo the best Asian city?"
         ref = q.cities[0]
-        verdict = "answer_yes" if ref.id == city.id else "answer_no"
+        verdict = "answer_yes" if ref.id == city.id else "answer_not"
         parts.insert(0, ctx.say(verdict))
     body = ctx.sentences(parts)
     return Answer(body, buttons.for_city(ctx, city, q), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
@@ -193,6 +193,14 @@ def count_compare(q: Query, ctx: AnswerContext) -> Answer:
         said = ctx.say("counts_in", counts=ctx.names(parts), top=top)
         body = ctx.sentences([ctx.say("count_ratio", ratio=":".join(str(n) for _p, n in counts)), said]) \
             if q.op == "ratio" else said
+        return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
+    if q.op == "difference" and len(counts) == 2:  # "how many more US cities than Chinese": 5 − 3 = 2
+        (first, a), (second, b) = counts
+        more, less = ((first, a), (second, b)) if a >= b else ((second, b), (first, a))
+        said = ctx.say("count_difference", n=more[1] - less[1], what=what_of(ctx, (more[0],), 2),
+                       other=what_of(ctx, (less[0],), 2), sum=f"{more[1]} − {less[1]}") if a != b else \
+            ctx.say("count_equal", n=2)
+        body = ctx.sentences([said, ctx.say("counts_in", counts=ctx.names(parts), top=top)])
         return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
     if len(values) == 1:
         verdict = ctx.say("count_equal", n=len(counts))

@@ -53,6 +53,10 @@ def _description(ctx: AnswerContext, positive: list[ListInfo], negative: list[Li
     text = ctx.names(tops, conj="or" if q.op == "or" else "and") if tops else ctx.say("set_the_results")
     if len(tops) == 2 and q.op != "or" and not negative:
         text = ctx.say("set_both", first=tops[0], second=tops[1])
+    any_of = q.extra.get("any_of", ())
+    if any_of:  # "the overall top 10 and one of the education top 3 or the sci-tech innovation top 3"
+        text = ctx.say("set_and_one_of", lists=text, any=ctx.names(
+            [ctx.say("set_the_list", top=ctx.top_of(ctx.list_info(lid), n)) for lid, n in any_of], conj="or"))
     if negative:
         cuts_all = _cuts(q, negative)
         text = ctx.say("set_but_not", lists=text, excluded=ctx.names(
@@ -66,8 +70,9 @@ def set_answer(q: Query, ctx: AnswerContext) -> Answer:
         return _subset(q, ctx, positive)
     union = q.op == "or"
     cuts = _cuts(q, positive + negative)
+    any_of = list(q.extra.get("any_of", ()))  # "top 10 cities that also make some top 3"
     sel = select(ctx, [i.id for i in positive], n=cuts, excluded=[i.id for i in negative], places=list(q.places),
-                 union=union)
+                 union=union, any_of=any_of)
     ranked = None if union else next((i for i in positive if i.ordered), None)
     what = _description(ctx, positive, negative, q)
     certain, maybe = sel.members(IN), sel.members(MAYBE)
@@ -127,12 +132,14 @@ def _relevant(ctx: AnswerContext, cid: str, positive: list[ListInfo]) -> bool:
 
 
 def _why_unknown(ctx: AnswerContext, lists: list[ListInfo]) -> Rich:
-    partial = [info for info in lists if info.unnamed]
-    if partial:
-        info = partial[0]
-        code, n = info.unnamed[0]
-        return ctx.say("reason_unnamed", top=ctx.top_of(info), n=n, adjective=ctx.adjective(code))
-    return ctx.say("reason_incomplete", lists=ctx.names([ctx.list_name(i) for i in lists if not i.complete]))
+    """Why some cities are not known: each list with members the report doesn't name, and those named only
+    in part ("the talent top 10 has 5 US cities …; the report names only some members of …")."""
+    reasons = [ctx.say("reason_unnamed", top=ctx.top_of(info), n=n, adjective=ctx.adjective(code))
+               for info in lists if info.unnamed for code, n in info.unnamed[:1]]
+    rest = [ctx.list_name(i) for i in lists if not i.complete and not i.unnamed]
+    if rest or not reasons:
+        reasons.append(ctx.say("reason_also_incomplete" if reasons else "reason_incomplete", lists=ctx.names(rest)))
+    return ctx.sentences(reasons)
 
 
 def _subset(q: Query, ctx: AnswerContext, positive: list[ListInfo]) -> Answer:
@@ -145,7 +152,8 @@ def _subset(q: Query, ctx: AnswerContext, positive: list[ListInfo]) -> Answer:
     values = {"first": ctx.top_of(first, cuts.get(first.id)), "second": ctx.top_of(second, cuts.get(second.id))}
     if all(s == IN for s in statuses.values()) and not unnamed:
         ranked = second if second.ordered else None
-        body = ctx.say("subset_yes", names=_named(ctx, list(statuses), ranked), **values)
+        key = "subset_yes" if first.complete or first.published else "subset_named_yes"  # a group named in part
+        body = ctx.say(key, names=_named(ctx, list(statuses), ranked), **values)
     elif any(s == OUT for s in statuses.values()):
         out = [cid for cid, s in statuses.items() if s == OUT]
         body = ctx.say("subset_no", names=_named(ctx, out, None), n=len(out), **values)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.context import Conversation
-from bot.interpret.kinds import IMPERATIVE_CUES, a_not_a
+from bot.interpret.kinds import IMPERATIVE_CUES, a_not_a, top_of_city
 from bot.language.entities import EntityReader
 from bot.language.features import ZH_QUESTION_MARKS, Features, features
 from bot.language.lexicon import Lexicon
@@ -135,6 +135,9 @@ class Rules:
         first = next((it for it in f.reading.items if it.kind != "filler"), None)
         if first is None or first.kind != "city":
             return False
+        if len(f.cities) == 1 and f.ends_with_question_mark and (top_of_city(f) or (
+                f.has("all") and f.has("list_word") and f.has("best", "first_word"))):
+            return True  # "london top for edu?", "sf leads everything?"
         return bool(f.counts) and f.has("in_word") and len(f.cities) == 1
 
     def _offset(self, f: Features) -> int:

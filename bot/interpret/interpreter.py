@@ -31,6 +31,8 @@ from bot.language.normalize import Message
 from bot.query import PlaceRef, Query
 
 ASKED_CHAT = frozenset({"maker", "identity", "help"})  # talk that is a question about the bot
+FRAGMENT_NOT = ("who", "which", "where", "when", "how_many", "rank", "compare", "profile", "request", "share",
+                "average", "between", "distance", "after", "before", "next", "previous", "pronoun")
 TOPIC_CUES = frozenset({"in_word", "list_word", "outside", "miss", "not", "cities_word", "city_word", "both", "or",
                         "followup"})
 
@@ -76,7 +78,7 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             if f.has("guess") and not f.cities and len(parts) > 1:  # "pretend the full list was published, ..."
                 guessing = True
                 continue
-            q = self._classify(f, msg.lang, context)
+            q = self._condition_more(f, asked, msg.lang, context) or self._classify(f, msg.lang, context)
             if q is None:
                 continue
             if guessing and "no_guess" not in q.notes:
@@ -114,6 +116,17 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             out.queries = [Query("nonsense", msg.lang, text=msg.raw)]
         return out
 
+    def _condition_more(self, f: Features, asked: list[Clause], lang: str, ctx: Conversation) -> Query | None:
+        """"Is Beijing in the top 5 overall and top 3 in sci-tech?": a clause of only a list, a top or a place,
+        after a yes/no about one city, is another condition on that city (asked as its own yes/no)."""
+        before = asked[-1].query if asked else None
+        if before is None or before.kind != "member" or not before.yesno or len(before.cities) != 1 or f.cities:
+            return None
+        if not (f.lists or f.counts or f.positions) or f.has(*FRAGMENT_NOT):
+            return None
+        f.cities = list(before.cities)
+        return self._classify(f, lang, ctx, yesno=True)
+
     def _topics_joined(self, parts: list[Clause], lang: str) -> list[Clause]:
         """A clause that only names what the next one is about ("in the education list, who's right before
         Hong Kong?", "innovation: who trails Beijing?", "亚洲城市里除了中国的，谁排得最高", "除了波士顿，…") is
@@ -122,6 +135,8 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         for clause in parts:
             if out and self._topic(out[-1].f) and self._takes_topic(out[-1].f, clause.f):
                 clause = self._clause(out.pop().text + " " + clause.text, lang)
+            elif out and self._only_profile(out[-1].f) and clause.f.cities and not out[-1].f.cities:
+                clause = self._clause(out.pop().text + " " + clause.text, lang)  # "at a glance, where's HK?"
             elif out and self._bare(out[-1].f) and clause.f.has("pronoun") and not clause.f.cities and (
                     clause.f.question_core and clause.f.content):
                 out[-1].named = True  # "Seattle: who's before and after it?": the city is named for "it"
@@ -132,9 +147,17 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
     def _topic(f: Features) -> bool:
         words = sum(it.kind == "word" for it in f.reading.items)
         cues = set().union(*(it.cues for it in f.reading.items if "list_word" not in it.cues))  # "list": no request
+        loose_counts = f.counts and (f.free_counts or not f.places)  # "总榜前十的中国城市": a list's count, a place
         return bool(f.lists or f.places or f.excluded_cities) and not (
-            f.cities or f.counts or f.positions or f.spans or f.numbers or f.ends_with_question_mark
-            or cues - TOPIC_CUES) and words <= 2
+            f.cities or loose_counts or f.positions or f.spans or f.numbers or f.ends_with_question_mark
+            or cues - TOPIC_CUES - ({"top_word"} if f.counts and not loose_counts else set())) and words <= 2
+
+    @staticmethod
+    def _only_profile(f: Features) -> bool:
+        """A clause that only asks for an overview ("at a glance", "quick summary"): of what the next names."""
+        items = [it for it in f.reading.items if it.kind != "filler"]
+        return bool(items) and all(it.kind == "cue" and it.cues <= {"profile", "request"} for it in items) and \
+            any("profile" in it.cues for it in items)
 
     @staticmethod
     def _takes_topic(topic: Features, f: Features) -> bool:
@@ -180,7 +203,7 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             notes.append("no_guess")
         if f.has("why") and q.kind in RANKING_KINDS:
             notes.append("no_why")  # the coverage gives ranks, not reasons
-        if f.unread and not f.lists and q.kind in RANKING_KINDS:
+        if f.unread and (not f.lists or q.yesno) and q.kind in RANKING_KINDS:  # (or "… and in gastronomy?")
             notes.append("unread")  # "top 3 in healthcare": no such ranking, said first; no yes or no on it
             q = q.but(yesno=False, kind={"member": "rank", "quantifier": "in_place"}.get(q.kind, q.kind),
                       op="" if q.kind in ("member", "quantifier") else q.op,

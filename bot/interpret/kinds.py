@@ -38,6 +38,14 @@ def plural(f: Features) -> bool:
     return english_plural or f.has("several") or any(it.key in PLURAL_WHICH for it in f.reading.items)
 
 
+def top_of_city(f: Features) -> bool:
+    """"Is Boston top in innovation?", "is it the top city for education": "top" with no number, said of
+    the city itself, is first place (and "in the top 10" a top N)."""
+    items = [it for it in f.reading.items if it.kind != "filler"]
+    return not f.counts and any("top_word" in it.cues and k > 0 and items[k - 1].kind == "city"
+                                for k, it in enumerate(items))
+
+
 def a_not_a(words: list[str]) -> bool:
     return any(words[i] == words[i + 2] and words[i + 1] in ("不", "没") for i in range(len(words) - 2))
 

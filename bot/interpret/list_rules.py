@@ -4,13 +4,13 @@ the cities of a country or region, sets over several lists, counts, shares and a
 from __future__ import annotations
 
 from bot.context import Conversation
-from bot.interpret.base import Rules
 from bot.interpret.kinds import NEIGHBOUR_CUES, plural
+from bot.interpret.set_rules import SetRules
 from bot.language.features import Features
 from bot.query import Query
 
 
-class ListRules(Rules):
+class ListRules(SetRules):
     def _places(self, f: Features, lang: str, yesno: bool) -> Query | None:
         if not f.places or f.cities:
             return None
@@ -21,6 +21,8 @@ class ListRules(Rules):
             if op == "all" and f.place_first:
                 op = "all_in"  # "are all US cities in the top 5?" (not "are all of the top 5 American?")
             return self._base("quantifier", f, lang, op=op, yesno=True)
+        if f.has("difference") and len(f.places) >= 2:  # "how many more US cities than Chinese ones?"
+            return self._base("count_compare", f, lang, op="difference")
         if f.has("more") and len(f.places) >= 2:
             return self._base("count_compare", f, lang, yesno=yesno and not f.has("or"))
         if len(f.places) >= 2 and (f.has("ratio") or (f.has("how_many") and f.has("respectively", "compare"))):
@@ -58,6 +60,13 @@ class ListRules(Rules):
             return None
         lists = f.lists
         universe = "evaluated" if (f.has("evaluated") or f.evaluated_universe) and not f.lists else ""
+        at_least = self._lists_at_least(f)  # "in two or more lists", "两个以上的榜单"
+        if (f.has("most_lists", "several_lists") or at_least) and not (f.cities or f.places or lists):
+            return self._base("aggregate", f, lang, op="most_lists" if f.has("most_lists") else "several_lists",
+                              extra={"at_least": at_least or 2})
+        q = self._set_of_lists(f, lang)  # "the two top 3s combined", "on any podium", "in no other list"
+        if q is not None:
+            return q
         if f.has("countries"):
             return self._base("aggregate", f, lang, op="countries", universe=universe)
         if f.has("continents") or (f.has("most") and not lists):
@@ -81,7 +90,12 @@ class ListRules(Rules):
                 return self._base("set", f, lang, op="subset", yesno=True)
             return self._base("set", f, lang, op=self._set_op(f), yesno=yesno,
                               extra={"count": f.has("how_many")})  # "how many cities are in both ...?"
-        if f.has("named") and (f.has("all", "how_many", "which") or f.has("total")):
+        if f.has("named") and f.negated_counts and not lists and not f.has("how_many"):  # "cities the report
+            main = self.index.default.lists[0].id  # mentions that are not in the top ten": named, less a top
+            cut = f.negated_counts[0]
+            return self._base("set", f, lang, lists=(main,), excluded=(main,), n=cut, cuts=((main, cut),))
+        if f.has("named") and (f.has("all", "how_many", "which") or f.has("total")) and not (
+                f.negated_lists or f.negated_counts):
             return self._base("aggregate", f, lang, op="named")
         if f.has("average") and (lists or f.counts):
             return self._base("aggregate", f, lang, op="average")

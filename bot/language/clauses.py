@@ -58,6 +58,9 @@ def _cut(sentence: str, lexicon: Lexicon) -> list[str]:
             continue  # "它后面还有谁", "前十还有哪些": "who else", not a second question
         if _dangling(left, lexicon):
             continue  # "who is ahead of and behind London": "ahead of" waits for its city
+        if sep == "also" and (not _asks(left, lexicon) or _cues(list(keys(sentence[m.end():])), 0, lexicon) & {
+                "made", "in_word", "named"}):
+            continue  # "chinese talent cities that also made the top 10", "how many … also make": one set
         if chinese_comma or _starts_question(sentence[m.end():], lexicon, left):
             pieces.append(sentence[last:m.start()])
             last = m.end()

@@ -73,3 +73,9 @@ def test_a_country_s_cities_named_across_all_lists(ask):
 def test_a_share_of_the_assessed_cities_is_not_known(ask):
     text = ask("what percent of the assessed cities are american").text
     assert "isn't known" in text and "at least 5 of the 30" in text
+
+
+def test_how_many_more_is_the_difference_of_the_counts(ask):
+    assert ask("how many more US cities than chinese cities are in the top 10").text.startswith(
+        "2 more US cities than Chinese cities (5 − 3).")
+    assert "多2座" in ask("前十名中美国城市比中国城市多几个").text

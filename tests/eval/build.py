@@ -27,6 +27,7 @@ TOPICS = [
     "positions",
     "filters",
     "sets",
+    "sets_more",
     "aggregates",
     "aggregates_more",
     "yesno",
@@ -42,6 +43,10 @@ TOPICS = [
     "comparisons",
     "profiles",
     "typos",
+    "yesno_more",
+    "typos_more",
+    "words_more",
+    "neighbours_more",
     "talk_more",
 ]
 

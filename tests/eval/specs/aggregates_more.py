@@ -124,3 +124,11 @@ for q, must, ideal, tags in [
         ("波士顿、伦敦和东京的平均排名", r"平均[^。\n]{0,10}(?<![\d.第])5(?![\d.])", "平均5名。", ("zh",)),
         ("紐約同洛杉磯嘅平均名次係幾多", r"5\.5", "5.5。", ("zh", "zh_hant"))]:
     C.append(case(q, [must], [], ideal, ("aggregate", *tags)))
+# the difference of two places' counts: 5 US - 3 Chinese = 2
+for q, must, ideal, tags in [
+        ("how many more US cities than chinese cities are in the top 10", [r"\b(2|two) more\b"],
+         "2 more: 5 US cities, 3 Chinese.", ()),
+        ("how many fewer european than asian cities in the top ten", [r"\b(3|three) more Asian\b|\b(3|three) fewer"],
+         "3 fewer: 1 European city, 4 Asian.", ()),
+        ("前十名中美国城市比中国城市多几个", [r"多\s*(2|两)\s*(座|个)"], "美国城市多2座（5座对3座）。", ("zh",))]:
+    C.append(case(q, must, [r"\b(8|eight) of the 10"], ideal, ("aggregate", *tags)))

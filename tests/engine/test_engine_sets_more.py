@@ -1,0 +1,83 @@
+"""Sets across lists said in more ways: lists taken together (counted once), a group named in part inside
+a list, the report's named cities less a top N, overlaps, and a list-and-place topic before its question."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_lists_taken_together_count_each_city_once(ask):
+    text = ask("how many distinct cities are in the education top 3 and the innovation top 3 combined").text
+    assert text.startswith("Boston, San Francisco, Beijing, London and Hong Kong are in the education top 3 or")
+    assert "(5 cities)" in text
+
+
+def test_the_two_lists_of_a_top_3_are_those_that_publish_one(ask):
+    text = ask("两个前三榜单加起来一共有几个不同的城市").text
+    assert "在教育前3或科技创新前3名中（共5座城市）" in text and "伦敦" in text and "香港" in text
+
+
+def test_a_group_named_in_part_is_inside_a_list_only_as_far_as_it_is_named(ask):
+    text = ask("are all the talent potential cities in the talent top 10?").text
+    assert text.startswith("Every city the report names in the group of cities with exceptional talent potential")
+    assert "isn't known" in text and not text.startswith("Yes")
+
+
+def test_a_not_a_asks_and_does_not_leave_the_list_out(ask):
+    text = ask("人才潜力组的城市是不是都在人才前十").text
+    assert "都在人才发展前10名中" in text and "无法确定" in text and "但不在" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "which cities does the report mention that are not in the top ten",
+    "报告点名了但没进总榜前十的城市",
+])
+def test_the_report_s_named_cities_less_the_top_10(ask, question):
+    text = ask(question).text
+    assert ("Shenzhen and Guangzhou are in the report's results but not in the overall top 10" in text
+            or "深圳、广州在报告公布的结果中但不在综合排名前10名中" in text)
+
+
+def test_an_overlap_is_an_intersection(ask):
+    assert ask("均衡發展組和教育前三重疊的是誰").text.startswith("只有倫敦")
+
+
+def test_a_list_and_place_said_first_are_the_topic_of_the_question_after(ask):
+    text = ask("總榜前十的中國城市，哪些也進了人才前十").text
+    assert text.startswith("北京（綜合排名第3）、上海（綜合排名第8）、香港（綜合排名第9）在綜合排名前10和人才發展前10")
+
+
+def test_also_after_a_clause_that_asks_nothing_joins_it(ask):
+    text = ask("chinese talent cities that also made the main top 10").text
+    assert "Beijing (3rd overall), Shanghai (8th overall) and Hong Kong (9th overall) are in both" in text
+
+
+def test_on_any_podium_is_any_list_with_a_top_3(ask):
+    text = ask("top 10 cities that are neither in the balanced-education group nor on any podium").text
+    assert text.startswith("Los Angeles (6th overall), Seattle (7th overall) and Tokyo (10th overall) are in the "
+                           "overall top 10 but not in")
+
+
+def test_some_top_3_is_one_of_them_at_least(ask):
+    text = ask("how many top-10 cities also make some top 3").text
+    assert "one of the education top 3 or the sci-tech innovation top 3 (5 cities)" in text
+    assert "Tokyo" not in text
+
+
+def test_no_other_list_leaves_every_other_list_out_and_says_what_is_not_known(ask):
+    text = ask("top 10 cities that appear in no other list").text
+    assert text.startswith("No city is known for certain")
+    assert "Not known for Los Angeles, Seattle and Tokyo" in text
+    assert "The report also names only some members of exceptional talent potential" in text
+
+
+def test_the_most_lists_names_the_certain_and_the_possible(ask):
+    text = ask("which city appears in the most lists").text
+    assert text.startswith("Certainly in the most lists, 4 of the 6: Beijing, Shanghai and Hong Kong.")
+    assert "Boston" in text and "may be in as many or more" in text
+
+
+def test_cities_in_several_lists_with_a_threshold(ask):
+    text = ask("which cities are in three or more lists").text
+    assert "5 cities are certainly in 3 or more of the 6 lists" in text
+    assert "Not known for San Francisco, New York, Los Angeles and Seattle" in text
