@@ -81,3 +81,8 @@ def test_cities_in_several_lists_with_a_threshold(ask):
     text = ask("which cities are in three or more lists").text
     assert "5 cities are certainly in 3 or more of the 6 lists" in text
     assert "Not known for San Francisco, New York, Los Angeles and Seattle" in text
+
+
+def test_a_top_3_before_yi_gong_is_3_not_31(ask):
+    text = ask("教育前三和科创前三一共涉及几个城市").text
+    assert "在教育前3或科技创新前3名中（共5座城市）" in text

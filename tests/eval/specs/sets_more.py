@@ -117,3 +117,10 @@ for q, must, no, ideal, tags in [
         ("which cities are in three or more lists", ["Beijing", "Shanghai", "Hong Kong", "Boston", "London"],
          [r"\bTokyo \("], "Beijing, Shanghai, Hong Kong (4 each), Boston and London (3).", ())]:
     C.append(case(q, must, no, ideal, ("setop", *tags)))
+# "in total", "unique": each city counted once across the lists
+for q, ideal, tags in [
+        ("how many unique cities are in the education and sci-tech top 3s",
+         "5 cities: Boston, London, Hong Kong, San Francisco and Beijing.", ()),
+        ("教育前三和科创前三一共涉及几个城市", "5座：波士顿、伦敦、香港、旧金山、北京。", ("zh",))]:
+    C.append(case(q, [r"(\b5 cities|\(5 cities\)|5\s*座)"], [r"\b(6|4|3|1) cit", r"(共|有)\s*(6|4|3|1)\s*座", "只有"],
+                  ideal, ("setop", *tags)))
