@@ -1,12 +1,15 @@
 """Answering speed and footprint: per-question latency in process, cold start of `citybot ask`,
-peak memory, and what the answering path imports. Prints numbers; asserts nothing.
+peak memory, what the answering path imports, and memory over many questions. Prints numbers;
+asserts nothing.
 
-    python benchmarks/bench_answer.py [--questions 3000]
+    python benchmarks/bench_answer.py [--questions 3000] [--memory 60000]
 
 Targets: p99 under 1 ms per question in process, over thousands of varied questions the engine
 has not seen (it keeps no caches, so a repeat costs as much as a first sight); cold start of
 `citybot ask "top 3"` ≤ 8× `python -c pass`; no pandas, telegram, matplotlib, OpenCC or YAML on
-that path; peak memory ≤ 60 MB.
+that path; peak memory ≤ 60 MB; over 60,000 varied questions (500 chats, each keeping its
+conversation) the process grows by less than 5 MB after the first 10,000, and a chat's state
+stays the same size however long it talks.
 """
 
 from __future__ import annotations
@@ -50,6 +53,30 @@ def questions(count: int, seed: int = 7) -> list[str]:
             q = rng.choice(EN).format(c=rng.choice(CITIES_EN), d=rng.choice(CITIES_EN), l=rng.choice(LISTS_EN),
                                       n=rng.randint(1, 15), p=rng.choice(PLACES))
         out.add(q + rng.choice(["", "?", " ", "  please"]))
+    return sorted(out)
+
+
+def varied(count: int, seed: int = 11) -> list[str]:
+    """``count`` distinct questions, many more than the templates give: the generated ones with
+    typos, swapped letters, other casing, words around them, and names nobody knows (the paths
+    where a cache, if the engine kept one, would grow)."""
+    rng = random.Random(seed)
+    pool = questions(min(count, 20_000), seed)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+
+    def made_up() -> str:
+        return "".join(rng.choice(letters) for _ in range(rng.randint(4, 9))).title()
+
+    def typo(q: str) -> str:
+        i = rng.randrange(len(q))
+        return q[:i] + q[i + 1:] if rng.random() < 0.5 else q[:i] + q[i:i + 2][::-1] + q[i + 2:]
+
+    shapes = [lambda q: q, typo, str.upper, str.lower, lambda q: f"{q} {made_up().lower()}",
+              lambda q: f"hey, {q}", lambda q: f"where does {made_up()} rank?", lambda q: f"{made_up()}排第几",
+              lambda q: f"compare {made_up()} and {rng.choice(CITIES_EN)}", lambda q: f"{q} ({rng.randint(1, 10**6)})"]
+    out: set[str] = set()
+    while len(out) < count:
+        out.add(rng.choice(shapes)(rng.choice(pool)))
     return sorted(out)
 
 
@@ -134,14 +161,61 @@ def cold_start(runs: int) -> None:
     print(f"heavy modules imported while answering: {heavy if heavy != '-' else 'none'}")
 
 
+def _rss_mb() -> float:
+    """This process's resident memory now (not its peak), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def memory(count: int, chats: int = 500) -> None:
+    """One engine answering ``count`` distinct questions spread over ``chats`` chats, each chat
+    keeping its state (follow-ups included): RSS along the way, and the size of a chat's state."""
+    import gc
+    import json
+
+    from bot.engine import Engine
+
+    engine = Engine.load()
+    qs = varied(count)
+    random.Random(2).shuffle(qs)
+    states: list[dict] = [{} for _ in range(chats)]
+    marks = {n for n in (1_000, 10_000, count // 2, count) if n <= count}
+    seen: list[tuple[int, float]] = []
+    sizes: list[int] = []  # one chat's state size (JSON bytes) after each of its questions
+    start = time.perf_counter()
+    for i, q in enumerate(qs, start=1):
+        state = states[i % chats]
+        engine.answer(q, state, now=1_700_000_000.0 + i)
+        if i % chats == 0:
+            sizes.append(len(json.dumps(state, ensure_ascii=False)))
+        if i in marks:
+            gc.collect()
+            seen.append((i, _rss_mb()))
+    took = time.perf_counter() - start
+    biggest = max(len(json.dumps(s, ensure_ascii=False)) for s in states)
+    along = ", ".join(f"{n:,}: {mb:.1f} MB" for n, mb in seen)
+    after_10k = [mb for n, mb in seen if n >= 10_000]
+    grown = (after_10k[-1] - after_10k[0]) if len(after_10k) > 1 else float("nan")
+    print(f"memory over {count:,} distinct questions in {chats} chats ({took:.0f} s): RSS {along}; "
+          f"+{grown:.1f} MB after the first 10,000 (target < 5 MB)")
+    print(f"a chat's state: {min(sizes)}-{max(sizes)} bytes over its {len(sizes)} questions "
+          f"(the last {sizes[-1]}); the largest of the {chats}: {biggest} bytes")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=int, default=3000)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--passes", type=int, default=3, help="latency passes, each on fresh engines")
+    parser.add_argument("--memory", type=int, default=60_000, metavar="N",
+                        help="questions for the memory section (0: skip it)")
     args = parser.parse_args()
     cold_start(args.runs)  # first, while this process is small: a child's peak RSS counts its fork parent's
     latency(args.questions, args.passes)
+    if args.memory:
+        memory(args.memory)
 
 
 if __name__ == "__main__":

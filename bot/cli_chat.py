@@ -122,10 +122,9 @@ def chat(args: argparse.Namespace) -> int:
         """One line on stderr, in the words of the data now answering (data/wording/chat.yaml)."""
         if outcome.unchanged:
             return
-        wording = live.engine.wording
-        note = wording.say("chat_reload_failed", lang, error=outcome.problem) if outcome.problem \
-            else wording.say("chat_reloaded", lang)
-        print(wrap(note.plain, terminal_width()), file=sys.stderr, flush=True)
+        note = _say(live.engine, "chat_reload_failed", lang, error=outcome.problem) if outcome.problem \
+            else _say(live.engine, "chat_reloaded", lang)
+        print(wrap(note, terminal_width()), file=sys.stderr, flush=True)
 
     with contextlib.suppress(AttributeError, ValueError):  # no SIGHUP on Windows; not in a thread
         signal.signal(signal.SIGHUP, lambda _sig, _frame: live.request())
@@ -135,7 +134,7 @@ def chat(args: argparse.Namespace) -> int:
         if interactive:
             greeting = live.engine.answer("/start", state)
             show(greeting.text)
-            show(live.engine.wording.say("chat_leave", greeting.lang).plain)
+            show(_say(live.engine, "chat_leave", greeting.lang))
         while True:
             try:
                 line = clean_text(input("> " if interactive else ""))
@@ -170,6 +169,19 @@ def chat(args: argparse.Namespace) -> int:
         if history is not None:
             history()
     return 0
+
+
+def _say(engine: Any, key: str, lang: str, **fields: str) -> str:
+    """A phrase of data/wording/chat.yaml, from the data answering; from the project's own wording
+    when the data folder brings a wording/ of its own, copied before the phrase existed."""
+    if key in engine.wording:
+        return engine.wording.say(key, lang, **fields).plain
+    from bot.wording.phrases import Wording
+    from index_core.load_language import load_wording
+    from index_core.paths import PROJECT_DATA
+
+    own = Wording(load_wording(PROJECT_DATA / "wording"))  # as written: en and zh (simplified)
+    return own.say(key, "zh" if lang.startswith("zh") else lang, **fields).plain
 
 
 def _history() -> Callable[[], None] | None:

@@ -49,7 +49,7 @@ class Conversation:
         report = index.reports.get(q.report) if q.report else index.default
         if report is None:
             return False
-        cities = [*q.cities, *self._recent, *(c for c in (self._focus, self._anchor) if c is not None)]
+        cities = self.cities_named()
         lists = [*q.lists, *q.excluded, *(name for name, _n in q.cuts)]
         regions = [p.id for p in q.places if p.kind == "region"]
         return (all(c.id is None or index.has_city(c.id) for c in cities)
@@ -105,6 +105,7 @@ class Conversation:
         state["last"] = {
             "kind": q.kind, "lang": q.lang, "report": q.report, "cities": [_ref(c) for c in q.cities],
             "lists": list(q.lists), "excluded": list(q.excluded), "n": q.n, "positions": list(q.positions),
+            "cuts": [[lid, n] for lid, n in q.cuts],
             "span": list(q.span) if q.span else None, "bottom": q.bottom, "offset": q.offset,
             "places": [[p.kind, p.id, p.exclude] for p in q.places], "op": q.op, "yesno": q.yesno,
             "focus": _ref(self._focus) if self._focus else None, "at": now,
@@ -147,6 +148,7 @@ def _query(saved: dict[str, Any]) -> Query:
         cities=tuple(_city(c) for c in saved.get("cities", [])), lists=_words(saved.get("lists", [])),
         excluded=_words(saved.get("excluded", [])), n=_whole(saved.get("n")),
         positions=tuple(_whole(p) for p in saved.get("positions", [])),
+        cuts=tuple((str(lid), int(n)) for lid, n in saved.get("cuts", [])),
         span=(int(span[0]), int(span[1])) if span else None, bottom=_whole(saved.get("bottom")),
         offset=int(saved.get("offset") or 0), op=str(saved.get("op", "")), yesno=bool(saved.get("yesno")),
         places=tuple(PlaceRef(str(k), str(i), bool(e)) for k, i, e in saved.get("places", [])))

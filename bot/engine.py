@@ -71,7 +71,7 @@ class Engine:
         state["lang"] = msg.lang
         answered = [q for q in understood.queries if REGISTRY[q.kind].continues]
         if answered:
-            convo.note(answered[-1], focus)
+            convo.note(_together(answered), focus)
             convo.save(state, now)
             reply = replace(reply, context=dict(state["last"]))  # what a reply to this answer continues
         return reply
@@ -91,6 +91,7 @@ class Engine:
         answers: list[Answer] = []
         sources: list[str] = []
         sourced = False
+        said: set[str] = set()  # a note said before one part of the answer is not said again before the next
         for q in queries:
             kind = REGISTRY.get(q.kind) or REGISTRY["nonsense"]
             ctx = self._context(q)
@@ -98,7 +99,8 @@ class Engine:
             if answer.card is not None and not answer.card.report:
                 answer.card = replace(answer.card, report=ctx.report.id)  # the picture is of this edition
             body = answer.body
-            notes = [self.wording.say(note, q.lang) for note in NOTES if note in q.notes]
+            notes = [self.wording.say(note, q.lang) for note in NOTES if note in q.notes and note not in said]
+            said.update(q.notes)
             if "year_missing" in q.notes:
                 notes.insert(0, year_note(q, ctx))
             if "unread" in q.notes:
@@ -151,6 +153,19 @@ class Engine:
     def inline(self, text: str, *, limit: int = 10) -> list[Reply]:
         """The results for inline mode (``@bot sh``): see bot/inline.py."""
         return inline_replies(self, text, limit=limit)
+
+
+def _together(answered: list[Query]) -> Query:
+    """What a follow-up continues: the last question, or the tops of several lists asked in one message ("top 3 in
+    education and top 3 in innovation", then "any city in both?") as one question about them all."""
+    last = answered[-1]
+    tops = [q for q in answered if q.kind == "top" and len(q.lists) == 1 and not q.places and not q.span]
+    lists = list(dict.fromkeys(q.lists[0] for q in tops))
+    if len(tops) < 2 or len(tops) != len(answered) or len(lists) != len(tops) or \
+            len({q.report for q in tops}) > 1:
+        return last
+    cuts = tuple((q.lists[0], q.n) for q in tops if q.n)
+    return last.but(lists=tuple(lists), op="each", cuts=cuts, n=last.n if len({q.n for q in tops}) == 1 else None)
 
 
 __all__ = ["Button", "Engine", "Reply"]

@@ -71,6 +71,7 @@ TYPES = (
     QuestionType("maker", "chat", chat.maker, sourced=False),
     QuestionType("insult", "chat", chat.insult, sourced=False),
     QuestionType("how_are_you", "chat", chat.how_are_you, sourced=False),
+    QuestionType("ack", "chat", chat.ack, sourced=False),
     QuestionType("out_of_scope", "chat", chat.out_of_scope, sourced=False),
     QuestionType("nonsense", "chat", chat.nonsense, sourced=False),
     QuestionType("clarify", "chat", chat.clarify, sourced=False),

@@ -181,15 +181,23 @@ def test_replies_wrap_at_the_terminal_width(terminal):
 # --- reloading -------------------------------------------------------------------------------------
 
 class PipedChat:
-    """`citybot chat` on pipes, answering from its own copy of the data (`--data DIR`)."""
+    """`citybot chat` on pipes, answering from its own copy of the data (`--data DIR`); started by
+    the first question."""
 
     def __init__(self, tmp_path: Path) -> None:
+        self.tmp_path = tmp_path
         self.data = frozen_copy(tmp_path / "data")
-        env = {**os.environ, "CITYBOT_INDEX_DIR": str(tmp_path / "index"), "CITYBOT_NO_GAZETTEER": "1",
-               "CITYBOT_STATE_DIR": str(tmp_path / "state")}
-        self.proc = subprocess.Popen([sys.executable, "-m", "bot", "--data", str(self.data), "chat"],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                     text=True, env=env, cwd=tmp_path)
+        self._proc: subprocess.Popen[str] | None = None
+
+    @property
+    def proc(self) -> subprocess.Popen[str]:
+        if self._proc is None:
+            env = {**os.environ, "CITYBOT_INDEX_DIR": str(self.tmp_path / "index"), "CITYBOT_NO_GAZETTEER": "1",
+                   "CITYBOT_STATE_DIR": str(self.tmp_path / "state")}
+            self._proc = subprocess.Popen([sys.executable, "-m", "bot", "--data", str(self.data), "chat"],
+                                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                          text=True, env=env, cwd=self.tmp_path)
+        return self._proc
 
     def ask(self, question: str) -> str:
         """The first line of the reply (a reply stating a fact ends with its source)."""
@@ -219,9 +227,9 @@ class PipedChat:
         return err.strip().splitlines()
 
     def close(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait()
+        if self._proc is not None and self._proc.poll() is None:
+            self._proc.kill()
+            self._proc.wait()
 
 
 @pytest.fixture
@@ -262,6 +270,17 @@ def test_sighup_reloads_even_a_change_the_file_times_do_not_show(piped_chat):
     piped_chat.proc.send_signal(signal.SIGHUP)
     assert "San Francisco" in piped_chat.ask("who is first?").split(".")[0]
     piped_chat.proc.send_signal(signal.SIGHUP)  # nothing changed since: nothing to say
+    assert "San Francisco" in piped_chat.ask("who is first?").split(".")[0]
+    notes = piped_chat.end()
+    assert len(notes) == 1 and "reloaded" in notes[0]
+
+
+def test_a_data_folder_with_an_older_copy_of_the_wording_still_hears_of_a_reload(piped_chat):
+    chat_words = piped_chat.data / "wording" / "chat.yaml"
+    older = [line for line in chat_words.read_text(encoding="utf-8").splitlines() if not line.startswith("chat_")]
+    chat_words.write_text("\n".join(older) + "\n", encoding="utf-8")  # copied before these phrases existed
+    assert "Boston" in piped_chat.ask("who is first?")
+    piped_chat.swap_first_two()
     assert "San Francisco" in piped_chat.ask("who is first?").split(".")[0]
     notes = piped_chat.end()
     assert len(notes) == 1 and "reloaded" in notes[0]

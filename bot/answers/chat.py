@@ -58,6 +58,11 @@ def how_are_you(q: Query, ctx: AnswerContext) -> Answer:
     return _with_examples("how_are_you", ctx)
 
 
+def ack(q: Query, ctx: AnswerContext) -> Answer:
+    """"lol", "wow", "ok", "sorry", "哈哈": a reaction, not a question."""
+    return _with_examples("ack", ctx)
+
+
 def out_of_scope(q: Query, ctx: AnswerContext) -> Answer:
     return _with_examples("out_of_scope", ctx)
 

@@ -35,16 +35,19 @@ def member(q: Query, ctx: AnswerContext) -> Answer:
     if q.op == "somewhere":
         return somewhere(q, ctx, ref, who)
     lists = list(q.lists) or [ctx.main_list.id]
-    verdicts = [_verdict(q, ctx, ref, who, ctx.list_info(list_id)) for list_id in lists]
+    each = q.extra.get("at_each") and len(q.positions) == len(lists)  # "2nd overall and 1st in sci-tech"
+    cuts = dict(q.cuts) if len(lists) > 1 else {}  # "in the top 5 overall and the talent top 10": a top N each
+    verdicts = [_verdict((q.but(positions=(q.positions[k],)) if each else q).but(n=cuts.get(list_id, q.n)), ctx, ref,
+                         who, ctx.list_info(list_id)) for k, list_id in enumerate(lists)]
     if "no_why" in q.notes:  # "why is Boston first?": no yes to a why; what is known, and that no reason is given
         verdicts = [("" if v == "answer_yes" else v, parts) for v, parts in verdicts]
     if len(verdicts) == 1:
         verdict, parts = verdicts[0]
-        body = ctx.sentences(([ctx.say(verdict)] if verdict else []) + parts)
+        body = ctx.sentences(([ctx.say(verdict)] if verdict and verdict != SAID_NO else []) + parts)
     else:  # "in both the overall top 10 and the education top 3?"
-        answers = {v for v, _ in verdicts}
+        answers = {"answer_no" if v == SAID_NO else v for v, _ in verdicts}
         overall = ("answer_yes_both" if len(verdicts) == 2 else "answer_yes_all") if answers == {"answer_yes"} \
-            else ("answer_no" if "answer_no" in answers else "cant_tell")
+            else (("answer_not" if q.op == "at" else "answer_no") if "answer_no" in answers else "cant_tell")
         body = ctx.sentences([ctx.say(overall, n=len(verdicts))] + [s for _v, parts in verdicts for s in parts])
     city = ctx.city(ref.id) if ref.id else None
     if city is not None and all(v != "answer_yes" for v, _ in verdicts):
@@ -56,8 +59,11 @@ def member(q: Query, ctx: AnswerContext) -> Answer:
                   focus=ref)
 
 
+SAID_NO = "said_no"  # a no its sentence says itself ("Boston ranks 2nd in sci-tech innovation, not 1st")
+
+
 def _verdict(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich, info: ListInfo) -> tuple[str, list[Rich]]:
-    """("answer_yes" | "answer_no" | "cant_tell" | "", sentences)."""
+    """("answer_yes" | "answer_no" | SAID_NO | "cant_tell" | "", sentences)."""
     p = ctx.placement(info.id, ref)
     sentence = ctx.placement_sentence(p, who, country=ref.world[1] if ref.world else None)
     if ref.world and info.id == ctx.main_list.id:  # a real city the results don't mention at all
@@ -74,7 +80,7 @@ def _verdict(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich, info: ListIn
         if p.certainty is Certainty.EXACT:
             if (p.rank or 0) <= n:
                 return "answer_yes", [sentence]
-            return "", [ctx.say("member_beyond_n", city=who, ordinal=bold(ctx.ordinal(p.rank or 0)),
+            return SAID_NO, [ctx.say("member_beyond_n", city=who, ordinal=bold(ctx.ordinal(p.rank or 0)),
                                          in_list=ctx.in_list(info), list=ctx.list_name(info), n=n)]
         if n < info.published:
             return "answer_no", [sentence]
@@ -91,7 +97,7 @@ def _at_position(p: Placement, who: Rich, info: ListInfo, pos: int, ctx: AnswerC
     """"Is Shanghai 3rd?", "does Boston lead in innovation?"."""
     pos = ctx.evaluated + pos + 1 if pos < 0 else pos
     if not info.ordered:
-        return "", [ctx.say("position_group", list=ctx.list_name(info), size=info.published or
+        return SAID_NO, [ctx.say("position_group", list=ctx.list_name(info), size=info.published or
                             len(ctx.report.members(info.id)), ordinal=ctx.ordinal(pos)), ctx.placement_sentence(p, who)]
     if pos < 1 or pos > ctx.evaluated:
         return "answer_not", [ctx.say("position_out_of_range", evaluated=ctx.evaluated,
@@ -102,7 +108,7 @@ def _at_position(p: Placement, who: Rich, info: ListInfo, pos: int, ctx: AnswerC
     if p.certainty is Certainty.EXACT:
         if p.rank == pos:
             return "answer_yes", [ctx.placement_sentence(p, who)]
-        return "", [ctx.say("member_not_at", city=who, ordinal=bold(ctx.ordinal(p.rank or 0)),
+        return SAID_NO, [ctx.say("member_not_at", city=who, ordinal=bold(ctx.ordinal(p.rank or 0)),
                                      in_list=ctx.in_list(info), list=ctx.list_name(info), asked=ctx.ordinal(pos)),
                              *holder_says]
     if pos <= info.published:
@@ -127,7 +133,7 @@ def _everywhere(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich) -> Answer
     if yes:
         parts.append(ctx.say("everywhere_yes", city=who, places=ctx.names(yes)))
     if no:
-        parts.append(ctx.say("everywhere_no", city=who, places=ctx.names(no)))
+        parts.append(ctx.say("everywhere_no" if yes else "everywhere_none", city=who, places=ctx.names(no)))
         holders = []
         for info in ctx.report.lists:
             held = ctx.report.at(info.id, pos).city if info.ordered else None
@@ -185,8 +191,8 @@ def _members(q: Query, ctx: AnswerContext) -> Answer:
             sentences.append(ctx.say("unknown_city", name=ref.text[:60]))
             verdicts.append("cant_tell")
             continue
-        verdict, parts = _verdict(q, ctx, ref, ctx.mention(ref), info)
-        verdicts.append(verdict or "cant_tell")
+        verdict, parts = _verdict(q.but(op="at") if q.extra.get("at") else q, ctx, ref, ctx.mention(ref), info)
+        verdicts.append("answer_no" if verdict == SAID_NO else verdict or "cant_tell")
         sentences.extend(parts)
     kinds = set(verdicts)
     two = len(verdicts) == 2

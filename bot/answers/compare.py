@@ -200,6 +200,10 @@ def distance(q: Query, ctx: AnswerContext) -> Answer:
     """"how many places between Beijing and Seattle?", "how far apart are SF and Hong Kong?"."""
     refs = _distinct(q)[:2]
     info = ctx.list_info(q.list_id)
+    if len(refs) == 1 and q.extra.get("to_position") and info.ordered:  # "how far is Tokyo from the top?"
+        held = ctx.report.at(info.id, q.extra["to_position"]).city
+        if held is not None and held.id != refs[0].id:
+            refs = [refs[0], CityRef(held.name("en"), id=held.id)]
     if len(refs) < 2:
         return compare(q, ctx)
     unknown = [r for r in refs if r.unknown]
@@ -225,5 +229,10 @@ def distance(q: Query, ctx: AnswerContext) -> Answer:
         body = ctx.say("distance_apart", cities=ctx.names(inside), **values)
     else:
         body = ctx.say("distance_adjacent", **values)
+    asked = q.extra.get("gap") if q.yesno else None
+    if asked is not None:  # "is Tokyo 5 places behind London?": that many places, on that side
+        side = q.extra.get("side", 0)
+        right_side = side == 0 or (side > 0) == (ra > rb)
+        body = ctx.sentences([ctx.say("answer_yes" if gap == asked and right_side else "answer_not"), body])
     return Answer(body, buttons.for_compare(ctx, [r.id for r in refs if r.id]), _card(refs, ctx),
                   ctx.source(info.id), body.plain[:120])

@@ -109,7 +109,7 @@ def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
         parts.append(ctx.say("others_of_place", names=ctx.names(others), n=len(others)))
     if q.cities and q.cities[0].id and q.yesno:  # "is Tokyo the best Asian city?"
         ref = q.cities[0]
-        verdict = "answer_yes" if ref.id == city.id else "answer_no"
+        verdict = "answer_yes" if ref.id == city.id else "answer_not"
         parts.insert(0, ctx.say(verdict))
     body = ctx.sentences(parts)
     return Answer(body, buttons.for_city(ctx, city, q), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),

@@ -300,7 +300,10 @@ def between(q: Query, ctx: AnswerContext) -> Answer:
         listed = ctx.names([ctx.text("name_with_rank").format(city=name, ordinal=ctx.ordinal(r))
                             for r, name in inside])
         body = ctx.say("between_some", n=len(inside), cities=listed, **values)
-    if q.yesno:
-        body = ctx.sentences([ctx.say("answer_yes" if inside else "answer_no"), body])
+    if q.yesno:  # "is anyone between …?"; "is Shanghai between Seattle and HK?": that city, among those between
+        asked = q.extra.get("subject")
+        yes = bool(inside) if asked is None else any(c.id == asked.id for r, c in ctx.report.top(
+            info.id, high - 1).entries if r > low)
+        body = ctx.sentences([ctx.say("answer_yes" if yes else "answer_no" if asked is None else "answer_not"), body])
     return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
                   body.plain[:120])

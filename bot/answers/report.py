@@ -134,6 +134,8 @@ def unread_note(q: Query, ctx: AnswerContext) -> Rich:
     healthcare"): which rankings it has; the answer that follows is the main one's."""
     words = ctx.names([f"“{w}”" for w in q.extra.get("unread", ())], conj="or")
     lists = ctx.names([ctx.list_name(info) for info in ctx.report.lists if info.ordered or info.published])
+    if q.lists:  # "is Boston first in education and in gastronomy?": no yes or no; what the named lists say
+        return ctx.say("unread_topic_beside", words=words, lists=lists)
     return ctx.say("unread_topic", words=words, lists=lists, main=ctx.list_name(ctx.main_list))
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.context import Conversation
-from bot.interpret.kinds import IMPERATIVE_CUES, a_not_a
+from bot.interpret.kinds import IMPERATIVE_CUES, a_not_a, top_of_city
 from bot.language.entities import EntityReader
-from bot.language.features import Features, features
+from bot.language.features import ZH_QUESTION_MARKS, Features, features
 from bot.language.lexicon import Lexicon
 from bot.language.tokens import keys
 from bot.query import Query
@@ -45,10 +45,22 @@ class Rules:
 
     def _clause(self, text: str, lang: str) -> Clause:
         reading = self.reader.read(text)
-        return Clause(text, features(reading, text, self._evaluated, self._lead_ins))
+        f = features(reading, text, self._evaluated, self._lead_ins)
+        if not f.zh_question and lang != "en":  # "評咗幾多個城市", "報告係邊個做嘅": asked in traditional or Cantonese
+            folded = "".join(t.key for t in reading.tokens if t.cjk)
+            f.zh_question = f.has("question_zh") or any(mark in folded for mark in ZH_QUESTION_MARKS)
+        return Clause(text, f)
 
     def _verifies(self, clause: Clause) -> bool:
-        return clause.f.has("verify") or self._ends_with_check(clause.f) or self._bare_check(clause.f)
+        return clause.f.has("verify") or self._checks_at_end(clause.f) or self._bare_check(clause.f)
+
+    def _checks_at_end(self, f: Features) -> bool:
+        """"…, right?", "am I right", "对吗": a check of what was said; not "I want to get the facts right"
+        (a sentence of its own that only ends in the word)."""
+        words = tuple(t.key for t in f.reading.tokens)
+        ending = max((n for n, ends in self._verify_endings.items() if n <= len(words) and words[-n:] in ends),
+                     default=0)
+        return bool(ending) and (f.ends_with_question_mark or len(words) - ending <= 2)
 
     @staticmethod
     def _bare_check(f: Features) -> bool:
@@ -122,6 +134,9 @@ class Rules:
         first = next((it for it in f.reading.items if it.kind != "filler"), None)
         if first is None or first.kind != "city":
             return False
+        if len(f.cities) == 1 and f.ends_with_question_mark and (top_of_city(f) or (
+                f.has("all") and f.has("list_word") and f.has("best", "first_word"))):
+            return True  # "london top for edu?", "sf leads everything?"
         return bool(f.counts) and f.has("in_word") and len(f.cities) == 1
 
     def _offset(self, f: Features) -> int:

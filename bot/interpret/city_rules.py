@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.context import Conversation
 from bot.interpret.base import Rules
-from bot.interpret.kinds import NEIGHBOUR_CUES, plural, unique
+from bot.interpret.kinds import NEIGHBOUR_CUES, plural, top_of_city, unique
 from bot.language.features import Features
 from bot.language.sides import subject_first
 from bot.query import CityRef, Query
@@ -21,6 +21,9 @@ class CityRules(Rules):
         if len(cities) != 1:
             return None
         city = cities[0]
+        if (f.has("distance") or (f.has("how_many") and f.has("places"))) and city.id and not f.counts and (
+                f.positions or f.has("first_word", "top_word")):  # "how far is Tokyo from the top?", "东京离第一差几名"
+            return self._base("distance", f, lang, cities=(city,), extra={"to_position": (f.positions or [1])[0]})
         if f.has("how_many") and f.has("before", "better") and city.id:
             return self._base("rank", f, lang, cities=(city,), op="count_above")
         if f.has("how_many") and f.has("after", "worse") and city.id:  # "how many cities rank below Tokyo?"
@@ -94,6 +97,13 @@ class CityRules(Rules):
         return -1 if up else 1
 
     def _two_cities(self, f: Features, lang: str, yesno: bool, cities: list[CityRef]) -> Query:
+        if yesno and f.has("between") and len(cities) == 3:  # "is Shanghai between Seattle and HK?"
+            return self._base("between", f, lang, cities=tuple(cities[1:]), yesno=True,
+                              extra={"subject": cities[0]})
+        gap = self._gap_asked(f) if yesno and not f.has("between") else None
+        if gap is not None:  # "is Tokyo 5 places behind London?", "is LA right after NYC?", "香港和东京是不是挨着"
+            return self._base("distance", f, lang, cities=tuple(cities[:2]), yesno=True,
+                              extra={"gap": gap, "side": self._gap_side(f)})
         if f.has("distance", "both_sides") or (f.has("how_many") and (f.has("between", "places") or f.has(
                 "better", "worse"))) or (
                 f.has("how_many_places") and f.has("better", "worse", "before", "after")):  # "北京领先香港几名"
@@ -111,7 +121,8 @@ class CityRules(Rules):
             f.has("or") and not (f.lists or f.counts or f.positions))
         if yesno and not comparing and (f.lists or f.counts or f.positions or f.has("top_word", "in_word")):
             return self._base("member", f, lang, cities=tuple(cities[:4]), yesno=True,
-                              op="any" if f.has("or", "any") and not f.has("both", "all") else "")
+                              op="any" if f.has("or", "any") and not f.has("both", "all") else "",
+                              extra={"at": bool(f.positions and not f.counts)})  # "are Boston and SF first?"
         if f.has("rank") and not comparing:
             return self._base("rank_each", f, lang, cities=tuple(cities[:4]))
         op = ""
@@ -126,15 +137,20 @@ class CityRules(Rules):
             yesno = False
         if yesno and f.has("anywhere"):
             op = "anywhere"  # "did SF beat Boston anywhere?": in any list
-        return self._base("compare", f, lang, cities=tuple(cities[:4]), yesno=yesno and comparing, op=op)
+        lists = tuple(f.lists)
+        if yesno and comparing and f.has("all") and f.has("list_word") and not f.lists:
+            yesno, lists = False, tuple(i.id for i in self.index.default.lists)  # "is London higher than Tokyo
+            # everywhere?": each list, none left out
+        return self._base("compare", f, lang, cities=tuple(cities[:4]), yesno=yesno and comparing, op=op, lists=lists)
 
     def _city_yesno(self, f: Features, lang: str, city: CityRef) -> Query:
         if f.has("first_half", "second_half"):  # "is NYC in the top half of the top 10?"
             return self._base("member", f, lang, cities=(city,), yesno=True,
                               op="half_second" if f.has("second_half") else "half_first")
-        if f.places and not f.lists and not f.counts and not f.has("best", "worst", "better", "worse"):
+        first = f.positions == [1]  # "伦敦是欧洲第一吗": the best of the place
+        if f.places and not f.lists and not f.counts and not f.has("best", "worst", "better", "worse") and not first:
             return self._base("member", f, lang, cities=(city,), op="country", yesno=True)  # "is HK Chinese?"
-        if f.places and f.has("best", "worst", "better", "worse"):  # "is Tokyo the best Asian city?"
+        if f.places and (f.has("best", "worst", "better", "worse") or first):  # "is Tokyo the best Asian city?"
             op = "worst" if f.has("worst") and not f.has("best") else "best"
             return self._base("best_in_place", f, lang, cities=(city,), yesno=True, op=op)
         if f.has("anywhere") and (f.positions or f.has("first_word", "best")) and not f.lists and not f.counts:
@@ -146,11 +162,61 @@ class CityRules(Rules):
         if f.has("all") and (f.has("list_word") or f.has("first_word", "best")) and not f.lists:
             return self._base("member", f, lang, cities=(city,), op="everywhere", yesno=True,
                               positions=tuple(f.positions or [1]))
+        paired = self._position_of_each_list(f)
+        if paired:  # "is SF 2nd overall and 1st in sci-tech?", "旧金山是不是综合第二、科创第一"
+            return self._base("member", f, lang, cities=(city,), op="at", yesno=True,
+                              lists=tuple(lst for lst, _ in paired), positions=tuple(pos for _, pos in paired),
+                              extra={"at_each": True})
         if f.positions:
             return self._base("member", f, lang, cities=(city,), op="at", yesno=True)
-        if f.has("best", "first_word") and not f.counts and not f.has("top_word"):
+        if f.has("best", "first_word") and not f.counts and (not f.has("top_word") or top_of_city(f)):
             return self._base("member", f, lang, cities=(city,), op="at", yesno=True, positions=(1,))
-        if not (f.lists or f.counts or f.places) and f.has("rank", "list_word", "report_word", "named", "evaluated",
-                                                          "made") and not f.has("top_word", "better", "worse"):
+        if not (f.lists or f.counts or f.places) and (f.has("rank", "list_word", "report_word", "named", "evaluated",
+                                                           "made") or city.world) and not f.has("top_word", "better",
+                                                                                                "worse"):
             return self._base("member", f, lang, cities=(city,), op="anywhere", yesno=True)  # "is it on the list?"
         return self._base("member", f, lang, cities=(city,), yesno=True)
+
+
+    @staticmethod
+    def _position_of_each_list(f: Features) -> tuple[tuple[str, int], ...]:
+        """Each list with the position said of it, when two or more lists each have their own: "2nd overall
+        and 1st in sci-tech" (a position, then its list), "综合第二、科创第一" (a list, then its position)."""
+        marks: list[tuple[int, int]] = []  # (item index, position)
+        lists: list[tuple[int, str]] = []
+        for k, it in enumerate(f.reading.items):
+            ordinal = it.kind == "ordinal" and isinstance(it.value, int) and it.value > 0
+            if ordinal or (it.kind == "number" and it.value in f.positions and it.value not in f.counts):
+                marks.append((k, it.value))
+            elif it.kind == "cue" and "first_word" in it.cues and "top_word" not in it.cues:
+                marks.append((k, 1))
+            elif it.kind == "list" and all(lst != it.value for _, lst in lists):
+                lists.append((k, it.value))
+        if len(marks) < 2 or len(lists) != len(marks) or len({p for _, p in marks}) < 2:
+            return ()
+        list_first = lists[0][0] < marks[0][0]
+        pairs = []
+        for (mk, pos), (lk, lst) in zip(marks, lists, strict=True):
+            if (lk < mk) != list_first:
+                return ()  # not one list beside each position
+            pairs.append((lst, pos))
+        return tuple(pairs)
+
+    @staticmethod
+    def _gap_asked(f: Features) -> int | None:
+        """The number of places a yes/no says lie between two cities: "5 places behind" (a number, then a word
+        for places), "高一名"; 1 for "right after", "next to", "挨着"; None when it says none."""
+        items = [it for it in f.reading.items if it.kind != "filler"]
+        for k, it in enumerate(items[:-1]):
+            if it.kind == "number" and "places" in items[k + 1].cues and isinstance(it.value, int) and it.value > 0:
+                return it.value
+        if f.has("adjacent") or f.has("both_sides"):
+            return 1
+        return None
+
+    @staticmethod
+    def _gap_side(f: Features) -> int:
+        """+1: the first city is asked to be behind the second; -1: ahead of it; 0: either."""
+        behind = f.has("after", "worse") and not f.has("before", "better")
+        ahead = f.has("before", "better") and not f.has("after", "worse")
+        return 1 if behind else -1 if ahead else 0

@@ -18,8 +18,14 @@ class FollowupRules(Rules):
             city = last.cities[0] if last is not None and last.kind == "neighbour" and last.cities and \
                 self._turns_back(f, last) else ctx.focus()  # "and below?" after "who's just above Seattle?"
             return self._base("neighbour", f, lang, cities=(city,), offset=self._offset(f),
-                              lists=tuple(f.lists) or tuple(ctx.last_lists()[:1]))
+                              lists=tuple(f.lists) or self._ordered(ctx.last_lists()[:1]))
         return None
+
+    def _ordered(self, lists: list[str]) -> tuple[str, ...]:
+        """The list a follow-up moves along: the one talked about, or the main list when that one has no order
+        ("is it in the talent top 10?" "and the one before?": before it overall)."""
+        report = self.index.default
+        return tuple(lid for lid in lists if report.has_list(lid) and report.list(lid).ordered)
 
     def _with_context(self, f: Features, ctx: Conversation) -> Features:
         """Fill a clause's gaps from the conversation: pronouns, "there", and bare fragments."""
@@ -37,6 +43,19 @@ class FollowupRules(Rules):
                 f.spans = [ctx.last.span]
             elif ctx.last.n and not f.counts:
                 f.counts = [ctx.last.n]
+        elif self._within_shown_list(f, ctx):  # "innovation top 3" "which of them is also in the edu top 3?"
+            last = ctx.last
+            if not f.lists:  # "… which of them are in the top 5?": the main list's top 5
+                main = self.index.default.lists[0].id
+                f.lists, f.list_counts = [main], {main: f.counts[0]}
+            f.lists[:0] = [lid for lid in last.lists if lid not in f.lists]
+            f.negated_lists[:0] = [lid for lid in last.excluded if lid not in f.negated_lists]
+            cuts = dict(last.cuts) or ({last.lists[0]: last.n} if last.n else {})
+            f.list_counts = {**cuts, **f.list_counts}
+        elif self._in_both_shown(f, ctx):  # "edu podium, innovation podium, and which city is on both?"
+            f.lists, f.list_counts = list(ctx.last.lists), {**dict(ctx.last.cuts), **f.list_counts}
+            if f.has("any"):
+                f.cues.discard("all")  # "有没有城市两个都在": is any city in both (都 says both, not all)
         elif f.has("pronoun_many") and not f.cities and not f.places and ctx.last is not None and \
                 (ctx.last.kind in ("top", "range") or (ctx.last.kind == "position" and ctx.last.n)) and \
                 2 <= len(self._shown(ctx.last)) <= 5 and (
@@ -80,6 +99,11 @@ class FollowupRules(Rules):
             f.places, f.lists = list(last.places), list(last.lists)  # "…, 占比多少": the same cities, as a share
             f.counts = [last.n] if last.n else []
             return f
+        if f.has("how_many") and (f.lists or f.counts) and not (f.cities or f.places) and not f.has(
+                "cities_word", "city_word", "countries", "continents") and last.kind == "aggregate" and \
+                last.op == "count" and last.places:  # "how many US cities in the top 10 / how many in the talent 10"
+            f.places = list(last.places)
+            return f
         if last.kind in ("top", "range") and f.has("full") and not (f.cities or f.places or f.counts or f.lists) \
                 and ctx.focus() is None and self._shown(last):  # "top 4", "next 3", "and the rest"
             report = self.index.reports.get(last.report or "") or self.index.default
@@ -92,6 +116,11 @@ class FollowupRules(Rules):
                 f.cities or f.places) and ctx.focus() is None:  # "and the next five?", "after those?"
             end = last.span[1] if last.span else (last.n or 0)
             size = (f.counts or f.numbers or [last.n or (last.span[1] - last.span[0] + 1 if last.span else 5)])[0]
+            if end and f.has("one_place") and not (f.counts or f.numbers) and not f.has("previous", "before"):
+                f.positions = [end + 1]  # "top 5" "and the next one?": the 6th, not the next five
+                f.cues -= {"next", "after"}  # the place asked for, not the one after it
+                f.lists = f.lists or list(last.lists)
+                return f
             if end:
                 f.spans = [(end + 1, end + size)]
                 f.lists = f.lists or list(last.lists)
@@ -106,10 +135,14 @@ class FollowupRules(Rules):
                 return f
         fragment = self._fragment(f)
         kind = last.kind
-        if fragment and kind not in CHAT_KINDS:
+        if fragment and f.positions and not (f.cities or f.places or f.counts) and kind in (
+                "compare", "rank", "rank_each", "profile"):  # "北京和东京" "那教育呢" "第四名呢": who is 4th there
+            f.lists = f.lists or list(last.lists[:1])
+        elif fragment and kind not in CHAT_KINDS:
             self._continue(f, last, ctx)
         elif not f.cities and not f.places and (f.has("distance", "between") or (f.has("compare", "better", "worse")
-                                                and f.has("who", "which")) or (f.has("how_many") and f.has("places"))) \
+                                                and f.has("who", "which")) or (f.has("how_many") and f.has("places"))
+                                                or (f.has("compare") and f.has("better", "worse"))) \
                 and len(ctx.recent_cities()) >= 2:  # "by how many spots?"
             f.cities = ctx.recent_cities()[:2]  # "which of them is higher?", "中间隔了几个城市"
         elif not f.cities and last.cities and self._needs_city(f):
@@ -117,6 +150,32 @@ class FollowupRules(Rules):
         elif not f.lists and f.positions and last.lists:
             f.lists = list(last.lists[:1])  # "who's 4th?" after the innovation top 3, "which one is first?"
         return f
+
+    @staticmethod
+    def _in_both_shown(f: Features, ctx: Conversation) -> bool:
+        """"which city is on both?", "哪个两个都有": after the tops of two lists, the cities in both."""
+        last = ctx.last
+        return bool(f.has("both") and f.has("which", "who", "how_many", "any") and not (
+            f.lists or f.cities or f.places or f.counts or f.positions) and last is not None and
+            len(last.lists) >= 2 and ((last.kind == "top" and last.op == "each") or (
+                last.kind == "set" and last.op == "and" and not last.excluded)))
+
+    def _within_shown_list(self, f: Features, ctx: Conversation) -> bool:
+        """"which of them / how many of those are (also) in <another list>?" after a top of one list: the
+        cities in both lists (a set over the two), not a yes or no on each."""
+        last = ctx.last
+        if not (f.has("pronoun_many") and f.has("which", "who", "how_many") and (f.lists or f.counts)
+                and not f.cities and not f.places and last is not None and last.lists) or f.has(
+                "best", "worst", "better", "worse"):  # "which of those three is lowest overall": compared
+            return False
+        if f.lists and last.lists[0] in f.lists:
+            return False
+        if not f.lists and (len(f.counts) != 1 or f.positions or f.spans or (
+                last.kind == "top" and last.lists[0] == self.index.default.lists[0].id)):
+            return False  # "top 10" "which of them are in the top 5?": the top 5 of the same list
+        if last.kind == "set":  # "which cities are in both …?" "which of them are in the top 5?"
+            return last.op == "and" and not last.places and not last.yesno
+        return last.kind == "top" and len(last.lists) == 1 and last.op != "each"
 
     def _shown(self, q: Query) -> list[CityRef]:
         """The cities a top N or a range answer listed (its published places)."""

@@ -13,6 +13,7 @@ made before it.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from bot.context import Conversation
@@ -29,6 +30,8 @@ from bot.language.features import Features
 from bot.language.normalize import Message
 from bot.query import PlaceRef, Query
 
+FRAGMENT_NOT = ("who", "which", "where", "when", "how_many", "rank", "compare", "profile", "request", "share",
+                "average", "between", "distance", "after", "before", "next", "previous", "pronoun")
 TOPIC_CUES = frozenset({"in_word", "list_word", "outside", "miss", "not", "cities_word", "city_word", "both", "or",
                         "followup"})
 
@@ -53,7 +56,7 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         guessing = False
         for clause in parts:
             f = clause.f
-            clause.asks = f.question_core or self._imperative(f)
+            clause.asks = f.question_core or (self._imperative(f) and not (len(parts) > 1 and _told(f)))
             if f.has("claim_verb") and not (f.ends_with_question_mark or f.first_cues & QUESTION_CUES):
                 clause.asks = False  # "my husband says Tokyo is higher than Shanghai": said, to be checked
             if self._verifies(clause) and not self._answerable(f):
@@ -74,7 +77,7 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             if f.has("guess") and not f.cities and len(parts) > 1:  # "pretend the full list was published, ..."
                 guessing = True
                 continue
-            q = self._classify(f, msg.lang, context)
+            q = self._condition_more(f, asked, msg.lang, context) or self._classify(f, msg.lang, context)
             if q is None:
                 continue
             if guessing and "no_guess" not in q.notes:
@@ -103,9 +106,22 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             out.queries = [claims[-1].query] if claims[-1].query else []
         elif chat:  # "嗨，你是谁": the question, not the hello
             out.queries = [next((q for q in reversed(chat) if q.kind != "greeting"), chat[0])]
+        elif _only_symbols(msg.raw):  # "👍", "😂😂", "!!": a reaction, not a question
+            out.queries = [Query("ack", msg.lang, text=msg.raw)]
         else:
             out.queries = [Query("nonsense", msg.lang, text=msg.raw)]
         return out
+
+    def _condition_more(self, f: Features, asked: list[Clause], lang: str, ctx: Conversation) -> Query | None:
+        """"Is Beijing in the top 5 overall and top 3 in sci-tech?": a clause of only a list, a top or a place,
+        after a yes/no about one city, is another condition on that city (asked as its own yes/no)."""
+        before = asked[-1].query if asked else None
+        if before is None or before.kind != "member" or not before.yesno or len(before.cities) != 1 or f.cities:
+            return None
+        if not (f.lists or f.counts or f.positions) or f.has(*FRAGMENT_NOT):
+            return None
+        f.cities = list(before.cities)
+        return self._classify(f, lang, ctx, yesno=True)
 
     def _topics_joined(self, parts: list[Clause], lang: str) -> list[Clause]:
         """A clause that only names what the next one is about ("in the education list, who's right before
@@ -115,6 +131,8 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         for clause in parts:
             if out and self._topic(out[-1].f) and self._takes_topic(out[-1].f, clause.f):
                 clause = self._clause(out.pop().text + " " + clause.text, lang)
+            elif out and self._only_profile(out[-1].f) and clause.f.cities and not out[-1].f.cities:
+                clause = self._clause(out.pop().text + " " + clause.text, lang)  # "at a glance, where's HK?"
             elif out and self._bare(out[-1].f) and clause.f.has("pronoun") and not clause.f.cities and (
                     clause.f.question_core and clause.f.content):
                 out[-1].named = True  # "Seattle: who's before and after it?": the city is named for "it"
@@ -129,6 +147,13 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         return bool(f.lists or f.places or f.excluded_cities) and not (
             f.cities or loose_counts or f.positions or f.spans or f.numbers or f.ends_with_question_mark
             or cues - TOPIC_CUES - ({"top_word"} if f.counts and not loose_counts else set())) and words <= 2
+
+    @staticmethod
+    def _only_profile(f: Features) -> bool:
+        """A clause that only asks for an overview ("at a glance", "quick summary"): of what the next names."""
+        items = [it for it in f.reading.items if it.kind != "filler"]
+        return bool(items) and all(it.kind == "cue" and it.cues <= {"profile", "request"} for it in items) and \
+            any("profile" in it.cues for it in items)
 
     @staticmethod
     def _takes_topic(topic: Features, f: Features) -> bool:
@@ -174,7 +199,7 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             notes.append("no_guess")
         if f.has("why") and q.kind in RANKING_KINDS:
             notes.append("no_why")  # the coverage gives ranks, not reasons
-        if f.unread and not f.lists and q.kind in RANKING_KINDS:
+        if f.unread and (not f.lists or q.yesno) and q.kind in RANKING_KINDS:  # (or "… and in gastronomy?")
             notes.append("unread")  # "top 3 in healthcare": no such ranking, said first; no yes or no on it
             q = q.but(yesno=False, kind={"member": "rank", "quantifier": "in_place"}.get(q.kind, q.kind),
                       op="" if q.kind in ("member", "quantifier") else q.op,
@@ -196,3 +221,15 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
                       op="" if q.kind in ("member", "quantifier") else q.op)
         return q.but(report=q.report or report, asked_year=asked_year if q.asked_year is None else q.asked_year,
                      notes=tuple(notes))
+
+
+def _only_symbols(text: str) -> bool:
+    """Only emoji (and punctuation): no letter, digit or character to read."""
+    return any(unicodedata.category(ch) == "So" for ch in text) and not any(ch.isalnum() for ch in text)
+
+
+def _told(f: Features) -> bool:
+    """A sentence of a story, not a request typed to the bot: many plain words and no question mark ("first my
+    train was late, then I spilled coffee on my laptop"); requests are short ("top 3 in education")."""
+    words = sum(it.kind == "word" and it.key[:1].isascii() for it in f.reading.items)  # a Chinese word is not one item
+    return not f.ends_with_question_mark and words >= 3

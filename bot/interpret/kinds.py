@@ -6,18 +6,18 @@ from __future__ import annotations
 from bot.language.features import Features
 from bot.query import CityRef
 
-CHAT_CUES = ("maker", "identity", "abilities", "how_are_you", "greet", "thanks", "praise", "bye", "insult")
+CHAT_CUES = ("maker", "identity", "abilities", "how_are_you", "greet", "thanks", "praise", "bye", "insult", "react")
 META_OPS = (("second_level", "indicators"), ("measure", "measure"), ("growth", "growth"), ("title", "title"),
             ("recommend", "recommend"), ("source", "source"))
 MAX_PARTS = 4
 NEIGHBOUR_CUES = ("after", "before", "next", "previous")
 
-CUE_KIND = {"greet": "greeting", "abilities": "help"}
+CUE_KIND = {"greet": "greeting", "abilities": "help", "react": "ack"}
 IMPERATIVE_CUES = frozenset({"top_word", "best", "worst", "rank", "compare", "profile", "first_word", "list_word",
                              "bottom", "how_many", "share", "average", "countries", "continents", "named", "between",
                              "distance", "after", "before", "next", "previous", "edge", "full"})
 CHAT_KINDS = frozenset({"greeting", "help", "thanks", "praise", "bye", "identity", "maker", "insult", "how_are_you",
-                        "out_of_scope", "nonsense"})
+                        "ack", "out_of_scope", "nonsense"})
 CITY_KINDS = frozenset({"rank", "profile", "member", "compare", "rank_each", "distance", "between", "neighbour"})
 LIST_KINDS = frozenset({"top", "position", "range", "in_place", "best_in_place", "quantifier", "aggregate", "set"})
 RANKING_KINDS = frozenset({"rank", "profile", "member", "compare", "rank_each", "distance", "between", "neighbour",
@@ -36,6 +36,14 @@ def plural(f: Features) -> bool:
     """Asks for several cities: "cities ranked below Seattle", "哪些城市" (Chinese "城市" alone is either)."""
     english_plural = f.has("cities_word") and not f.has("city_word")
     return english_plural or f.has("several") or any(it.key in PLURAL_WHICH for it in f.reading.items)
+
+
+def top_of_city(f: Features) -> bool:
+    """"Is Boston top in innovation?", "is it the top city for education": "top" with no number, said of
+    the city itself, is first place (and "in the top 10" a top N)."""
+    items = [it for it in f.reading.items if it.kind != "filler"]
+    return not f.counts and any("top_word" in it.cues and k > 0 and items[k - 1].kind == "city"
+                                for k, it in enumerate(items))
 
 
 def a_not_a(words: list[str]) -> bool:

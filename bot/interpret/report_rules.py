@@ -14,8 +14,8 @@ class ReportRules(Rules):
         if f.has("out_of_scope") and not (f.lists or f.has("rank", "top_word", "best")):
             return Query("out_of_scope", lang, text=f.text)
         if self._answerable(f) or f.has("how_many", "rank", "best", "worst", "made", "when", "measure"):
-            if f.has("maker") and not (f.cities or f.lists):
-                return Query("maker", lang, text=f.text)
+            if (f.has("maker") or (f.has("made") and f.has("bot_word"))) and not (f.cities or f.lists):
+                return Query("maker", lang, text=f.text)  # "so who actually built this bot?": the bot, not the report
             return None
         for cue in CHAT_CUES:
             if f.has(cue):
@@ -29,9 +29,13 @@ class ReportRules(Rules):
                          extra={"named": True, "only": f.has("only")})
         if f.has("when") and not ranking and not f.has("edition", "last_year", "next_year"):
             return Query("meta", lang, op="when", text=f.text)
-        if f.has("made") and not ranking and not f.has("best", "worst", "compare", "findings", "overview") and (
+        others = bool(f.cities) and all(c.unknown for c in f.cities) and not (f.lists or f.counts or f.positions)
+        if f.has("made") and (not ranking or others) and not f.has("best", "worst", "compare", "findings", "overview",
+                                                                   "change") and (  # "did anything change?": no
                 f.has("who", "which", "report_word", "index_word") or f.first_cues & {"made"}
-                or (f.has("pronoun") and f.first_cues & {"yes_no_start"})):  # "was it made by Harvard?"
+                or (f.has("pronoun") and f.first_cues & {"yes_no_start"})  # "was it made by Harvard?"
+                or (others and self._yesno(f))  # "was Harvard involved?": a name of no city, asked of the makers
+                or (f.zh_question and self._yesno(f) and any(it.kind == "word" for it in f.reading.items))):  # 哈佛
             return Query("meta", lang, op="who", text=f.text, yesno=self._yesno(f))
         claimed = (f.counts or f.numbers or [None])[0]
         if f.has("evaluated") and claimed is not None and not (f.cities or f.lists or f.places) and (

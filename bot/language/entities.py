@@ -41,6 +41,10 @@ class EntityReader(NameReader):
         raw = index.language.get("lexicon", {})
         self._not_cities = frozenset(" ".join(keys(w)) for w in raw.get("not_cities", []))
         self._not_cities |= frozenset("".join(keys(w)) for w in raw.get("not_cities", []))
+        self._sound_rules = tuple((str(a), str(b)) for a, b in raw.get("sound_spellings", []))
+        self._sound_cities = {self.sound(k): k for k in self._fuzzy_cities}
+        self._sound_lists = {self.sound(k): k for k in self._fuzzy_lists}
+        self._zh_sounds = {str(ch): frozenset(str(alike)) for ch, alike in (raw.get("zh_sound_alikes") or {}).items()}
 
     def read(self, text: str) -> Reading:
         prepared = prepare(text)

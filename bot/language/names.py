@@ -11,6 +11,7 @@ from index_core.text import fold
 FUZZY_MIN = 4  # letters a typo must have to be matched to a name
 CITY_CUTOFF = 80.0
 LIST_CUTOFF = 80.0
+SOUND_CUTOFF = 88.0  # a word spelt by ear against a name's sound
 WORLD_SPAN = 3  # longest real-city name looked up, in tokens ("rio de janeiro")
 
 # Characters of everyday talk that no city's Chinese name uses (checked against the gazetteer's names):
@@ -104,6 +105,9 @@ class NameReader:
             city = self._fuzzy_cjk_city(joined, short=True) if len(joined) == 2 and named else None
             if city:  # "纽哟排名多少": a two-character name one character off, where a name stands
                 return [Item("city", city, start, end, text, joined, fuzzy=True)]
+            city = self._sound_cjk_city(joined) if named or len(joined) >= 3 else None
+            if city:  # "背景科创排名": typed by its sound (背景 for 北京), where a name stands
+                return [Item("city", city, start, end, text, joined, fuzzy=True)]
             city_suffix = j < len(items) and items[j].key in ("市", "城")  # "火星市排第几"
             after_a_city = i > 0 and items[i - 1].kind in ("city", "world")  # "上海金融排第几": a topic, not a name
             if len(joined) >= 2 and ((named and not after_a_city) or city_suffix):
@@ -140,6 +144,8 @@ class NameReader:
                     k += 1
         if any(it.kind != "word" for it in out):
             return out
+        if self._ranking_name(items, i, j):
+            return run  # "first in the blorp ranking": the name of a ranking, not of a city
         if named and any(len(w) >= 2 for w in words):
             return [Item("unknown", text, start, end, text, joined)]
         return run
@@ -166,6 +172,13 @@ class NameReader:
             j + 1 < len(items) and after in self._connectors and items[j + 1].kind in ("city", "world"))
         return other_side
 
+    @staticmethod
+    def _ranking_name(items: list[Item], i: int, j: int) -> bool:
+        """Whether the run items[i:j] names a ranking: "(in) the quantum ranking", "for the blorp list"."""
+        before = items[i - 1] if i > 0 else None
+        return j < len(items) and bool(items[j].cues & {"rank", "list_word"}) and "top_word" not in items[j].cues \
+            and before is not None and (before.key == "the" or "in_word" in before.cues)
+
     def _capital(self, item: Item) -> bool:
         return item.text[:1].isupper()
 
@@ -178,7 +191,21 @@ class NameReader:
         found = process.extractOne(text, self._fuzzy_lists, scorer=fuzz.ratio, score_cutoff=LIST_CUTOFF)
         if found:
             return "list", self.lex.list_names[found[0]]
+        heard = self.sound(text)  # spelt by ear: "educashun" sounds like "education"
+        found = process.extractOne(heard, list(self._sound_lists), scorer=fuzz.ratio, score_cutoff=SOUND_CUTOFF)
+        if found:
+            return "list", self.lex.list_names[self._sound_lists[found[0]]]
+        city = process.extractOne(heard, list(self._sound_cities), scorer=fuzz.ratio, score_cutoff=SOUND_CUTOFF)
+        if city:
+            return "city", self.lex.city_names[self._sound_cities[city[0]]]
         return None
+
+    def sound(self, text: str) -> str:
+        """How a word sounds, roughly: the lexicon's sound-alike spellings rewritten, doubled letters merged."""
+        out = text.lower()
+        for spelt, heard in self._sound_rules:
+            out = out.replace(spelt, heard)
+        return "".join(ch for k, ch in enumerate(out) if k == 0 or ch != out[k - 1])
 
     def _fuzzy_cjk_city(self, text: str, *, short: bool = False) -> str | None:
         """A Chinese name with one character wrong ("洛杉机" for 洛杉矶), when only one city fits; a
@@ -187,6 +214,15 @@ class NameReader:
             return None
         hits = {self.lex.city_names[name] for name in self._cjk_cities if len(name) == len(text)
                 and sum(a != b for a, b in zip(name, text, strict=True)) == 1}
+        return hits.pop() if len(hits) == 1 else None
+
+    def _sound_cjk_city(self, text: str) -> str | None:
+        """A city whose Chinese name sounds like `text`: each character the name's own or one that sounds like
+        it (the lexicon's zh_sound_alikes), when only one city fits."""
+        if len(text) < 2:
+            return None
+        hits = {self.lex.city_names[name] for name in self._cjk_cities if len(name) == len(text) and all(
+            a == b or a in self._zh_sounds.get(b, ()) for a, b in zip(text, name, strict=True))}
         return hits.pop() if len(hits) == 1 else None
 
     def suggest(self, text: str, limit: int = 3) -> list[str]:

@@ -28,11 +28,16 @@ def excluded_place(items: list[Item], k: int) -> bool:
             break  # "除了北京以外的中国城市": "以外" closes what came before it
         if j < k - 2 and not (it.cues & {"outside", "not"} or items[j + 1].cues & {"both", "or"}):
             break  # a third word back only through "both" / "either": "outside both the US and China"
-        if it.cues & {"outside", "not"} and not it.cues & {"yes_no_start"}:
+        if it.cues & {"outside", "not"} and not it.cues & {"yes_no_start"} and not _asks_a_not_a(items, j):
             return True
     nxt = next_item(items, k)
     return bool(nxt is not None and nxt.key in OUTSIDE_AFTER)
 
+
+
+def _asks_a_not_a(items: list[Item], j: int) -> bool:
+    """The 不 of "是不是", "在不在": a yes/no question, not a "not" ("西雅图是不是美国城市里排最后的")."""
+    return 0 < j < len(items) - 1 and items[j - 1].key == items[j + 1].key
 
 
 OUTSIDE_AFTER = ("以 外", "之 外", "外")  # "美国以外": said after what is left out

@@ -23,11 +23,18 @@ from bot.telegram.sending import send_reply
 from bot.telegram.sent import sent_answer
 from bot.telegram.services import services
 from bot.telegram.source_view import source_html
+from bot.telegram.words import reply_language
 
 _LOGGER = logging.getLogger(__name__)
 
 ABOUT_QUESTION = "/about"
 _TAG = re.compile(r"<[^>]+>")
+
+
+def _user_lang(update: Update) -> str:
+    """Where there is no chat (a button under an inline-mode message): the presser's language."""
+    user = update.effective_user
+    return reply_language(user.language_code if user is not None else None) or "en"
 
 
 async def _answer_query(update: Update, text: str | None = None) -> None:
@@ -47,7 +54,7 @@ async def on_picture_button(update: Update, context: ContextTypes.DEFAULT_TYPE, 
     assert query is not None
     svc = services(context)
     origin = query.message
-    lang = (chat_state(context.chat_data).get("lang") or "en") if origin is not None else "en"
+    lang = (chat_state(context.chat_data).get("lang") or "en") if origin is not None else _user_lang(update)
     if origin is None:  # under an inline-mode message: there is no chat to post to
         await _answer_query(update, svc.words.text("tg_inline_card", lang))
         return
@@ -72,14 +79,14 @@ async def on_source_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     svc = services(context)
     origin = query.message
     if origin is None:  # under an inline-mode message: there is no chat to post to
-        await _answer_query(update, alert_text(svc.engine.answer(ABOUT_QUESTION, {})))
+        await _answer_query(update, alert_text(svc.engine.answer(ABOUT_QUESTION, {"lang": _user_lang(update)})))
         return
     await _answer_query(update)
     found = sent_answer(context.chat_data, origin.message_id)
     if svc.index is None or found is None:
         reply = ask(update, context, ABOUT_QUESTION, copy.deepcopy(chat_state(context.chat_data)))
     else:
-        report = svc.index.default
+        report = svc.index.reports.get(found.report or "") or svc.index.default
         refs, whole = found.sources, False
         if not refs and found.sourced:  # the answer names no paragraphs: the report's own source
             refs, whole = (str(report.meta["source"]),), True
@@ -110,7 +117,7 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     origin = query.message  # the message the button is under (possibly no longer accessible)
     engine = services(context).engine
     if origin is None:  # a button under an inline-mode message: there is no chat to post to
-        await _answer_query(update, alert_text(engine.answer(question, {})))
+        await _answer_query(update, alert_text(engine.answer(question, {"lang": _user_lang(update)})))
         return
 
     await _answer_query(update)  # stop the button's spinner before the (slower) answer

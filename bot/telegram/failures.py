@@ -11,7 +11,7 @@ from telegram.ext import ContextTypes
 
 from bot.telegram.persistence import STATE_KEY
 from bot.telegram.services import SERVICES_KEY, Services, services
-from bot.telegram.words import words_for
+from bot.telegram.words import reply_language, words_for
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -22,12 +22,15 @@ def _should_apologise(error: BaseException | None) -> bool:
     return error is not None and not isinstance(error, TelegramError)
 
 
-def _apology(context: ContextTypes.DEFAULT_TYPE) -> str:
-    """The short note in the chat's language (HTML)."""
+def _apology(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The short note in the chat's language (HTML), or the user's before the chat has one."""
     svc = context.application.bot_data.get(SERVICES_KEY)
     words = svc.words if isinstance(svc, Services) else words_for()
     state = (context.chat_data or {}).get(STATE_KEY)
-    lang = state.get("lang") if isinstance(state, dict) and isinstance(state.get("lang"), str) else "en"
+    lang = state.get("lang") if isinstance(state, dict) and isinstance(state.get("lang"), str) else None
+    if lang is None:
+        user = update.effective_user
+        lang = reply_language(user.language_code if user is not None else None) or "en"
     return words.say("tg_apology", lang).html
 
 
@@ -48,6 +51,6 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if (isinstance(update, Update) and update.message is not None
             and update.message.chat.type == ChatType.PRIVATE and _should_apologise(error)):
         try:
-            await context.bot.send_message(update.message.chat.id, _apology(context))
+            await context.bot.send_message(update.message.chat.id, _apology(update, context))
         except TelegramError as exc:
             _LOGGER.warning("could not send the apology to chat %s: %s", chat_id, exc)

@@ -19,6 +19,7 @@ from telegram.ext import Application
 
 from bot.live import engine_key, load_if_changed, summary
 from bot.telegram.services import SERVICES_KEY, Services
+from bot.telegram.words import words_for
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -70,6 +71,7 @@ async def reload_data(application: Application) -> bool:
     if outcome.engine is None:
         _LOGGER.info("reload: the data in %s has not changed", folder)
         return False
-    svc.engine, svc.index = outcome.engine, outcome.engine.index  # one step on the loop: an answer uses one engine
+    # one step on the loop: an answer uses one engine, and the bot's own phrases of the same data
+    svc.engine, svc.index, svc.words = outcome.engine, outcome.engine.index, words_for(outcome.engine.index)
     _LOGGER.info("reloaded the data from %s: %s", folder, summary(outcome.engine))
     return True

@@ -3,7 +3,8 @@ the state file): the source references the answer rests on (for its Source butto
 it was given in, and the conversation context a reply to it continues (see ``Reply.context``).
 
 ``chat_data["citybot_sent"]`` maps our message id → ``{"sources": [...], "lang": "en",
-"context": {...} | None}``, newest last, at most :data:`MAX_SENT` per chat.
+"context": {...} | None, "sourced": bool, "report": edition id | None}``, newest last, at most
+:data:`MAX_SENT` per chat.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class SentAnswer:
     lang: str
     context: dict[str, Any] | None
     sourced: bool  # it offered a Source button
+    report: str | None = None  # the edition it is about (None: the default one)
 
 
 def remember_sent(chat_data: dict | None, message_id: int, reply: Reply, limit: int = MAX_SENT) -> None:
@@ -38,7 +40,7 @@ def remember_sent(chat_data: dict | None, message_id: int, reply: Reply, limit: 
     sent.pop(message_id, None)
     sent[message_id] = {"sources": list(reply.sources), "lang": reply.lang,
                         "context": dict(reply.context) if isinstance(reply.context, dict) else None,
-                        "sourced": any(b.action == "src" for b in reply.buttons)}
+                        "sourced": any(b.action == "src" for b in reply.buttons), "report": _edition(reply)}
     while len(sent) > limit:
         del sent[next(iter(sent))]
 
@@ -50,8 +52,18 @@ def sent_answer(chat_data: dict | None, message_id: int) -> SentAnswer | None:
     if not isinstance(entry, dict):
         return None
     context = entry.get("context")
+    report = entry.get("report")
     return SentAnswer(tuple(str(s) for s in entry.get("sources") or ()), str(entry.get("lang") or "en"),
-                      context if isinstance(context, dict) else None, bool(entry.get("sourced")))
+                      context if isinstance(context, dict) else None, bool(entry.get("sourced")),
+                      report if isinstance(report, str) else None)
+
+
+def _edition(reply: Reply) -> str | None:
+    """The report an answer is about, where it says: its card's, else its context's."""
+    if reply.card is not None and reply.card.report:
+        return reply.card.report
+    report = (reply.context or {}).get("report")
+    return report if isinstance(report, str) else None
 
 
 def valid_sent(raw: Any, limit: int = MAX_SENT) -> dict[int, dict] | None:

@@ -15,8 +15,10 @@ EXAMPLES_EN = "• where does Shanghai rank?"
     ("help", "help"), ("what can i ask", "help"), ("what is this bot", "identity"), ("/help", "help"),
     ("what's the weather in Beijing?", "out_of_scope"), ("tell me a joke", "out_of_scope"),
     ("population of tokyo", "out_of_scope"), ("how's the traffic in LA", "out_of_scope"),
-    ("asdfghjkl", "nonsense"), ("asdfgh", "nonsense"), ("lol", "nonsense"), ("🚀🚀🚀", "nonsense"),
-    ("😀", "nonsense"), ("?", "nonsense"), ("...", "nonsense"),
+    ("asdfghjkl", "nonsense"), ("asdfgh", "nonsense"), ("?", "nonsense"), ("...", "nonsense"),
+    # a reaction or a pause is talk, not something unreadable (and never an unknown city)
+    ("lol", "ack"), ("🚀🚀🚀", "ack"), ("😀", "ack"), ("wow", "ack"), ("sorry", "ack"), ("brb", "ack"),
+    ("haha", "ack"), ("ok", "ack"), ("gracias", "thanks"), ("who built this bot?", "maker"),
 ])
 def test_small_talk_gets_a_friendly_reply_with_examples(ask, question, intent):
     reply = ask(question)

@@ -131,3 +131,14 @@ def test_a_maker_not_named_gets_no_yes_or_no(ask):
                                                   ("R&D leaders", "San Francisco")])
 def test_signs_and_shorthand(ask, question, needle):
     assert needle in ask(question).text
+
+
+@pytest.mark.parametrize("question", ["was harvard involved?", "is MIT behind it?", "哈佛有参与吗"])
+def test_a_maker_the_report_does_not_name_gets_the_makers_it_does(ask, question):
+    reply = ask(question)
+    assert reply.intent == "meta"
+    assert not reply.text.startswith(("Yes", "是的"))
+
+
+def test_made_by_one_compiler_alone_is_a_no(ask):
+    assert ask("was it made by elsevier alone?").text.startswith("No")

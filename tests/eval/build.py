@@ -43,6 +43,11 @@ TOPICS = [
     "comparisons",
     "profiles",
     "typos",
+    "yesno_more",
+    "typos_more",
+    "words_more",
+    "neighbours_more",
+    "talk_more",
 ]
 
 

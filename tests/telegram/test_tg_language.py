@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from fake_bot_api import FakeBotApi
 
-from bot.telegram.words import reply_language
+from bot.telegram.words import reply_language, words_for
 
 
 @pytest.fixture(scope="module")
@@ -66,3 +66,20 @@ async def test_an_english_user_gets_english(api: FakeBotApi, start_bot, real_eng
     api.push_message("/start", chat_id=4404, user=api.user(user_id=4404, language_code="en"))
     [call] = await api.wait_for("sendMessage", timeout=10)
     assert not chinese(call.params["text"])
+
+
+async def test_an_apology_to_a_new_chinese_chat_is_in_chinese(api: FakeBotApi, start_bot, engine) -> None:
+    engine.fail_on = "boom"
+    await start_bot()
+    api.push_message("boom", chat_id=4405, user=api.user(user_id=4405, language_code="zh-hk"))
+    [call] = await api.wait_for("sendMessage")
+    words = words_for()
+    assert call.params["text"] == words.say("tg_apology", "zh-Hant").html != words.say("tg_apology", "en").html
+
+
+async def test_a_picture_button_under_an_inline_message_alerts_in_the_pressers_language(
+        api: FakeBotApi, start_bot, engine) -> None:
+    await start_bot()
+    query_id = api.push_callback(None, "card:top 3", user=api.user(user_id=4406, language_code="zh-cn"))
+    await api.wait_for("answerCallbackQuery")
+    assert api.callback_answers[query_id]["text"] == words_for().text("tg_inline_card", "zh-Hans")

@@ -135,3 +135,17 @@ async def test_questions_during_a_reload_are_all_answered(bot: RunningBot, api: 
     assert len(answers) == 6 and all(plain(a).startswith(("Boston", "San Francisco")) for a in answers)
     assert await bot.stop() == 0
     assert "Traceback" not in bot.log()
+
+
+async def test_sighup_reloads_what_the_bot_says_around_its_answers(bot: RunningBot, api: FakeBotApi) -> None:
+    await bot.start()
+    await bot.ask("who is first?")
+    wording = bot.data / "wording" / "telegram.yaml"
+    text = wording.read_text(encoding="utf-8")
+    assert 'tg_source_heading: {en: "What this answer rests on"' in text
+    wording.write_text(text.replace('"What this answer rests on"', '"Where this comes from"'), encoding="utf-8")
+    await bot.hang_up(until="reloaded the data")
+    api.push_callback(api.bot_messages(CHAT)[-1], "src")
+    await api.wait_for("sendMessage", 2, timeout=20, where=lambda c: c.params["chat_id"] == CHAT)
+    assert plain(api.sent_texts(CHAT)[-1]).startswith("Where this comes from")
+    assert await bot.stop() == 0

@@ -21,8 +21,10 @@ def real_engine():
     return Engine.load()
 
 
-def paragraph(engine, ref: str, lang: str) -> str:
-    [(_number, texts)] = engine.index.default.source_passages(ref)
+def paragraph(where, ref: str, lang: str) -> str:
+    """A paragraph's text in a report (an engine: its default one)."""
+    report = where.index.default if hasattr(where, "index") else where
+    [(_number, texts)] = report.source_passages(ref)
     return texts[lang]
 
 
@@ -109,3 +111,15 @@ def test_a_long_source_is_cut_to_fit_and_stays_valid_html(real_engine) -> None:
 def test_an_answer_resting_on_nothing_says_so(real_engine) -> None:
     text = source_html(real_engine.index.default, words_for(real_engine.index), (), "en")
     assert text == words_for(real_engine.index).say("tg_source_nothing", "en").html
+
+
+async def test_source_of_an_answer_about_an_older_edition_is_that_editions(api: FakeBotApi, start_bot) -> None:
+    from pathlib import Path
+
+    from bot.engine import Engine
+
+    editions = Engine.load(Path(__file__).resolve().parents[1] / "fixtures" / "editions")  # latest: demo-2026
+    assert editions.index.default.id != "set-2025"
+    await start_bot(engine_=editions)
+    _answer, source = await _answer_and_source(api, "top 3 in education in 2025", 4504)
+    assert paragraph(editions.index.reports["set-2025"], "xinhua ¶5", "en") in visible_text(source["text"], "HTML")

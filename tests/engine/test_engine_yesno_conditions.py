@@ -1,0 +1,207 @@
+"""Yes/no questions with several conditions: each list keeps the position said of it, "top" said of a city is
+first place, several cities are each checked at the place asked, and Cantonese asks with 係唔係 / 係咪."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def first_word(text: str) -> str:
+    return text.split()[0].strip(".:,")
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("is sf 2nd overall and 1st in sci-tech?", "Yes"),
+    ("is sf first in sci-tech but second overall?", "Yes"),
+    ("is hk 3rd in edu and 9th overall", "Yes"),
+    ("is london 4th overall and 1st in edu?", "No"),
+    ("is boston 1st overall and 1st in innovation?", "No"),
+])
+def test_each_list_is_checked_at_its_own_position(ask, question, verdict):
+    reply = ask(question)
+    assert reply.intent == "member"
+    assert first_word(reply.text) == verdict
+
+
+def test_chinese_positions_follow_their_lists(ask):
+    assert ask("旧金山是不是综合第二、科创第一").text.startswith("是的")
+    assert not ask("伦敦是不是综合第四、教育第一").text.startswith("是的")
+
+
+@pytest.mark.parametrize("question", ["is boston top in innovation?", "is london top in education",
+                                      "is boston top in edu and innov?", "is boston the top city for innovation?"])
+def test_top_said_of_a_city_means_first(ask, question):
+    text = ask(question).text
+    assert not text.startswith("Yes")
+    assert "not 1st" in text
+
+
+def test_in_the_top_n_is_still_a_top_n(ask):
+    assert ask("is hk top 3 in edu?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(("question", "yes"), [
+    ("are boston and sf first?", False),
+    ("are beijing and shanghai 3rd?", False),
+    ("are boston and sf both in the top 3?", True),
+])
+def test_several_cities_are_each_checked_at_the_place_asked(ask, question, yes):
+    assert ask(question).text.startswith("Yes") is yes
+
+
+def test_one_of_two_at_a_place(ask):
+    text = ask("is boston or sf first in innovation?").text
+    assert text.startswith("Yes, one of them")
+    assert "Boston ranks 2nd in sci-tech innovation" in text
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("香港係唔係教育前三", "是的"),
+    ("北京係咪科創第三", "是的"),
+    ("東京係咪高過上海", "不是"),
+    ("倫敦喺唔喺人才前十", "沒有"),
+])
+def test_cantonese_yes_no(ask, question, verdict):
+    assert ask(question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(("question", "word", "said"), [
+    ("is boston first in education and in gastronomy?", "gastronomy", "Boston ranks 1st in education"),
+    ("is hk top 3 in edu and food?", "food", "Hong Kong ranks 3rd in education"),
+    ("is london in the top 3 for education and nightlife?", "nightlife", "London ranks 2nd in education"),
+])
+def test_a_condition_with_no_ranking_gets_no_yes_or_no(ask, question, word, said):
+    text = ask(question).text
+    assert not text.startswith(("Yes", "No"))
+    assert f"no ranking for “{word}”" in text
+    assert said in text
+
+
+def test_the_name_of_a_ranking_is_not_a_city(ask):
+    text = ask("is boston first in the blorp ranking?").text
+    assert "no ranking for “blorp”" in text
+    assert "recognise" not in text
+
+
+def test_a_chinese_subject_joined_to_a_list_is_a_condition(ask):
+    text = ask("波士顿教育和美食都是第一吗").text
+    assert not text.startswith("是的")
+    assert "“美食”" in text
+
+
+@pytest.mark.parametrize("question", ["so sf leads everything?", "is boston the best at everything?",
+                                      "was sf first everywhere?", "boston first across the board?"])
+def test_first_in_everything_checks_every_ordered_ranking(ask, question):
+    text = ask(question).text
+    assert text.startswith("No")
+    assert "sci-tech innovation" in text and "overall" in text
+
+
+def test_first_nowhere_names_its_places_without_a_dangling_but(ask):
+    text = ask("北京各方面都是第一吗").text
+    assert text.startswith("不是。北京：")
+
+
+def test_an_overview_asked_in_its_own_clause_is_of_the_city_named_next(ask):
+    reply = ask("at a glance, where's hk")
+    assert reply.intent == "profile"
+    assert "not sure" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["is madrid in it", "is toronto included?", "is berlin there?"])
+def test_a_real_city_outside_the_results_gets_no_bare_no(ask, question):
+    text = ask(question).text
+    assert not text.startswith("No")
+    assert "isn't in the published results" in text
+
+
+def test_did_anything_change_asks_about_another_edition(ask):
+    reply = ask("did anything change")
+    assert reply.intent == "change"
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("is tokyo 5 places behind london?", "No"),
+    ("is tokyo 6 places behind london?", "Yes"),
+    ("is london 6 places behind tokyo?", "No"),
+    ("is tokyo right after shanghai?", "No"),
+    ("is seattle just behind la?", "Yes"),
+    ("are boston and tokyo next to each other?", "No"),
+])
+def test_a_number_of_places_is_checked(ask, question, verdict):
+    reply = ask(question)
+    assert reply.intent == "distance"
+    assert first_word(reply.text) == verdict
+
+
+def test_a_number_of_places_in_chinese_is_checked(ask):
+    assert ask("北京是不是比纽约高一名").text.startswith("不是")
+    assert ask("香港和东京是不是挨着").text.startswith("是的")
+
+
+def test_a_number_of_places_is_not_checked_where_a_place_is_unpublished(ask):
+    text = ask("is shenzhen right after tokyo?").text
+    assert not text.startswith(("Yes", "No"))
+    assert "isn't known" in text
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("is shanghai between seattle and hk?", "Yes"),
+    ("is tokyo between boston and london?", "No"),
+    ("is shenzhen between seattle and hk?", "No"),
+])
+def test_one_city_between_two_others(ask, question, verdict):
+    reply = ask(question)
+    assert reply.intent == "between"
+    assert first_word(reply.text) == verdict
+
+
+def test_a_quick_lead_in_keeps_the_yes_or_no(ask):
+    assert ask("quick q - does london beat nyc overall?").text.startswith("Yes")
+
+
+def test_a_not_a_is_no_negation_of_a_place(ask):
+    text = ask("西雅图是不是美国城市里排最后的").text
+    assert text.startswith("是的")
+    assert "美国以外" not in text
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("伦敦是欧洲第一吗", "是的"),
+    ("北京是不是亚洲第一", "是的"),
+    ("香港是不是中國城市裡最高的", "不是"),
+])
+def test_first_of_a_place(ask, question, verdict):
+    reply = ask(question)
+    assert reply.intent == "best_in_place"
+    assert reply.text.startswith(verdict)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("how far is tokyo from the top", "9 places apart"),
+    ("how many places behind first is seattle", "6 places apart"),
+    ("how far is hk from first in education", "2 places apart"),
+])
+def test_how_far_from_a_place(ask, question, said):
+    reply = ask(question)
+    assert reply.intent == "distance"
+    assert said in reply.text
+
+
+def test_higher_everywhere_says_every_list(ask):
+    text = ask("is london higher than tokyo everywhere?").text
+    assert not text.startswith(("Yes", "No"))
+    for name in ("Overall", "Education", "Sci-tech innovation", "Talent development"):
+        assert name in text
+
+
+def test_a_condition_in_a_clause_of_its_own_is_asked_of_the_same_city(ask):
+    reply = ask("is beijing in the top 5 overall and top 3 in sci-tech")
+    assert reply.intent == "member+member"
+    assert "Beijing ranks 3rd in sci-tech innovation" in reply.text
+
+
+def test_each_list_keeps_its_own_top_n(ask):
+    text = ask("is london in the top 5 overall and the talent top 10?").text
+    assert text.startswith("No")
+    assert "London is not in the talent development top 10" in text
