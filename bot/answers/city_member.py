@@ -47,6 +47,7 @@ def member(q: Query, ctx: AnswerContext) -> Answer:
     else:  # "in both the overall top 10 and the education top 3?"
         answers = {"answer_no" if v == SAID_NO else v for v, _ in verdicts}
         overall = ("answer_yes_both" if len(verdicts) == 2 else "answer_yes_all") if answers == {"answer_yes"} \
+            else "answer_not_every" if answers == {"answer_yes", "answer_no"} \
             else (("answer_not" if q.op == "at" else "answer_no") if "answer_no" in answers else "cant_tell")
         body = ctx.sentences([ctx.say(overall, n=len(verdicts))] + [s for _v, parts in verdicts for s in parts])
     city = ctx.city(ref.id) if ref.id else None

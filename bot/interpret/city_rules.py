@@ -119,6 +119,9 @@ class CityRules(Rules):
             return self._base("member", f, lang, cities=tuple(cities[:4]), yesno=True)  # "which of them is in X?"
         comparing = f.has("compare", "better", "worse", "before", "after") or (
             f.has("or") and not (f.lists or f.counts or f.positions))
+        if f.has("or") and not f.has("any", "both", "all") and not f.counts and (
+                f.positions == [1] or f.has("first_word", "best")):  # "is it Boston or SF at the top of sci-tech?"
+            return self._base("compare", f, lang, cities=tuple(cities[:4]), op="which", yesno=False)
         if yesno and not comparing and (f.lists or f.counts or f.positions or f.has("top_word", "in_word")):
             return self._base("member", f, lang, cities=tuple(cities[:4]), yesno=True,
                               op="any" if f.has("or", "any") and not f.has("both", "all") else "",
@@ -162,6 +165,8 @@ class CityRules(Rules):
         if f.has("all") and (f.has("list_word") or f.has("first_word", "best")) and not f.lists:
             return self._base("member", f, lang, cities=(city,), op="everywhere", yesno=True,
                               positions=tuple(f.positions or [1]))
+        if f.has("or") and len(set(f.positions)) >= 2 and not f.counts:  # "is NYC 4th or 5th?": which one
+            return self._base("rank", f, lang, cities=(city,), positions=())
         paired = self._position_of_each_list(f)
         if paired:  # "is SF 2nd overall and 1st in sci-tech?", "旧金山是不是综合第二、科创第一"
             return self._base("member", f, lang, cities=(city,), op="at", yesno=True,

@@ -192,10 +192,10 @@ class NameReader:
         if found:
             return "list", self.lex.list_names[found[0]]
         heard = self.sound(text)  # spelt by ear: "educashun" sounds like "education"
-        found = process.extractOne(heard, list(self._sound_lists), scorer=fuzz.ratio, score_cutoff=SOUND_CUTOFF)
+        found = process.extractOne(heard, self._sound_lists.keys(), scorer=fuzz.ratio, score_cutoff=SOUND_CUTOFF)
         if found:
             return "list", self.lex.list_names[self._sound_lists[found[0]]]
-        city = process.extractOne(heard, list(self._sound_cities), scorer=fuzz.ratio, score_cutoff=SOUND_CUTOFF)
+        city = process.extractOne(heard, self._sound_cities.keys(), scorer=fuzz.ratio, score_cutoff=SOUND_CUTOFF)
         if city:
             return "city", self.lex.city_names[self._sound_cities[city[0]]]
         return None

@@ -148,3 +148,17 @@ S.c("is tokyo in the top 10, and top 3 in edu?",
 S.c("上海是不是前十，人才前十呢",
     yes(HANS, "是的，上海综合排名第8，也位列人才发展前10（未公布排序）。", HANS.at("Shanghai", 8), "人才",
         no=["5座美国城市"]), tags="yesno")
+
+# --- one or the other: which one, not a yes or no --------------------------------------------------------
+S.c("is new york 4th or 5th?",
+    Chk([EN.at("New York", 5)], [EN.bare_no, EN.bare_yes, *EN.wrong_rank("New York", 5)],
+        ideal="5th — New York is 5th overall (London is 4th)."), tags="yesno")
+S.c("tokyo 9th or 10th overall?",
+    Chk([EN.at("Tokyo", 10)], [EN.bare_no, EN.bare_yes, *EN.wrong_rank("Tokyo", 10)],
+        ideal="10th — Tokyo is 10th overall."), tags="yesno")
+S.c("is it boston or sf at the top of sci-tech?",
+    Chk([EN.at("San Francisco", 1)], [EN.bare_yes, "both"],
+        ideal="San Francisco — it is 1st in sci-tech innovation; Boston is 2nd."), tags="yesno compare")
+S.c("上海是第七还是第八",
+    Chk([HANS.at("Shanghai", 8)], [HANS.bare_yes, HANS.bare_no, *HANS.wrong_rank("Shanghai", 8)],
+        ideal="第8：上海综合排名第8。"), tags="yesno")
