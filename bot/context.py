@@ -152,3 +152,16 @@ def _query(saved: dict[str, Any]) -> Query:
         span=(int(span[0]), int(span[1])) if span else None, bottom=_whole(saved.get("bottom")),
         offset=int(saved.get("offset") or 0), op=str(saved.get("op", "")), yesno=bool(saved.get("yesno")),
         places=tuple(PlaceRef(str(k), str(i), bool(e)) for k, i, e in saved.get("places", [])))
+
+
+def together(answered: list[Query]) -> Query:
+    """What a follow-up continues: the last question, or the tops of several lists asked in one message ("top 3 in
+    education and top 3 in innovation", then "any city in both?") as one question about them all."""
+    last = answered[-1]
+    tops = [q for q in answered if q.kind == "top" and len(q.lists) == 1 and not q.places and not q.span]
+    lists = list(dict.fromkeys(q.lists[0] for q in tops))
+    if len(tops) < 2 or len(tops) != len(answered) or len(lists) != len(tops) or \
+            len({q.report for q in tops}) > 1:
+        return last
+    cuts = tuple((q.lists[0], q.n) for q in tops if q.n)
+    return last.but(lists=tuple(lists), op="each", cuts=cuts, n=last.n if len({q.n for q in tops}) == 1 else None)

@@ -15,7 +15,7 @@ from typing import Any
 from bot.answers.context import Answer, AnswerContext
 from bot.answers.place_filters import mainland_note
 from bot.answers.report import unread_note, year_note
-from bot.context import Conversation
+from bot.context import Conversation, together
 from bot.inline import inline_replies
 from bot.interpret import Interpreter
 from bot.language.entities import EntityReader
@@ -71,7 +71,7 @@ class Engine:
         state["lang"] = msg.lang
         answered = [q for q in understood.queries if REGISTRY[q.kind].continues]
         if answered:
-            convo.note(_together(answered), focus)
+            convo.note(together(answered), focus)
             convo.save(state, now)
             reply = replace(reply, context=dict(state["last"]))  # what a reply to this answer continues
         return reply
@@ -153,19 +153,6 @@ class Engine:
     def inline(self, text: str, *, limit: int = 10) -> list[Reply]:
         """The results for inline mode (``@bot sh``): see bot/inline.py."""
         return inline_replies(self, text, limit=limit)
-
-
-def _together(answered: list[Query]) -> Query:
-    """What a follow-up continues: the last question, or the tops of several lists asked in one message ("top 3 in
-    education and top 3 in innovation", then "any city in both?") as one question about them all."""
-    last = answered[-1]
-    tops = [q for q in answered if q.kind == "top" and len(q.lists) == 1 and not q.places and not q.span]
-    lists = list(dict.fromkeys(q.lists[0] for q in tops))
-    if len(tops) < 2 or len(tops) != len(answered) or len(lists) != len(tops) or \
-            len({q.report for q in tops}) > 1:
-        return last
-    cuts = tuple((q.lists[0], q.n) for q in tops if q.n)
-    return last.but(lists=tuple(lists), op="each", cuts=cuts, n=last.n if len({q.n for q in tops}) == 1 else None)
 
 
 __all__ = ["Button", "Engine", "Reply"]

@@ -101,7 +101,7 @@ def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
     rank, city = members[-1] if worst else members[0]
     key = "worst_of_place" if worst else "best_of_place"
     parts = [ctx.say(key, city=bold(city.name(ctx.lang)), ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info),
-                     what=what_one)]
+                     what=what_one, top=top)]
     if len(members) == 1:
         parts.append(ctx.say("only_one_of_place", what=what_one, top=top))
     else:

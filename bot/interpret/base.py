@@ -83,7 +83,8 @@ class Rules:
     def _imperative(f: Features) -> bool:
         """Asked the way people ask a bot, without a question word: "top 3 in education", "Shanghai vs
         Beijing", "boston at a glance"."""
-        first = next((it for it in f.reading.items if it.kind != "filler"), None)
+        first = next((it for it in f.reading.items if it.kind != "filler" and not (
+            it.kind == "cue" and "followup" in it.cues and not it.cues & IMPERATIVE_CUES)), None)  # "also top 3 innov"
         if first is None:
             return False
         return first.kind in ("city", "world", "unknown", "list", "place", "number", "ordinal") or bool(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from bot.context import Conversation
+from bot.context import Conversation, together
 from bot.interpret.base import Clause
 from bot.interpret.city_rules import CityRules
 from bot.interpret.commands import CommandRules
@@ -30,6 +30,7 @@ from bot.language.features import Features
 from bot.language.normalize import Message
 from bot.query import PlaceRef, Query
 
+ASKED_CHAT = frozenset({"maker", "identity", "help"})  # talk that is a question about the bot
 FRAGMENT_NOT = ("who", "which", "where", "when", "how_many", "rank", "compare", "profile", "request", "share",
                 "average", "between", "distance", "after", "before", "next", "previous", "pronoun")
 TOPIC_CUES = frozenset({"in_word", "list_word", "outside", "miss", "not", "cities_word", "city_word", "both", "or",
@@ -88,8 +89,11 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             clause.query = q
             if q.kind in CHAT_KINDS:
                 chat.append(q)
+                if q.kind in ASKED_CHAT and len(parts) > 1:
+                    asked.append(clause)  # "who made you and who made the report?": both answered
                 continue
-            context.note(q)  # later clauses of this message may refer to it
+            context.note(together([*(c.query for c in asked[-3:] if c.query is not None and
+                                     c.query.kind == "top"), q]))  # later clauses of this message may refer to it
             if clause.named:
                 continue
             if clause.asks:

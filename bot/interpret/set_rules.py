@@ -81,8 +81,8 @@ class SetRules(Rules):
         """The lists a clause takes together ("the education and innovation top 3s combined", "两个前三榜单
         加起来"): those it names (not the one a word of "together" may also name), else, for "the two top-3
         lists", the lists that publish a top of that size; () when it takes no lists together."""
-        if not f.has("union"):
-            return ()
+        if not (f.has("union") or (f.has("total") and f.has("how_many") and not f.has("both"))):
+            return ()  # "how many cities in total are in the two top 3s", "一共涉及几个城市": each counted once
         named = tuple(dict.fromkeys(it.value for it in f.reading.items if it.kind == "list" and "union" not in it.cues))
         if len(named) >= 2:
             return named

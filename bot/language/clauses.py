@@ -26,8 +26,15 @@ MAX_CLAUSES = 12
 
 
 def sentences(text: str) -> list[str]:
-    parts = [p.strip() for p in _SENTENCE.split(text)]
-    return [p for p in parts if p]
+    parts: list[str] = []
+    last = 0
+    for m in _SENTENCE.finditer(text):
+        if m.group().strip() in ("+", "/") and text[:m.start()].count("(") > text[:m.start()].count(")"):
+            continue  # "(education + sci-tech)": lists in brackets, not a second question
+        parts.append(text[last:m.start()])
+        last = m.end()
+    parts.append(text[last:])
+    return [p.strip() for p in parts if p.strip()]
 
 
 def clauses(text: str, lexicon: Lexicon) -> list[str]:
@@ -51,6 +58,8 @@ def _cut(sentence: str, lexicon: Lexicon) -> list[str]:
         before = sentence[m.start() - 1] if m.start() > 0 else ""
         chinese_comma = sep == "，" or (sep == "," and "\u3400" <= before <= "\u9fff")
         left = sentence[last:m.start()]
+        if sentence[:m.start()].count("(") > sentence[:m.start()].count(")"):
+            continue  # "(education + sci-tech)": an aside inside brackets is no clause of its own
         if chinese_comma and _only_names(list(keys(left)), lexicon) and _cues(
                 list(keys(sentence[m.end():m.end() + 20])), 0, lexicon) & {"which", "who", "compare", "better"}:
             continue  # "东京还是香港，哪个排名高": the names belong to the question after them

@@ -172,6 +172,8 @@ def _number_run(words: list[str], i: int) -> tuple[int | None, int]:
         return int(words[i][:12]), i + 1
     j = i
     while j < len(words) and (words[j] in CN_DIGITS or words[j] in CN_UNITS):
+        if j > i and words[j] == "一" and words[j - 1] in CN_DIGITS and not _numeral_goes_on(words, j + 1):
+            break  # "前三一共": 3, then "一共" (in all), not 31
         j += 1
     if j == i:
         return None, i
@@ -184,6 +186,9 @@ def _number_run(words: list[str], i: int) -> tuple[int | None, int]:
             current = 0
     return total + current, j
 
+def _numeral_goes_on(words: list[str], j: int) -> bool:
+    """Whether word j still belongs to a number (a numeral, or a counter after one: "名", "座", …)."""
+    return j >= len(words) or words[j] in CN_DIGITS or words[j] in CN_UNITS or words[j] in CN_NUMBER_AFTER
 
 
 __all__ = ["EntityReader", "Item", "Reading"]

@@ -81,3 +81,14 @@ def test_cities_in_several_lists_with_a_threshold(ask):
     text = ask("which cities are in three or more lists").text
     assert "5 cities are certainly in 3 or more of the 6 lists" in text
     assert "Not known for San Francisco, New York, Los Angeles and Seattle" in text
+
+
+def test_a_top_3_before_yi_gong_is_3_not_31(ask):
+    text = ask("教育前三和科创前三一共涉及几个城市").text
+    assert "在教育前3或科技创新前3名中（共5座城市）" in text
+
+
+def test_lists_in_brackets_belong_to_the_question(ask):
+    text = ask("how many distinct cities are on the two podiums combined (education + sci-tech)?").text
+    assert "in the education top 3 or the sci-tech innovation top 3 (5 cities)" in text
+    assert "Sci-tech innovation top 3 (of 30" not in text  # no second answer for the bracket

@@ -181,3 +181,18 @@ def test_a_short_request_beside_a_question_is_still_answered(ask):
 def test_a_note_before_several_answers_is_said_once(ask):
     text = ask("just guess: where would shenzhen rank overall? and is tokyo in the top 5?").text
     assert text.count("I won't guess") == 1 and "outside the top 5" in text
+
+
+def test_parts_starting_with_also_are_each_answered(ask):
+    reply = ask("top 3 edu. also top 3 innov. also which one is in both")
+    assert reply.intent == "top+top+set" and "Only Boston" in reply.text
+
+
+def test_a_question_about_the_bot_beside_one_about_the_report_gets_both_answers(ask):
+    reply = ask("who made you and who made the report?")
+    assert reply.intent == "maker+meta"
+
+
+def test_a_chinese_story_before_the_question_is_not_answered(ask):
+    text = ask("我同事小李上个月去了成都和杭州出差，回来说杭州的互联网公司特别多。话说，深圳在总榜里排第几？").text
+    assert text.startswith("深圳不在公布的综合排名前10名中") and "成都" not in text

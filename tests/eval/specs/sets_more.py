@@ -117,3 +117,17 @@ for q, must, no, ideal, tags in [
         ("which cities are in three or more lists", ["Beijing", "Shanghai", "Hong Kong", "Boston", "London"],
          [r"\bTokyo \("], "Beijing, Shanghai, Hong Kong (4 each), Boston and London (3).", ())]:
     C.append(case(q, must, no, ideal, ("setop", *tags)))
+# "in total", "unique": each city counted once across the lists
+for q, ideal, tags in [
+        ("how many unique cities are in the education and sci-tech top 3s",
+         "5 cities: Boston, London, Hong Kong, San Francisco and Beijing.", ()),
+        ("教育前三和科创前三一共涉及几个城市", "5座：波士顿、伦敦、香港、旧金山、北京。", ("zh",))]:
+    C.append(case(q, [r"(\b5 cities|\(5 cities\)|5\s*座)"], [r"\b(6|4|3|1) cit", r"(共|有)\s*(6|4|3|1)\s*座", "只有"],
+                  ideal, ("setop", *tags)))
+# the lists taken together named in brackets (pr #7)
+for q, ideal in [
+        ("how many different cities are on both top-3 lists put together (edu + innovation)?",
+         "5 cities: Boston, London, Hong Kong, San Francisco and Beijing."),
+        ("number of distinct cities across the two podiums (education / sci-tech) combined",
+         "5 cities: Boston, London, Hong Kong, San Francisco and Beijing.")]:
+    C.append(case(q, [r"(\b5 cities|\(5 cities\)|\bfive\b)", "London", "San Francisco"], [r"\b(6|4|3|1) cit"], ideal))

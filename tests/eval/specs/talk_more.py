@@ -247,6 +247,32 @@ S.c(
     tags="chatty rank unpublished",
 )
 
+S.c(
+    "edu podium pls. also the innovation podium. also who's on both?",
+    several(top(EN, "edu", 3), top(EN, "sci", 3)),
+    BOSTON_BOTH_EN,
+    SHORT,
+    no=[OTHERS_BOTH_EN],
+    ideal="Education top 3: 1. Boston, 2. London, 3. Hong Kong. Sci-tech innovation top 3: 1. San Francisco, "
+    "2. Boston, 3. Beijing. Only Boston is on both.",
+    tags="multi setop",
+)
+S.c(
+    "who built you, and who compiled the report?",
+    "(bot|citybot|I am|I.m)",
+    *makers(EN).must,
+    SHORT,
+    ideal="I'm citybot, a small bot that answers from the report only. The report was compiled by the Shenzhen "
+    "International Science and Technology Information Center, Tsinghua University's CIDEG and Elsevier.",
+    tags="multi meta",
+)
+S.c(
+    "我表哥上周去了杭州和南京开会，说那边的高铁特别方便。话说回来，北京在总榜排第几？",
+    rank(HANS, "Beijing"),
+    no=["杭州", "南京"],
+    tags="chatty rank",
+)
+
 # --- everyday talk ----------------------------------------------------------------------------------------
 for q in ("wow ok", "omg haha", "oops, sorry", "brb, coffee", "gracias amigo!", "👍👍", "you are so wrong"):
     S.c(q, EXAMPLES_EN, no=[NOT_RECOGNISED_EN], ideal='🙂 Ask me about the 2025 ranking, e.g. "top 3 in education".',
