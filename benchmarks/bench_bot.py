@@ -363,7 +363,40 @@ async def floods() -> None:
               f"p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, max {lat[-1] * 1000:.0f} ms")
 
 
-SECTIONS = {"throughput": throughput, "in-process": in_process, "faults": faults, "restarts": restarts,
+# --- start-up ----------------------------------------------------------------------------------------
+
+async def startup() -> None:
+    """From the bot's first Bot API call (getMe) to its answer to a question that was waiting, with a
+    100 ms round trip on every method: a first start (menus to set) and a restart (menus as wanted)."""
+    from fake_bot_api import FakeBotApi
+
+    print("\n== start-up: getMe to the answer of a waiting question, 100 ms per Bot API call ==")
+    async with FakeBotApi(TOKEN) as api:
+        api.latency = dict.fromkeys(("getMe", "deleteWebhook", "getUpdates", "sendMessage", "getMyCommands",
+                                     "setMyCommands", "getMyDescription", "setMyDescription",
+                                     "getMyShortDescription", "setMyShortDescription"), 0.1)
+        with tempfile.TemporaryDirectory() as tmp:
+            for label in ("first start", "restart"):
+                before = len(api.calls)
+                api.push_message("where does Shanghai rank?", chat_id=4242)
+                proc = await asyncio.create_subprocess_exec(
+                    sys.executable, __file__, "--serve", "citybot", api.url, str(Path(tmp) / "state.pickle"),
+                    cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL)
+                try:
+                    wanted = len(api.calls_to("sendMessage")) + 1
+                    answer = (await api.wait_for("sendMessage", wanted, timeout=60))[-1]
+                    calls = api.calls[before:]
+                    first = next(c for c in calls if c.method == "getMe")
+                    menus = sum(c.method.startswith(("setMy", "getMy")) for c in calls if c.at <= answer.at)
+                    print(f"  {label}: answered {answer.at - first.at:.2f} s after getMe "
+                          f"({menus} menu calls before the answer)")
+                finally:
+                    proc.send_signal(signal.SIGTERM)
+                    await proc.wait()
+
+
+SECTIONS = {"startup": startup, "throughput": throughput, "in-process": in_process, "faults": faults, "restarts": restarts,
             "floods": floods, "chats": chats_cost}
 
 

@@ -41,11 +41,22 @@ WEBHOOK_KEY = "citybot_webhook"
 START_ATTEMPTS = 5  # start-up calls (getMe, deleteWebhook/setWebhook) before the bot gives up (exit 1)
 
 
-async def post_init(application: Application) -> None:
-    """Start-up: command menus and descriptions (en and zh), where Telegram's differ."""
+MENUS_KEY = "citybot_menus_task"
+MENUS_AT_STOP = 5.0  # seconds a stop waits for start-up menus still being set
+
+
+async def set_menus(application: Application) -> None:
+    """Command menus and descriptions (en and zh), where Telegram's differ. Run beside the first
+    polls (see :func:`post_init`): no answer waits for them."""
     changed = await apply_menus(application.bot, application.bot_data[SERVICES_KEY].menus)
     if changed:
         _LOGGER.info("set %d command menu(s) or description(s)", changed)
+
+
+async def post_init(application: Application) -> None:
+    """Start-up: the menus are read and set in the background (with a 100 ms round trip their
+    calls took half a second before the first poll); :func:`serving` waits for them at stop."""
+    application.bot_data[MENUS_KEY] = asyncio.create_task(set_menus(application), name="citybot:menus")
 
 
 def _identity(application: Application) -> tuple[str | None, int | None]:
@@ -216,6 +227,7 @@ async def serving(application: Application) -> AsyncIterator[Application]:
         finally:
             _LOGGER.info("stopping: finishing the updates already received")
             sweeper.cancel()
+            await _menus_done(application)
             if webhook is not None:
                 await webhook.stop()
             if updater.running:
@@ -227,6 +239,19 @@ async def serving(application: Application) -> AsyncIterator[Application]:
             if application.post_stop:
                 await application.post_stop(application)
             svc.journal.close()
+
+
+async def _menus_done(application: Application) -> None:
+    """Let the start-up menus finish (a failure there is one log line: menus are not answers)."""
+    task = application.bot_data.pop(MENUS_KEY, None)
+    if task is None:
+        return
+    try:
+        await asyncio.wait_for(task, MENUS_AT_STOP)
+    except TimeoutError:
+        _LOGGER.warning("the command menus were not set within %.0f s of the stop; left as they were", MENUS_AT_STOP)
+    except Exception as exc:  # a bug in setting them: logged with its traceback; the bot answers without menus
+        _LOGGER.error("could not set the command menus: %s: %s", type(exc).__name__, exc, exc_info=exc)
 
 
 async def serve(settings: Settings, engine: AnsweringEngine, stop: asyncio.Event | None = None, *,

@@ -16,11 +16,13 @@ SETTERS = ("setMyCommands", "setMyDescription", "setMyShortDescription")
 async def test_a_restart_sets_no_menu_telegram_already_has(api: FakeBotApi, make_settings) -> None:
     settings = make_settings()
     async with serving(build_application(settings, FakeEngine())):
-        first = [m for m in methods_called(api.calls) if m in SETTERS]
+        pass  # the stop waits for the menus, set beside the first polls
+    first = [m for m in methods_called(api.calls) if m in SETTERS]
     assert len(first) == 8  # 2 scopes x 2 languages, 2 descriptions x 2 languages
     before = len(api.calls)
     async with serving(build_application(settings, FakeEngine())):
-        again = [m for m in methods_called(api.calls[before:]) if m in SETTERS]
+        pass
+    again = [m for m in methods_called(api.calls[before:]) if m in SETTERS]
     assert again == []
 
 
@@ -31,7 +33,8 @@ async def test_a_changed_description_is_set_again_and_only_it(api: FakeBotApi, m
     api.descriptions[("short_description", "zh")] = "someone changed it"
     before = len(api.calls)
     async with serving(build_application(settings, FakeEngine())):
-        again = [c for c in api.calls[before:] if c.method in SETTERS]
+        pass
+    again = [c for c in api.calls[before:] if c.method in SETTERS]
     assert [(c.method, c.params.get("language_code")) for c in again] == [("setMyShortDescription", "zh")]
     assert api.descriptions[("short_description", "zh")] == load_menus().descriptions["zh"][1]
 

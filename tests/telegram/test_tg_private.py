@@ -27,6 +27,8 @@ async def test_startup_sets_menus_descriptions_and_polls_for_the_four_update_typ
         api: FakeBotApi, start_bot) -> None:
     await start_bot()
     await api.wait_for("getUpdates", completed=False)
+    await api.wait_for("setMyCommands", 4)  # set beside the first polls
+    await api.wait_for("setMyShortDescription", 2)
     called = methods_called(api.calls)
     assert called[0] == "getMe"
     assert "deleteWebhook" in called  # polling: make sure no webhook is set
@@ -80,3 +82,15 @@ async def test_real_engine_answers_like_the_command_line(api: FakeBotApi, start_
     assert "Shanghai" in call.params["text"]
     if expected.intent != "echo":  # the temporary stub echoes; the real engine gives the rank
         assert "8" in call.params["text"]
+
+
+async def test_the_first_answer_does_not_wait_for_the_menus(api: FakeBotApi, start_bot) -> None:
+    # a slow Bot API (0.5 s for every menu call): questions are fetched and answered meanwhile
+    for method in ("getMyCommands", "getMyDescription", "getMyShortDescription",
+                   "setMyCommands", "setMyDescription", "setMyShortDescription"):
+        api.latency[method] = 0.5
+    await start_bot()
+    api.push_message("top 3", chat_id=502)
+    await api.wait_for("sendMessage")
+    assert not api.calls_to("setMyCommands", where=lambda c: c.completed)
+    await api.wait_for("setMyCommands", 4)  # and the menus are set all the same
