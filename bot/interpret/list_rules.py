@@ -44,7 +44,7 @@ class ListRules(SetRules):
         if f.counts and f.counts[0] > 1 and f.count_before_place and not f.positions \
                 and not f.has("worst", "how_many"):  # "best 3 cities outside the US", "美国以外的前三名"
             return self._base("in_place", f, lang, op="best_n")
-        if f.has("best", "worst") and not (f.counts and f.has("which")):
+        if f.has("best", "worst") and not (f.counts and f.has("which") and f.count_before_place):
             if f.has("how_many"):
                 return self._base("aggregate", f, lang, op="count", universe=self._universe(f))
             return self._base("best_in_place", f, lang, op="worst" if f.has("worst") and not f.has("best")
