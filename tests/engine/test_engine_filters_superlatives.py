@@ -137,6 +137,7 @@ def test_yiwai_leaves_out_the_city_before_it_not_the_country_after(ask):
     ("which US city lags the most", "in the published overall top 10"),
     ("美国城市里排名最低的是哪个", "公布的综合排名前10名中"),
     ("which chinese city ranks lowest in the top 10", "Hong Kong (9th overall) is the lowest-ranked"),
+    ("最后一名美国城市是哪个", "公布的综合排名前10名中，排名最低的美国城市是西雅图"),
 ])
 def test_the_worst_of_a_place_is_only_the_worst_of_what_was_published(ask, question, limit):
     # 30 cities were evaluated and only 10 published: a US city may well rank below Seattle
