@@ -396,8 +396,8 @@ async def startup() -> None:
                     await proc.wait()
 
 
-SECTIONS = {"startup": startup, "throughput": throughput, "in-process": in_process, "faults": faults, "restarts": restarts,
-            "floods": floods, "chats": chats_cost}
+SECTIONS = {"startup": startup, "throughput": throughput, "in-process": in_process, "faults": faults,
+            "restarts": restarts, "floods": floods, "chats": chats_cost}
 
 
 def main(argv: list[str] | None = None) -> int:
