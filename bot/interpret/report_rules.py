@@ -30,8 +30,9 @@ class ReportRules(Rules):
         if f.has("when") and not ranking and not f.has("edition", "last_year", "next_year"):
             return Query("meta", lang, op="when", text=f.text)
         others = bool(f.cities) and all(c.unknown for c in f.cities) and not (f.lists or f.counts or f.positions)
-        if f.has("made") and (not ranking or others) and not f.has("best", "worst", "compare", "findings", "overview",
-                                                                   "change") and (  # "did anything change?": no
+        counted = f.has("how_many") and f.has("cities_word") and f.has("evaluated", "measure")
+        if f.has("made") and (not ranking or others) and not counted and not f.has(
+                "best", "worst", "compare", "findings", "overview", "change") and (  # "did anything change?": no
                 f.has("who", "which", "report_word", "index_word") or f.first_cues & {"made"}
                 or (f.has("pronoun") and f.first_cues & {"yes_no_start"})  # "was it made by Harvard?"
                 or (others and self._yesno(f))  # "was Harvard involved?": a name of no city, asked of the makers
@@ -43,7 +44,8 @@ class ReportRules(Rules):
             return Query("meta", lang, op="count", yesno=True, text=f.text, extra={"claimed": claimed})
         if f.has("how_many") and (f.has("evaluated", "report_word") or (f.has("cities_word") and f.has("rank"))) \
                 and not (f.places or f.lists or f.counts or f.cities) \
-                and not f.has("named", "countries", "continents", "share", "second_level", "measure"):
+                and not f.has("named", "countries", "continents", "share", "second_level") \
+                and (counted or not f.has("measure")):  # "how many cities did they evaluate?", not indicators
             return Query("meta", lang, op="count", text=f.text)
         if f.evaluated_universe and not f.places and not f.cities and not f.has("share") and not (
                 f.has("how_many") and (f.negated_counts or f.negated_lists)):  # "list all 30 cities"

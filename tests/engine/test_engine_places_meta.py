@@ -142,3 +142,12 @@ def test_a_maker_the_report_does_not_name_gets_the_makers_it_does(ask, question)
 
 def test_made_by_one_compiler_alone_is_a_no(ask):
     assert ask("was it made by elsevier alone?").text.startswith("No")
+
+
+@pytest.mark.parametrize("question", [
+    "how many cities did they look at", "how many cities did the report look at",
+    "how many cities did they study", "how many cities did they evaluate", "他们研究了多少个城市",
+])
+def test_how_many_cities_the_report_looked_at_in_everyday_verbs(ask, question):
+    text = ask(question).text
+    assert "30" in text and "compiled" not in text
