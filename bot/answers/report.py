@@ -8,6 +8,7 @@ from bot.answers import buttons
 from bot.answers.context import Answer, AnswerContext
 from bot.query import Query
 from bot.wording.rich import Rich, bold, plain
+from index_core.model import ListInfo
 
 
 def _meta(ctx: AnswerContext, key: str) -> str:
@@ -51,6 +52,9 @@ def meta(q: Query, ctx: AnswerContext) -> Answer:
             entries = ctx.report.top(ctx.main_list.id).entries
             body = ctx.lines([body, ctx.say("published_instead", top=ctx.top_of(ctx.main_list)),
                               plain("\n".join(f"{r}. {c.name(ctx.lang)}" for r, c in entries))])
+    elif op == "lists":  # "which lists are there?", "有哪些榜单": every published result, and whether it is ordered
+        body = ctx.lines([ctx.say("meta_lists", n=len(ctx.report.lists)), *(_list_line(ctx, info)
+                                                                          for info in ctx.report.lists)])
     elif op in ("measure", "indicators", "growth"):
         structure = ctx.report.meta["structure"] or ctx.report.meta["index_name"]
         key = {"measure": "meta_measure", "indicators": "meta_indicators", "growth": "meta_growth"}[op]
@@ -75,6 +79,11 @@ def meta(q: Query, ctx: AnswerContext) -> Answer:
         body = ctx.say("meta_findings", top3=top3, statements=ctx.sentences(
             [ctx.say("quoted", text=s.text(ctx.lang)) for s in statements]))
     return Answer(body, buttons.for_report(ctx), None, (source,), body.plain[:120])
+
+
+def _list_line(ctx: AnswerContext, info: ListInfo) -> Rich:
+    key = "meta_list_ranked" if info.ordered else "meta_list_unordered" if info.published else "meta_list_group"
+    return ctx.say(key, top=ctx.top_of(info))
 
 
 def _china(q: Query, ctx: AnswerContext) -> Answer:

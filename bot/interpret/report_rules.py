@@ -29,6 +29,9 @@ class ReportRules(Rules):
                          extra={"named": True, "only": f.has("only")})
         if f.has("when") and not ranking and not f.has("edition", "last_year", "next_year"):
             return Query("meta", lang, op="when", text=f.text)
+        if f.has("list_kinds") and f.has("which", "how_many") and not (
+                ranking or f.places or f.numbers or f.has("cities_word", "city_word", "most_lists", "several_lists")):
+            return Query("meta", lang, op="lists", text=f.text)  # "which lists are there?", "有几个榜单"
         others = bool(f.cities) and all(c.unknown for c in f.cities) and not (f.lists or f.counts or f.positions)
         counted = f.has("how_many") and f.has("cities_word") and f.has("evaluated", "measure")
         if f.has("made") and (not ranking or others) and not counted and not f.has(

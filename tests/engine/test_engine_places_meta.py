@@ -151,3 +151,12 @@ def test_made_by_one_compiler_alone_is_a_no(ask):
 def test_how_many_cities_the_report_looked_at_in_everyday_verbs(ask, question):
     text = ask(question).text
     assert "30" in text and "compiled" not in text
+
+
+@pytest.mark.parametrize("question", ["how many lists are there", "what rankings did they publish",
+                                      "which categories does the report have", "有哪些榜单", "報告有幾個榜單"])
+def test_which_lists_the_report_published_and_which_have_an_order(ask, question):
+    lines = ask(question).text.split("\n")
+    assert "6" in lines[0] and len([line for line in lines if line.startswith("•")]) == 6
+    ordered = [line for line in lines if "in order" in line or "有排序" in line]
+    assert len(ordered) == 3 and not any("talent" in line or "人才" in line for line in ordered)
