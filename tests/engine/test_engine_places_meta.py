@@ -160,3 +160,14 @@ def test_which_lists_the_report_published_and_which_have_an_order(ask, question)
     assert "6" in lines[0] and len([line for line in lines if line.startswith("•")]) == 6
     ordered = [line for line in lines if "in order" in line or "有排序" in line]
     assert len(ordered) == 3 and not any("talent" in line or "人才" in line for line in ordered)
+
+
+@pytest.mark.parametrize("question", ["how did they rank the cities", "how are cities ranked",
+                                      "how was the ranking made", "这个排名是怎么排的"])
+def test_how_the_cities_were_ranked_is_the_method_not_a_city(ask, question):
+    text = ask(question).text
+    assert ("SET Index" in text or "协同发展指数" in text) and "Which city" not in text
+
+
+def test_how_a_named_city_ranks_is_still_its_rank(ask):
+    assert ask("how do they rank tokyo").text.startswith("Tokyo ranks 10th overall")
