@@ -33,7 +33,8 @@ class ReportRules(Rules):
                 ranking or f.places or f.numbers or f.has("cities_word", "city_word", "most_lists", "several_lists")):
             return Query("meta", lang, op="lists", text=f.text)  # "which lists are there?", "有几个榜单"
         others = bool(f.cities) and all(c.unknown for c in f.cities) and not (f.lists or f.counts or f.positions)
-        counted = f.has("how_many") and f.has("cities_word") and f.has("evaluated", "measure")
+        counted = (f.has("how_many") and f.has("cities_word") and f.has("evaluated", "measure")) or (
+            f.has("named") and plural(f))  # "which cities did the report name?": not who made it
         if f.has("made") and (not ranking or others) and not counted and not f.has(
                 "best", "worst", "compare", "findings", "overview", "change") and (  # "did anything change?": no
                 f.has("who", "which", "report_word", "index_word") or f.first_cues & {"made"}

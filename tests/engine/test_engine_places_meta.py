@@ -171,3 +171,9 @@ def test_how_the_cities_were_ranked_is_the_method_not_a_city(ask, question):
 
 def test_how_a_named_city_ranks_is_still_its_rank(ask):
     assert ask("how do they rank tokyo").text.startswith("Tokyo ranks 10th overall")
+
+
+@pytest.mark.parametrize("question", ["which cities did the report name", "what cities did they mention"])
+def test_the_cities_the_report_named_are_not_its_makers(ask, question):
+    text = ask(question).text
+    assert text.startswith("The report names 12 cities") and "compiled" not in text
