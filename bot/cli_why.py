@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.cli_words import word
+from bot.wording.phrases import Wording
 from index_core.index import Index, ReportIndex
 from index_core.model import Source
 
@@ -25,6 +25,10 @@ def reply_refs(reply: Any, report: ReportIndex) -> tuple[tuple[str, ...], bool]:
     return (), False
 
 
+#: the phrase that names a source's language
+LANGUAGE_NAMES = {"en": "why_language_en", "zh-Hans": "why_language_zh", "zh-Hant": "why_language_zh"}
+
+
 def explain(engine: Any, reply: Any, data: str | None = None) -> str:
     """What `--why` prints after the answer: for each source cited, its citation, title and address,
     then each paragraph in the reply's language (and the original when that differs)."""
@@ -37,12 +41,17 @@ def explain(engine: Any, reply: Any, data: str | None = None) -> str:
     report = index.reports.get(report_id) if isinstance(report_id, str) else None
     report = report or index.default
     lang = reply.lang
+    wording = Wording(index.wording)
+
+    def word(key: str, **fields: str) -> str:
+        return wording.text(key, lang).format(**fields)
+
     refs, whole = reply_refs(reply, report)
     if not refs:
-        return word("why_nothing", lang)
-    lines = [word("why_heading", lang)]
+        return word("why_nothing")
+    lines = [word("why_heading")]
     if whole:
-        lines.append(word("why_whole_source", lang))
+        lines.append(word("why_whole_source"))
     by_source: dict[str, tuple[Source, list[str]]] = {}
     for ref in refs:
         found = report.source(ref)
@@ -51,20 +60,20 @@ def explain(engine: Any, reply: Any, data: str | None = None) -> str:
     for source, source_refs in by_source.values():
         lines.append("")
         title = source.title_in(lang)
-        colon = ": " if lang == "en" else "："
-        lines.append(f"{source.citation(lang)}{colon}“{title}”" if title else source.citation(lang))
+        lines.append(word("why_source_title", citation=source.citation(lang), title=title) if title
+                     else source.citation(lang))
         if source.url:
             lines.append(source.url)
         passages: list[tuple[int, dict[str, str]]] = []
         for ref in source_refs:
             passages.extend(p for p in report.source_passages(ref) if p not in passages)
         if not passages:
-            lines.append(word("why_no_text", lang))
+            lines.append(word("why_no_text"))
         for number, texts in passages:
             text = texts.get(lang) or texts.get(source.language) or texts["en"]
             lines.append(f"¶{number} {text}")
             original = texts.get(source.language)
             if original and original != text:
-                language = word(f"language_{source.language}", lang)
-                lines.append("    " + word("why_original", lang, language=language, text=original))
+                language = wording.text(LANGUAGE_NAMES.get(source.language, "why_language_en"), lang)
+                lines.append("    " + word("why_original", language=language, text=original))
     return "\n".join(lines)
