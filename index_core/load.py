@@ -132,9 +132,12 @@ def load_data(data_dir: Path) -> dict[str, Any]:
     if sum(r["default"] for r in reports) > 1:
         raise DataError(data_dir / "reports", "", "more than one report says default: true")
     from index_core.load_language import load_language, load_wording
-    from index_core.paths import language_folder
+    from index_core.paths import PROJECT_DATA, language_folder
 
+    folder, own = language_folder(data_dir, "wording"), PROJECT_DATA / "wording"
+    wording = load_wording(folder)
+    if folder.resolve() != own.resolve() and own.is_dir():  # a copy made before newer phrases existed:
+        wording = {**load_wording(own), **wording}  # the project's phrases fill its gaps, its own words win
     return {"regions": regions, "countries": countries, "cities": cities, "reports": reports,
-            "language": load_language(language_folder(data_dir, "language")),
-            "wording": load_wording(language_folder(data_dir, "wording"))}
+            "language": load_language(language_folder(data_dir, "language")), "wording": wording}
 

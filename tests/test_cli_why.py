@@ -74,3 +74,19 @@ def test_the_command_prints_the_answer_then_the_why():
     answer, _, why = proc.stdout.partition("\n\nWhy: ")
     assert "Tokyo ranks 10th" in answer and "Why" not in answer
     assert PARAGRAPH_4 in why
+
+
+def test_a_data_copy_older_than_the_why_words_still_explains(tmp_path, monkeypatch):
+    # an operator's copy of data/ made before wording/cli.yaml existed: the project's phrases fill the gap
+    import shutil
+
+    from index_core.paths import PROJECT_DATA
+
+    data = tmp_path / "data"
+    shutil.copytree(PROJECT_DATA, data)
+    (data / "wording" / "cli.yaml").unlink()
+    monkeypatch.setenv("CITYBOT_INDEX_DIR", str(tmp_path / "index"))
+    proc = subprocess.run([*CLI, "--data", str(data), "ask", "--why", "where does Tokyo rank?"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "Why: what this answer rests on" in proc.stdout and PARAGRAPH_4 in proc.stdout
