@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.wording.phrases import Wording
+from bot.wording.phrases import Wording, language_phrase
 from index_core.index import Index, ReportIndex
-from index_core.model import Source
 
 
 def reply_refs(reply: Any, report: ReportIndex) -> tuple[tuple[str, ...], bool]:
@@ -23,10 +22,6 @@ def reply_refs(reply: Any, report: ReportIndex) -> tuple[tuple[str, ...], bool]:
     if any(getattr(button, "action", "") == "src" for button in getattr(reply, "buttons", ())):
         return (str(report.meta["source"]),), True
     return (), False
-
-
-#: the phrase that names a source's language
-LANGUAGE_NAMES = {"en": "why_language_en", "zh-Hans": "why_language_zh", "zh-Hant": "why_language_zh"}
 
 
 def explain(engine: Any, reply: Any, data: str | None = None) -> str:
@@ -52,21 +47,13 @@ def explain(engine: Any, reply: Any, data: str | None = None) -> str:
     lines = [word("why_heading")]
     if whole:
         lines.append(word("why_whole_source"))
-    by_source: dict[str, tuple[Source, list[str]]] = {}
-    for ref in refs:
-        found = report.source(ref)
-        if found is not None:
-            by_source.setdefault(found.id, (found, []))[1].append(ref)
-    for source, source_refs in by_source.values():
+    for source, passages in report.cited(refs):
         lines.append("")
         title = source.title_in(lang)
         lines.append(word("why_source_title", citation=source.citation(lang), title=title) if title
                      else source.citation(lang))
         if source.url:
             lines.append(source.url)
-        passages: list[tuple[int, dict[str, str]]] = []
-        for ref in source_refs:
-            passages.extend(p for p in report.source_passages(ref) if p not in passages)
         if not passages:
             lines.append(word("why_no_text"))
         for number, texts in passages:
@@ -74,6 +61,6 @@ def explain(engine: Any, reply: Any, data: str | None = None) -> str:
             lines.append(f"¶{number} {text}")
             original = texts.get(source.language)
             if original and original != text:
-                language = wording.text(LANGUAGE_NAMES.get(source.language, "why_language_en"), lang)
+                language = wording.text(language_phrase(source.language), lang)
                 lines.append("    " + word("why_original", language=language, text=original))
     return "\n".join(lines)

@@ -234,6 +234,18 @@ class ReportIndex:
         wanted = numbers or tuple(int(n) for n in held)
         return [(n, dict(held[str(n)])) for n in wanted if str(n) in held]
 
+    def cited(self, refs: Iterable[str]) -> list[tuple[Source, list[tuple[int, dict[str, str]]]]]:
+        """The sources ``refs`` cite, in the order first cited, each with its cited paragraphs (once
+        each, in order): what `citybot ask --why` and the Source button show. Unknown refs are skipped."""
+        by_source: dict[str, tuple[Source, list[tuple[int, dict[str, str]]]]] = {}
+        for ref in refs:
+            found = self.source(ref)
+            if found is None:
+                continue
+            passages = by_source.setdefault(found.id, (found, []))[1]
+            passages.extend(p for p in self.source_passages(ref) if p not in passages)
+        return list(by_source.values())
+
 
 _MEMBER_OF_TOP, _OUTSIDE_TOP = 1_000_000.0, 2_000_000.0  # sort keys: inside / outside a top-N
 

@@ -7,11 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from bot.telegram.render import MAX_MESSAGE, escape
-from bot.wording.phrases import Wording
+from bot.wording.phrases import Wording, language_phrase
 
-#: The language an article was written in → the phrase naming it.
-LANGUAGE_NAMES = {"en": "tg_language_en", "zh-Hans": "tg_language_zh", "zh-Hant": "tg_language_zh",
-                  "zh": "tg_language_zh"}
 _ELLIPSIS = "…"
 
 
@@ -29,13 +26,8 @@ def source_html(report: Any, words: Wording, refs: tuple[str, ...], lang: str, *
     if whole:
         head.append(f"<i>{escape(words.say('tg_source_whole', lang).plain)}</i>")
     blocks: list[tuple[str, list[tuple[str, str]]]] = []  # (source heading, [(paragraph, original)])
-    by_source: dict[str, tuple[Any, list[str]]] = {}
-    for ref in refs:
-        found = report.source(ref)
-        if found is not None:
-            by_source.setdefault(found.id, (found, []))[1].append(ref)
-    for source, source_refs in by_source.values():
-        blocks.append((_source_heading(source, lang), _paragraphs(report, words, source, source_refs, lang)))
+    for source, passages in report.cited(refs):
+        blocks.append((_source_heading(source, lang), _paragraphs(words, source, passages, lang)))
     for with_originals in (True, False):
         text = _compose(head, blocks, words, lang, with_originals)
         if len(text) <= limit:
@@ -53,17 +45,15 @@ def _source_heading(source: Any, lang: str) -> str:
     return line
 
 
-def _paragraphs(report: Any, words: Wording, source: Any, refs: list[str], lang: str) -> list[tuple[str, str]]:
-    passages: list[tuple[int, dict[str, str]]] = []
-    for ref in refs:
-        passages.extend(p for p in report.source_passages(ref) if p not in passages)
+def _paragraphs(words: Wording, source: Any, passages: list[tuple[int, dict[str, str]]],
+                lang: str) -> list[tuple[str, str]]:
     out = []
     for number, texts in passages:
         shown = texts.get(lang) or texts.get(source.language) or texts.get("en") or ""
         original = texts.get(source.language) or ""
         note = ""
         if original and original != shown:
-            language = words.text(LANGUAGE_NAMES.get(source.language, "tg_language_en"), lang)
+            language = words.text(language_phrase(source.language), lang)
             note = words.say("tg_source_original", lang, language=language, text=original).plain
         out.append((f"¶{number} {shown}", note))
     return out

@@ -13,6 +13,11 @@ from bot.wording.rich import Rich, escape, fill, plain
 LANGS = ("en", "zh-Hans", "zh-Hant")
 
 
+def language_phrase(code: str) -> str:
+    """The phrase naming the language an article was written in ("zh-Hans" → "Chinese" / "中文")."""
+    return "language_zh" if code.startswith("zh") else "language_en"
+
+
 class Wording:
     def __init__(self, table: Mapping[str, Mapping[str, Any]]) -> None:
         self._table = table
