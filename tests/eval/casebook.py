@@ -62,6 +62,18 @@ def join(a: str, b: str) -> str:
     return a + ("" if _CJK.search(a[-1]) or a[-1] in "。！？；：，）」』" else " ") + b
 
 
+def scripted_case(q: str, must: list[str], must_not: tuple[str, ...] | list[str] = (), ideal: str = "",
+                  tags: tuple[str, ...] = ()) -> Case:
+    """A case checked by hand-written regexes, whose reply must also be in the question's script: a
+    traditional question is answered in traditional characters, and a simplified one in simplified."""
+    no = list(must_not)
+    if "zh_hant" in tags:
+        no.append(HANS_CHARS)
+    elif "zh" in tags:
+        no.append(HANT_CHARS)
+    return Case(q, list(must), no, [], ideal, list(tags))
+
+
 @dataclass
 class Case:
     q: str

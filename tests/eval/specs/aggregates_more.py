@@ -3,8 +3,7 @@ held-out paraphrases), each judged by the facts and the honesty of the reply, no
 
 from __future__ import annotations
 
-from casebook import Case, Sheet
-from vocab import HANS_CHARS, HANT_CHARS
+from casebook import Case, Sheet, scripted_case
 
 NOT_PUB = (r"(not (been )?(published|known|named)|isn.t known|doesn.t (say|name)|unknown"
            r"|无法确定|無法確定|没有公布|沒有公佈|未公布|未公佈)")
@@ -24,12 +23,7 @@ all lists. A share of the 30 is never given, only that it is not known (and a lo
 
 def case(q: str, must: list[str], must_not: tuple[str, ...] | list[str] = (), ideal: str = "",
          tags: tuple[str, ...] = ("aggregate",)) -> Case:
-    no = list(must_not)
-    if "zh_hant" in tags:  # a traditional question is answered in traditional characters, and vice versa
-        no.append(HANS_CHARS)
-    elif "zh" in tags:
-        no.append(HANT_CHARS)
-    return Case(q, list(must), no, [], ideal, list(tags))
+    return scripted_case(q, must, must_not, ideal, tags)
 
 
 C = SHEET.dev

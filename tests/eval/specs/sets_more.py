@@ -3,8 +3,7 @@ members a reply must name, those it must not, and its honesty where a list is na
 
 from __future__ import annotations
 
-from casebook import Case, Sheet
-from vocab import HANS_CHARS, HANT_CHARS
+from casebook import Case, Sheet, scripted_case
 
 NOT_KNOWN = (r"(not known|isn.t known|unknown|doesn.t name|无法确定|無法確定|没有列出|沒有列出|没有点名|沒有點名"
              r"|未具名)")
@@ -23,12 +22,7 @@ top 3s: 5 cities), and overlaps said in other words.
 
 def case(q: str, must: list[str], must_not: tuple[str, ...] | list[str] = (), ideal: str = "",
          tags: tuple[str, ...] = ("setop",)) -> Case:
-    no = list(must_not)
-    if "zh_hant" in tags:  # a traditional question is answered in traditional characters, and vice versa
-        no.append(HANS_CHARS)
-    elif "zh" in tags:
-        no.append(HANT_CHARS)
-    return Case(q, list(must), no, [], ideal, list(tags))
+    return scripted_case(q, must, must_not, ideal, tags)
 
 
 C = SHEET.dev
