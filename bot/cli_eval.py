@@ -5,7 +5,9 @@ Cases are in the acceptance format (bot/acceptance.py: `q`, `chat`, `must`, `mus
 same `chat` are one conversation, in file order) and graded as tests/acceptance/check.py grades it;
 failures are printed like the checker prints them (`-v`: every case), then the pass rate per
 category (a case's first tag), per other tag (zh, zh_hant, adversarial, …), per file and overall.
-`--min RATE` makes a lower overall rate exit with status 1.
+`--summary` prints the rates only, never a failure: a held-out set is measured without anyone reading
+its failures. `--min RATE` makes a lower overall rate exit with status 1. The headings are phrases of
+data/wording/cli.yaml.
 
 A folder stands for every .yaml file under it (e.g. `citybot eval tests/eval`).
 """
@@ -27,7 +29,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval", help="grade the bot on YAML files of cases",
                        description=__doc__.split("\n\n")[0].split(": ", 1)[1])
     p.add_argument("files", nargs="+", metavar="FILE", help="YAML files, or folders of them")
-    p.add_argument("-v", "--verbose", action="store_true", help="print every case")
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("-v", "--verbose", action="store_true", help="print every case")
+    shown.add_argument("--summary", action="store_true",
+                       help="print the pass rates only, no failure (to measure a held-out set)")
     p.add_argument("--min", type=_rate, default=0.0, metavar="RATE",
                    help="exit with status 1 when the pass rate is below RATE (0 to 1)")
     p.set_defaults(func=run)
@@ -60,8 +65,21 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     started = time.perf_counter()
     graded = grade_cases(engine, cases)
-    rate = report_cases(graded, sys.stdout, verbose=args.verbose, seconds=time.perf_counter() - started)
+    rate = report_cases(graded, sys.stdout, verbose=args.verbose, summary=args.summary,
+                        seconds=time.perf_counter() - started, words=eval_words(engine))
     return 0 if rate >= args.min else 1
+
+
+def eval_words(engine: Any) -> dict[str, str]:
+    """The English headings and summary lines of data/wording/cli.yaml (`eval_*`)."""
+    from bot.wording.phrases import Wording
+
+    wording = Wording(engine.index.wording)
+    return {key.removeprefix("eval_"): wording.text(key, "en") for key in EVAL_WORDS}
+
+
+EVAL_WORDS = ("eval_category", "eval_also_tagged", "eval_file", "eval_passed", "eval_untagged", "eval_cases",
+              "eval_result")
 
 
 def _rate_of(part: int, whole: int) -> float:
@@ -128,11 +146,12 @@ def grade_cases(engine: Any, cases: list[Case]) -> list[Graded]:
     return graded
 
 
-def report_cases(graded: list[Graded], out: TextIO, *, verbose: bool = False, seconds: float = 0.0) -> float:
-    """Print failures (every case with `verbose`) as the checker does, then pass rates per tag, per file
-    and overall (the last line); returns the overall rate."""
+def report_cases(graded: list[Graded], out: TextIO, *, verbose: bool = False, summary: bool = False,
+                 words: dict[str, str], seconds: float = 0.0) -> float:
+    """Print failures (every case with `verbose`, none with `summary`) as the checker does, then pass
+    rates per tag, per file and overall (the last line); returns the overall rate."""
     for g in graded:
-        if g.problems or verbose:
+        if not summary and (g.problems or verbose):
             mark = "FAIL" if g.problems else "ok  "
             out.write(f"{mark} {g.case.where} [{g.case.chat}] {g.case.q!r}\n")
             out.write("     " + g.reply.replace("\n", "\n     ") + "\n")
@@ -142,26 +161,26 @@ def report_cases(graded: list[Graded], out: TextIO, *, verbose: bool = False, se
     by_tag: dict[str, list[Graded]] = {}
     by_file: dict[str, list[Graded]] = {}
     for g in graded:
-        first, *others = g.case.tags or ("(untagged)",)
+        first, *others = g.case.tags or (words["untagged"],)
         by_category.setdefault(first, []).append(g)
         for tag in others:
             by_tag.setdefault(tag, []).append(g)
         by_file.setdefault(g.case.where.rsplit("#", 1)[0], []).append(g)
     if any(g.case.tags for g in graded):
-        _table(out, "category", by_category)
+        _table(out, words["category"], words["passed"], by_category)
     if by_tag:
-        _table(out, "also tagged", by_tag)
+        _table(out, words["also_tagged"], words["passed"], by_tag)
     if len(by_file) > 1 or not any(g.case.tags for g in graded):
-        _table(out, "file", by_file)
-    passed = sum(not g.problems for g in graded)
-    out.write(f"eval: {len(graded)} cases in {seconds:.2f} s, in-process\n")
-    out.write(f"eval: {passed}/{len(graded)} passed ({_rate_of(passed, len(graded)):.1%})\n")
-    return _rate_of(passed, len(graded))
+        _table(out, words["file"], words["passed"], by_file)
+    passed, n = sum(not g.problems for g in graded), len(graded)
+    out.write(words["cases"].format(n=n, seconds=f"{seconds:.2f}") + "\n")
+    out.write(words["result"].format(passed=passed, n=n, rate=f"{_rate_of(passed, n):.1%}") + "\n")
+    return _rate_of(passed, n)
 
 
-def _table(out: TextIO, title: str, groups: dict[str, list[Graded]]) -> None:
+def _table(out: TextIO, title: str, passed: str, groups: dict[str, list[Graded]]) -> None:
     width = max(len(title), *(len(k) for k in groups))
-    out.write(f"{title:<{width}}  {'passed':>9}  {'%':>6}\n")
+    out.write(f"{title:<{width}}  {passed:>9}  {'%':>6}\n")
     for key in sorted(groups, key=lambda k: (_rate_of(sum(not g.problems for g in groups[k]), len(groups[k])), k)):
         rows = groups[key]
         ok = sum(not g.problems for g in rows)

@@ -71,6 +71,18 @@ def test_failures_are_shown_like_the_checker_and_rates_given_per_tag(tmp_path, c
     assert verbose.count("ok   mine.yaml#") == 3 and verbose.count("FAIL mine.yaml#") == 2
 
 
+def test_a_held_out_set_is_measured_without_showing_a_failure(tmp_path, capsys):
+    cases = tmp_path / "held_out.yaml"
+    cases.write_text(CASES, encoding="utf-8")
+    code, out, _ = run(capsys, str(cases), "--summary")
+    assert code == 0 and score(out) == (3, 5)
+    assert "FAIL" not in out and "where does Shanghai" not in out and "->" not in out
+    rows = dict(re.findall(r"^(\S+)\s+(\d+/\d+)\s+[\d.]+%$", out, re.M))
+    assert rows["rank"] == "2/3" and rows["wrong-on-purpose"] == "0/1"
+    with pytest.raises(SystemExit):
+        run(capsys, str(cases), "--summary", "-v")
+
+
 def test_eval_agrees_with_the_checker_case_by_case(tmp_path, capsys):
     cases = tmp_path / "mine.yaml"
     cases.write_text(CASES, encoding="utf-8")

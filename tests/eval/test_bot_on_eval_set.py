@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.acceptance import cases_of
-from bot.cli_eval import expand, grade_cases, read_doc, report_cases
+from bot.cli_eval import eval_words, expand, grade_cases, read_doc, report_cases
 from bot.engine import Engine
 
 HERE = Path(__file__).resolve().parent
@@ -27,7 +27,7 @@ def engine() -> Engine:
 def _rate(engine: Engine, *paths: Path) -> tuple[float, str]:
     cases = [case for path in expand([str(p) for p in paths]) for case in cases_of(read_doc(path), path)]
     out = io.StringIO()
-    rate = report_cases(grade_cases(engine, cases), out)
+    rate = report_cases(grade_cases(engine, cases), out, words=eval_words(engine))
     return rate, out.getvalue()
 
 
