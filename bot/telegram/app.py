@@ -28,7 +28,7 @@ from bot.telegram.flood import ChatLanes
 from bot.telegram.handlers import SERVICES_KEY, AnsweringEngine, Services, register, send_flood_note
 from bot.telegram.journal import Journal, JournalingQueue
 from bot.telegram.logging_setup import Redactor
-from bot.telegram.menus import Menus, apply_menus, load_menus
+from bot.telegram.menus import MENUS_KEY, Menus, load_menus, schedule_menus
 from bot.telegram.persistence import idle_chats, make_persistence
 from bot.telegram.reload import Reloader
 from bot.telegram.retry import with_retry
@@ -41,22 +41,13 @@ WEBHOOK_KEY = "citybot_webhook"
 START_ATTEMPTS = 5  # start-up calls (getMe, deleteWebhook/setWebhook) before the bot gives up (exit 1)
 
 
-MENUS_KEY = "citybot_menus_task"
-MENUS_AT_STOP = 5.0  # seconds a stop waits for start-up menus still being set
-
-
-async def set_menus(application: Application) -> None:
-    """Command menus and descriptions (en and zh), where Telegram's differ. Run beside the first
-    polls (see :func:`post_init`): no answer waits for them."""
-    changed = await apply_menus(application.bot, application.bot_data[SERVICES_KEY].menus)
-    if changed:
-        _LOGGER.info("set %d command menu(s) or description(s)", changed)
+MENUS_AT_STOP = 5.0  # seconds a stop waits for menus still being set
 
 
 async def post_init(application: Application) -> None:
     """Start-up: the menus are read and set in the background (with a 100 ms round trip their
     calls took half a second before the first poll); :func:`serving` waits for them at stop."""
-    application.bot_data[MENUS_KEY] = asyncio.create_task(set_menus(application), name="citybot:menus")
+    schedule_menus(application, application.bot_data[SERVICES_KEY].menus)
 
 
 def _identity(application: Application) -> tuple[str | None, int | None]:

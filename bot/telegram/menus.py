@@ -1,5 +1,5 @@
 """Command menus and the bot's descriptions (phrases of ``data/wording/telegram.yaml``), set at
-start-up only where Telegram does not have them already."""
+start-up, and again after a reload that changed them, only where Telegram does not have them already."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import Any
 
 from telegram import Bot, BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats
 from telegram.error import TelegramError
+from telegram.ext import Application
 
 from bot.wording.phrases import Wording
 
@@ -21,6 +22,7 @@ DEFAULT_LANGUAGE = "en"  # set with no language_code: the fallback for every cli
 #: Telegram client language (a two-letter code, as setMyCommands takes it) → reply language.
 MENU_LANGUAGES = {"en": "en", "zh": "zh-Hans"}
 _COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
+MENUS_KEY = "citybot_menus_task"  # bot_data: the task setting the menus (awaited at the stop)
 _SCOPES = {"private": BotCommandScopeAllPrivateChats, "group": BotCommandScopeAllGroupChats}
 
 
@@ -65,6 +67,25 @@ def menus_from(words: Wording, year: str) -> Menus:
                                      "short_description": words.say("tg_short_description", lang, year=year).plain}
     raw["inline_examples"] = words.items("tg_inline_examples", DEFAULT_LANGUAGE)
     return parse_menus(raw)
+
+
+def schedule_menus(application: Application, menus: Menus) -> None:
+    """Set ``menus`` in the background, once any earlier setting still running has finished (so the
+    newest are the last set); the task is kept in ``bot_data[MENUS_KEY]`` for the stop to wait on."""
+    earlier = application.bot_data.get(MENUS_KEY)
+    earlier = earlier if earlier is not None and not earlier.done() else None
+    application.bot_data[MENUS_KEY] = asyncio.create_task(_set(application.bot, menus, earlier), name="citybot:menus")
+
+
+async def _set(bot: Bot, menus: Menus, earlier: asyncio.Task[None] | None) -> None:
+    if earlier is not None:
+        await asyncio.wait([earlier])
+        if not earlier.cancelled() and (failure := earlier.exception()) is not None:
+            _LOGGER.error("could not set the command menus: %s: %s", type(failure).__name__, failure,
+                          exc_info=failure)
+    changed = await apply_menus(bot, menus)
+    if changed:
+        _LOGGER.info("set %d command menu(s) or description(s)", changed)
 
 
 def _command(item: str) -> tuple[str, str]:

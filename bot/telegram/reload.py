@@ -5,7 +5,8 @@ then loaded in a thread: updates keep being answered from the data before meanwh
 into :class:`~bot.telegram.services.Services` in one step on the loop, so each answer comes wholly
 from the old data or wholly from the new. New data with a problem changes nothing and is one log
 line naming the file, the place and the fault.
-Chat contexts carry over; one that names a city or list the new data no longer has is dropped
+The command menus and descriptions, where the new data words them otherwise, are set again in the
+background. Chat contexts carry over; one that names a city or list the new data no longer has is dropped
 when its chat next asks (see ``Conversation.known_in``).
 """
 
@@ -18,6 +19,7 @@ from pathlib import Path
 from telegram.ext import Application
 
 from bot.live import engine_key, load_if_changed, summary
+from bot.telegram.menus import load_menus, schedule_menus
 from bot.telegram.services import SERVICES_KEY, Services
 from bot.telegram.words import words_for
 
@@ -71,7 +73,16 @@ async def reload_data(application: Application) -> bool:
     if outcome.engine is None:
         _LOGGER.info("reload: the data in %s has not changed", folder)
         return False
+    try:
+        menus = load_menus(outcome.engine.index)
+    except ValueError as exc:
+        _LOGGER.error("reload: bad data, still answering from the data loaded before: %s/wording: "
+                      "the command menus: %s", folder, exc)
+        return False
     # one step on the loop: an answer uses one engine, and the bot's own phrases of the same data
     svc.engine, svc.index, svc.words = outcome.engine, outcome.engine.index, words_for(outcome.engine.index)
     _LOGGER.info("reloaded the data from %s: %s", folder, summary(outcome.engine))
+    if menus != svc.menus:
+        svc.menus = menus
+        schedule_menus(application, menus)
     return True

@@ -149,3 +149,27 @@ async def test_sighup_reloads_what_the_bot_says_around_its_answers(bot: RunningB
     await api.wait_for("sendMessage", 2, timeout=20, where=lambda c: c.params["chat_id"] == CHAT)
     assert plain(api.sent_texts(CHAT)[-1]).startswith("Where this comes from")
     assert await bot.stop() == 0
+
+
+async def test_sighup_sets_the_menus_again_where_the_new_data_words_them_otherwise(
+        bot: RunningBot, api: FakeBotApi) -> None:
+    await bot.start()
+    await bot.ask("who is first?")  # the start-up menus are set by now or soon: wait for them below
+    deadline = time.monotonic() + 20
+    while "set 8 command menu(s)" not in bot.log():
+        assert time.monotonic() < deadline, bot.log()
+        await asyncio.sleep(0.05)
+    wording = bot.data / "wording" / "telegram.yaml"
+    text = wording.read_text(encoding="utf-8")
+    old = '"Answers questions about the {year} global innovation cities ranking."'
+    assert old in text
+    wording.write_text(text.replace(old, '"Ask me about the {year} innovation cities ranking."'), encoding="utf-8")
+    await bot.hang_up(until="reloaded the data")
+    while "set 1 command menu(s)" not in bot.log():
+        assert time.monotonic() < deadline + 20, bot.log()
+        await asyncio.sleep(0.05)
+    assert api.descriptions[("short_description", "")] == "Ask me about the 2025 innovation cities ranking."
+    await bot.hang_up(until="has not changed")  # the same data again: nothing set
+    assert bot.log().count("command menu(s)") == 2
+    assert await bot.stop() == 0
+    assert "Traceback" not in bot.log()
