@@ -27,7 +27,7 @@ def source_html(report: Any, words: Wording, refs: tuple[str, ...], lang: str, *
         head.append(f"<i>{escape(words.say('tg_source_whole', lang).plain)}</i>")
     blocks: list[tuple[str, list[tuple[str, str]]]] = []  # (source heading, [(paragraph, original)])
     for source, passages in report.cited(refs):
-        blocks.append((_source_heading(source, lang), _paragraphs(words, source, passages, lang)))
+        blocks.append((_source_heading(words, source, lang), _paragraphs(words, source, passages, lang)))
     for with_originals in (True, False):
         text = _compose(head, blocks, words, lang, with_originals)
         if len(text) <= limit:
@@ -35,11 +35,11 @@ def source_html(report: Any, words: Wording, refs: tuple[str, ...], lang: str, *
     return _cut(head, blocks, words, lang, limit)
 
 
-def _source_heading(source: Any, lang: str) -> str:
+def _source_heading(words: Wording, source: Any, lang: str) -> str:
     citation = f"<b>{escape(source.citation(lang))}</b>"
     title = source.title_in(lang)
-    colon = ": " if lang == "en" else "："
-    line = f"{citation}{colon}“{escape(title)}”" if title else citation
+    line = escape(words.text("tg_source_title", lang)).format(citation=citation, title=escape(title)) if title \
+        else citation
     if source.url:
         line += f"\n{escape(source.url)}"
     return line
