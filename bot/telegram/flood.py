@@ -111,7 +111,6 @@ class Kind:
     group: bool = False
     chat_id: int | None = None
     sent_at: float | None = None
-    language_code: str | None = None  # the sender's Telegram client language, for a note to the chat
 
 
 @dataclass(eq=False)
@@ -152,15 +151,12 @@ def classify(update: object, bot_username: str | None, bot_id: int | None) -> Ki
             return Kind(message.migrate_to_chat_id, group=True, chat_id=chat.id)
         sent = message.edit_date or message.date
         sent_at = sent.timestamp() if sent is not None else None
-        code = message.from_user.language_code if message.from_user is not None else None
         if message.text:  # every private text is addressed (see bot.telegram.addressing)
             addressed = bot_username is not None and bot_id is not None and \
                 (not group or address_message(message, bot_username, bot_id) is not None)
-            return Kind(chat.id, costly=addressed, droppable=True, group=group, chat_id=chat.id, sent_at=sent_at,
-                        language_code=code)
+            return Kind(chat.id, costly=addressed, droppable=True, group=group, chat_id=chat.id, sent_at=sent_at)
         private_other = not group and update.message is not None
-        return Kind(chat.id, costly=private_other, droppable=True, group=group, chat_id=chat.id, sent_at=sent_at,
-                    language_code=code)
+        return Kind(chat.id, costly=private_other, droppable=True, group=group, chat_id=chat.id, sent_at=sent_at)
     if update.callback_query is not None:
         return Kind(chat.id, costly=True, group=group, chat_id=chat.id)
     return Kind(chat.id, group=group, chat_id=chat.id)

@@ -19,7 +19,7 @@ from bot.telegram.render import escape, fit_html, keyboard, plain_html
 from bot.telegram.retry import Delivery, for_chat, with_retry
 from bot.telegram.sent import remember_sent
 from bot.telegram.services import SERVICES_KEY, Services, services
-from bot.telegram.words import reply_language, words_for
+from bot.telegram.words import words_for
 from bot.wording.phrases import LANGS, Wording
 
 _LOGGER = logging.getLogger(__name__)
@@ -97,13 +97,12 @@ async def answer_with_card(update: Update, context: ContextTypes.DEFAULT_TYPE, t
 
 
 async def send_flood_note(application: Application, kind: Kind) -> None:
-    """The "slow down" note to a flooding chat, in its language (the one it was last answered in,
-    else the sender's Telegram language)."""
+    """The "slow down" note to a flooding chat, in its language."""
     if kind.chat_id is None:
         return
     svc: Services = application.bot_data[SERVICES_KEY]
     chat_data = application.chat_data.get(kind.chat_id) or {}
-    lang = (chat_data.get(STATE_KEY) or {}).get("lang") or reply_language(kind.language_code) or "en"
+    lang = (chat_data.get(STATE_KEY) or {}).get("lang", "en")
     text = flood_note(svc.words, kind.group, lang)
     await with_retry(lambda: application.bot.send_message(kind.chat_id, escape(text)),
                      what="sendMessage (flood note)", delivery=for_chat(kind.chat_id),

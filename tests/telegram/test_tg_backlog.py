@@ -12,9 +12,7 @@ from tg_support import FakeEngine
 
 from bot.telegram.app import build_application, serving
 from bot.telegram.journal import Journal
-from bot.telegram.render import escape
-from bot.telegram.sending import flood_note, flood_notes
-from bot.telegram.words import words_for
+from bot.telegram.sending import flood_notes
 
 NOTES = flood_notes()
 CHATS = (7301, 7302)
@@ -109,16 +107,3 @@ async def test_a_chat_with_too_many_messages_waiting_is_a_flood_whatever_their_p
     got = _answers(api, CHATS[0])
     assert got[-1] == "answer to: p-39" and 11 <= len(got) <= 16, got
     assert _notes(api, CHATS[0]) == 1
-
-
-async def test_a_flood_note_to_a_chat_never_answered_is_in_the_senders_telegram_language(
-        api: FakeBotApi, start_bot) -> None:
-    sent = time.time() - 300
-    user = api.user(user_id=CHATS[1], language_code="zh-hant")
-    for i in range(30):  # a new chat floods before a single answer has set its language
-        api.push_message(f"f-{i}", chat_id=CHATS[1], date=sent, user=user)
-    await start_bot()
-    await api.wait_for("sendMessage", where=lambda c: c.params["text"].startswith(NOTES), timeout=10)
-    [note] = [m["text"] for m in api.bot_messages(CHATS[1]) if m["text"].startswith(NOTES)]
-    words = words_for()
-    assert note == escape(flood_note(words, False, "zh-Hant")) != escape(flood_note(words, False, "en"))
