@@ -8,6 +8,11 @@ from bot.interpret.kinds import CHAT_CUES, CUE_KIND, META_OPS, plural
 from bot.language.features import Features
 from bot.query import Query
 
+# cues that may come with the report's name in a question asking what the report is
+ABOUT_REPORT_CUES = frozenset({"report_word", "which", "identity", "profile", "what_is", "yes_no_start", "pronoun",
+                               "evaluated", "claim_verb", "question_zh", "request", "this_year", "in_word",
+                               "list_word", "rank"})
+
 
 class ReportRules(Rules):
     def _chat(self, f: Features, lang: str) -> Query | None:
@@ -18,12 +23,25 @@ class ReportRules(Rules):
                 return Query("maker", lang, text=f.text)  # "so who actually built this bot?": the bot, not the report
             return None
         for cue in CHAT_CUES:
+            if cue == "identity" and self._about_report(f):
+                return None  # "what is this report?": the report, not the bot
             if f.has(cue):
                 return Query(CUE_KIND.get(cue, cue), lang, text=f.text)
         return None
 
+    @staticmethod
+    def _about_report(f: Features) -> bool:
+        """"What is this report?", "what's the study about", "tell me about the report", "这是什么报告",
+        "what kind of ranking is this": the report named, asked what it is, and nothing else asked of it."""
+        named = f.has("report_word") or (f.has("list_word", "rank") and f.has("identity", "what_is"))
+        asked = f.has("which", "identity", "profile", "what_is") and f.cues <= ABOUT_REPORT_CUES
+        return named and asked and not (f.cities or f.lists or f.counts or f.positions or f.places or f.numbers
+                                        or f.years)
+
     def _meta(self, f: Features, lang: str) -> Query | None:
         ranking = f.cities or f.lists or f.counts or f.positions
+        if self._about_report(f):
+            return Query("about", lang, text=f.text)
         if f.has("compiler") and not f.cities:  # "is Elsevier behind it?", "is Elsevier the only author?"
             return Query("meta", lang, op="who", yesno=self._yesno(f), text=f.text,
                          extra={"named": True, "only": f.has("only")})
@@ -67,13 +85,13 @@ class ReportRules(Rules):
                 f.has("average") and f.has("rank")):
             return Query("meta", lang, op="index", text=f.text)
         names_the_index = any(it.kind == "list" and ("index" in it.key or "指 数" in it.key) for it in f.reading.items)
-        if names_the_index and f.has("which") and not (f.cities or f.counts or f.positions or f.places):
+        if names_the_index and f.has("which", "what_is") and not (f.cities or f.counts or f.positions or f.places):
             return Query("meta", lang, op="index", text=f.text)  # "what is the SET Index (exactly)?"
         if f.has("reliability") and not (f.cities or f.lists or f.counts):  # "is it reliable?": who made it, from where
             return Query("about", lang, text=f.text)
         for cue, op in META_OPS:
             if f.has(cue) and not (f.cities or (f.lists and cue not in ("measure", "second_level"))):
-                if cue == "source" and f.has("report_word", "findings"):
+                if cue == "source" and f.has("findings"):
                     continue
                 if cue == "title" and (f.positions or f.counts):
                     continue  # "排第十二的城市叫什么": the city at a place is asked, not the report's title
@@ -82,7 +100,8 @@ class ReportRules(Rules):
                 if cue == "recommend" and f.places:
                     return Query("meta", lang, op="china", places=tuple(f.places), text=f.text)
                 return Query("meta", lang, op=op, text=f.text)
-        if f.has("index_word") and f.has("which", "title") and not ranking:
+        what_index = f.has("what_is") and not (f.cities or f.counts or f.positions or f.places)  # "SET指数是什么"
+        if f.has("index_word") and ((f.has("which", "title") and not ranking) or what_index):
             return Query("meta", lang, op="index", text=f.text)
         if f.places and f.has("findings", "how_doing") and not (f.cities or f.counts) and \
                 any(p.id in ("CN", "asia") for p in f.places):  # "what does the report say about Chinese cities in X?"

@@ -2,7 +2,7 @@
 
 from casebook import Chk, Sheet
 
-from specs._facts import EN, HANS, HANT, ZH, makers, near, rank, released, thirty, year
+from specs._facts import EN, HANS, HANT, MAKERS, ZH, makers, near, rank, released, t, thirty, year
 
 SHEET = Sheet(
     "report",
@@ -343,6 +343,52 @@ S.c(
     ideal="我只有2025年這一版報告，報告沒有說下一版什麼時候發佈。",
     tags="year",
 )
+
+# --- the report itself: what it is, what it found, where to read it ---------------------------------------
+
+
+def what_report(L) -> Chk:
+    """What the report is: its title and its three compilers (not the bot's introduction, not a top 10)."""
+    title = {"en": "(Collaborative Development|Innovation Cities)", "hans": "全球创新城市", "hant": "全球創新城市"}
+    ideal = t(
+        L,
+        "The 2025 Assessment Report on the Collaborative Development of Education, Science & Technology and Talent in "
+        "Global Innovation Cities, compiled by the Shenzhen International Science and Technology Information Center, "
+        "Tsinghua University's CIDEG and Elsevier: 30 cities evaluated, released on 24 January 2025.",
+        "《全球创新城市教育科技人才协同发展评估报告》，由深圳国际科技信息中心、清华大学产业发展与环境治理研究中心和爱思唯尔"
+        "联合编制，评估了30座城市，2025年1月24日发布。",
+        "《全球創新城市教育科技人才協同發展評估報告》，由深圳國際科技信息中心、清華大學產業發展與環境治理研究中心和愛思唯爾"
+        "聯合編製，評估了30座城市，2025年1月24日發佈。",
+    )
+    return Chk([title[L.code], *MAKERS[L.code]], ["^I'm citybot", "^我是citybot", "^1\\. "], ideal=ideal)
+
+
+def found(L) -> Chk:
+    """What the report found: its leaders and what it says of Chinese / North American cities -- not who made it."""
+    ideal = t(
+        L,
+        "Boston, San Francisco and Beijing lead overall; North American cities do best in sci-tech innovation, and "
+        "Chinese cities sit in the upper-middle range with strong momentum.",
+        "综合排名前三为波士顿、旧金山、北京；北美城市在科技创新方面整体表现最好，中国城市处于中上游、发展势头强劲。",
+        "綜合排名前三爲波士頓、舊金山、北京；北美城市在科技創新方面整體表現最好，中國城市處於中上游、發展勢頭強勁。",
+    )
+    boston = {"en": "Boston", "hans": "波士顿", "hant": "波士頓"}[L.code]
+    return Chk([boston, {"en": "(Chinese|North American)", "hans": "(中国|北美)", "hant": "(中國|北美)"}[L.code]],
+               ["(compiled by|编制|編製)"], ideal=ideal)
+
+
+S.c("what is this report", what_report(EN), tags="meta")
+S.c("what's the study about?", what_report(EN), tags="meta")
+S.c("tell me about the report pls", what_report(EN), tags="meta")
+S.c("what kind of ranking is this", what_report(EN), tags="meta")
+S.c("这个报告是什么", what_report(HANS), tags="meta")
+S.c("介绍一下这份报告", what_report(HANS), tags="meta")
+S.c("這是什麼報告？", what_report(HANT), tags="meta")
+S.c("what did the study find", found(EN), tags="meta")
+S.c("报告讲了什么", found(HANS), tags="meta")
+S.c("這份報告講咩", found(HANT), tags="meta")
+S.c("SET指数是什么", "(教育科技人才协同发展指数|教育、科技、人才)", ideal="即教育科技人才协同发展指数（SET指数）。",
+    tags="meta")
 
 # --- held out only -------------------------------------------------------------------------------------
 S.h("elsevier + tsinghua made this?", makers(EN), tags="meta")
