@@ -172,7 +172,7 @@ class ListRules(SetRules):
         singular = (f.has("city_word") and not f.has("cities_word")) or (
             any(t.cjk for t in f.reading.tokens) and f.has("city_word") and not f.has("which", "how_many")
             and not f.places)  # "研发最强的城市": Chinese says one city and several the same way
-        if f.has("best", "first_word") and (f.has("who") or singular) and not f.counts and (
+        if f.has("best", "first_word") and (f.has("who") or singular or _only_first(f)) and not f.counts and (
                 not f.has("top_word") or singular):
             return self._base("position", f, lang, positions=(1,))
         if f.has("best") and not f.counts and not f.has("which", "cities_word", "top_word") and lists:
@@ -201,3 +201,15 @@ class ListRules(SetRules):
         set_words = f.has("both", "or", "all", "any", "how_many", "share", "average") or (
             f.has("which", "who") and f.has("in_word"))
         return bool(f.has("top_word", "best") or f.counts) and not set_words
+
+
+FIRST_ONLY_CUES = frozenset({"first_word", "best", "in_word"})
+
+
+def _only_first(f: Features) -> bool:
+    """"first place?", "number one?", "top spot in sci-tech": nothing but first place (in a list) is said,
+    so the one city there is asked -- not a top list ("top?" alone stays the top list)."""
+    said = [it for it in f.reading.items if it.kind != "filler"]
+    return bool(said) and not plural(f) and all(
+        it.kind == "list" or (it.kind == "cue" and it.cues <= FIRST_ONLY_CUES and "top_word" not in it.cues)
+        for it in said)

@@ -2,7 +2,7 @@
 
 from casebook import Sheet
 
-from specs._facts import EN, HANS, HANT, ZH, group, talent_list, top
+from specs._facts import EN, HANS, HANT, ZH, group, talent_list, top, who_at
 
 SHEET = Sheet(
     "tops",
@@ -110,6 +110,13 @@ S.c(
 )
 S.c("基礎教育和高等教育比較均衡的城市", group(HANT, "balanced"), tags="top")
 S.c("人才潛力突出的城市有哪些", group(HANT, "potential"), tags="top")
+
+# --- first place said alone: the one city there, not a list ------------------------------------------
+S.c("first place?", who_at(EN, 1), tags="top")
+S.c("number one?", who_at(EN, 1), tags="top")
+S.c("no. 1 in education", who_at(EN, 1, "edu"), tags="top")
+S.c("top spot in sci-tech?", who_at(EN, 1, "sci"), tags="top")
+S.c("first place for innovation", who_at(EN, 1, "sci"), tags="top")
 
 # --- held out only -------------------------------------------------------------------------------------
 S.h("top 6 plz", top(EN, "overall", 6), tags="top")
