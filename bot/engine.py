@@ -119,6 +119,8 @@ class Engine:
             if after:
                 gap = "\n" if "\n" in body.plain else " " if q.lang == "en" else ""
                 body = join([body, *after], gap)
+            if any(part.plain == body.plain for part in parts):
+                continue  # "how many US cities made the top ten and which are they?": one answer says both
             parts.append(body)
             answers.append(answer)
             if kind.sourced:

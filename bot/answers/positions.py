@@ -23,6 +23,8 @@ def top(q: Query, ctx: AnswerContext) -> Answer:
         cuts = dict(q.cuts)
         parts = [top(q.but(op="", lists=(lid,), n=cuts.get(lid, q.n), cuts=()), ctx) for lid in q.lists[:4]]
         body = join([a.body for a in parts], "\n\n")
+        if q.extra.get("unordered_left"):  # "top 3 in every list": the groups have no top 3
+            body = join([body, ctx.say("everywhere_groups")], "\n\n")
         return Answer(body, parts[0].buttons, parts[0].card, tuple(s for a in parts for s in a.sources),
                       parts[0].title)
     info = ctx.list_info(q.list_id)
@@ -75,6 +77,13 @@ def group(q: Query, ctx: AnswerContext) -> Answer:
 
 # --- who holds a position ----------------------------------------------------------------------------
 def position(q: Query, ctx: AnswerContext) -> Answer:
+    if q.op == "each" and len(q.lists) > 1:  # "who is first in education and innovation": each list's place
+        parts = [position(q.but(op="", lists=(lid,)), ctx) for lid in q.lists[:4]]
+        lines = [a.body for a in parts]
+        if q.extra.get("unordered_left"):  # "number one of every list": the groups have no first
+            lines.append(ctx.say("everywhere_groups"))
+        return Answer(ctx.lines(lines), parts[0].buttons, None, tuple(s for a in parts for s in a.sources),
+                      parts[0].title)
     info = ctx.list_info(q.list_id)
     positions = list(q.positions) or [1]
     if q.op == "edge" and info.ordered:

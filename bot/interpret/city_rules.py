@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.context import Conversation
 from bot.interpret.base import Rules
-from bot.interpret.kinds import NEIGHBOUR_CUES, plural, top_of_city, unique
+from bot.interpret.kinds import NEIGHBOUR_CUES, every_list, plural, top_of_city, unique
 from bot.language.features import Features
 from bot.language.sides import subject_first
 from bot.query import CityRef, Query
@@ -166,9 +166,10 @@ class CityRules(Rules):
         if f.has("anywhere") and (f.positions or f.has("first_word", "best")) and not f.lists and not f.counts:
             return self._base("member", f, lang, cities=(city,), op="somewhere", yesno=True,  # "is SF number one
                               positions=tuple(f.positions or [1]))  # at anything?", "北京在哪个榜单排第一"
-        if f.has("all") and f.has("list_word") and not f.lists and not (f.has("first_word", "best") or f.positions):
-            return self._base("member", f, lang, cities=(city,), yesno=True,  # "is Boston on every list?"
-                              lists=tuple(i.id for i in self.index.default.lists))
+        family = every_list(f, self.index.default.lists)  # "is Boston on every list?", "… in all the top lists?"
+        if family is not None and not f.counts and (
+                family.top_said or not (f.has("first_word", "best") or f.positions)):
+            return self._base("member", f, lang, cities=(city,), yesno=True, lists=family.ids)
         if f.has("all") and (f.has("list_word") or f.has("first_word", "best")) and not f.lists:
             return self._base("member", f, lang, cities=(city,), op="everywhere", yesno=True,
                               positions=tuple(f.positions or [1]))

@@ -3,8 +3,11 @@ and small tests on a clause's words."""
 
 from __future__ import annotations
 
+from typing import Any, NamedTuple
+
 from bot.language.features import Features
 from bot.query import CityRef
+from index_core.model import ListInfo
 
 CHAT_CUES = ("maker", "identity", "abilities", "how_are_you", "greet", "thanks", "praise", "bye", "insult", "react")
 META_OPS = (("second_level", "indicators"), ("measure", "measure"), ("growth", "growth"), ("title", "title"),
@@ -72,3 +75,44 @@ def unique(cities: list[CityRef]) -> list[CityRef]:
             out.append(c)
     return out
 
+
+
+class ListFamily(NamedTuple):
+    ids: tuple[str, ...]
+    top_said: bool  # "every top list": the word "top" names the lists, it asks for no first place
+
+
+def every_list(f: Features, lists: tuple[ListInfo, ...]) -> ListFamily | None:
+    """The lists meant by "all (the) lists", "every top list", "all three ranked lists", "三个排名都": every
+    published list; the top lists (a ranking, or a group of stated size: "the talent top 10"); the ranked
+    ones; or, with a number, the family of that many lists. None: no such phrase (or a number no family has)."""
+    if not (f.has("all") and f.has("list_word", "rank")) or f.lists:
+        return None
+    items = [it for it in f.reading.items if it.kind != "filler"]
+    heads = [k for k, it in enumerate(items) if it.kind == "cue" and "list_word" in it.cues]
+    if not heads:
+        heads = [k for k, it in enumerate(items) if it.kind == "cue" and "rank" in it.cues]
+    for k in heads:
+        before: list[Any] = []
+        for it in reversed(items[:k]):
+            if it.kind == "number" or (it.kind == "cue" and it.cues & {"top_word", "rank", "in_order", "published"}):
+                before.append(it)
+                continue
+            break
+        said_all = (k - len(before) > 0 and "all" in items[k - len(before) - 1].cues) or (
+            "all" in items[k].cues) or (k + 1 < len(items) and "all" in items[k + 1].cues)  # "三个排名都"
+        if not said_all:
+            continue
+        families = {"all": tuple(i.id for i in lists), "top": tuple(i.id for i in lists if i.published),
+                    "ranked": tuple(i.id for i in lists if i.ordered)}
+        numbers = [it.value for it in before if it.kind == "number" and isinstance(it.value, int)]
+        top = any(it.kind == "cue" and "top_word" in it.cues for it in before)
+        if numbers:
+            sized = [ids for ids in (families["ranked"], families["top"], families["all"]) if len(ids) == numbers[0]]
+            return ListFamily(sized[0], top) if sized else None
+        if top:
+            return ListFamily(families["top"], True)
+        if any(it.kind == "cue" and it.cues & {"rank", "in_order"} for it in before):
+            return ListFamily(families["ranked"], False)
+        return ListFamily(families["all"], False)
+    return None

@@ -4,7 +4,7 @@ the cities of a country or region, sets over several lists, counts, shares and a
 from __future__ import annotations
 
 from bot.context import Conversation
-from bot.interpret.kinds import NEIGHBOUR_CUES, plural
+from bot.interpret.kinds import NEIGHBOUR_CUES, every_list, plural
 from bot.interpret.set_rules import SetRules
 from bot.language.features import Features
 from bot.query import Query
@@ -113,10 +113,24 @@ class ListRules(SetRules):
         sizes = f.has("size") or (f.has("how_many") and f.has("respectively"))
         if sizes and lists and not f.free_counts:  # "size of the balanced group vs the talent-potential group"
             return self._base("aggregate", f, lang, op="sizes")
-        if not lists and f.has("all") and f.has("list_word") and f.has("who", "which", "cities_word", "how_many") \
-                and not f.has("top_word", "best", "first_word"):  # "which cities appear in every list?"
-            return self._base("set", f, lang, op="and", lists=tuple(i.id for i in self.index.default.lists),
-                              extra={"count": f.has("how_many")})
+        # "which cities appear in every list?", "any city in all three rankings?"
+        family = every_list(f, self.index.default.lists)
+        placed = f.has("top_word", "best", "first_word") or bool(f.positions)  # "who is 3rd in every list"
+        if family is not None and (family.top_said or not placed) and (
+                yesno or f.has("who", "which", "cities_word", "city_word", "how_many", "any")):
+            return self._base("set", f, lang, op="and", lists=family.ids, extra={"count": f.has("how_many")})
+        if family is not None and not (lists or family.top_said or yesno) and not f.has(  # "top 3 in every list",
+                *NEIGHBOUR_CUES, "range_to", "between", "bottom", "worst"):  # (not "everything after 5th")
+            ordered = {i.id for i in self.index.default.lists if i.ordered}
+            ranked = tuple(lid for lid in family.ids if lid in ordered)  # "who is first
+            unordered = {"unordered_left": len(ranked) < len(family.ids)}  # said: the others have no places
+            if self._position_each(f, every=True):  # in each list": each ranked list's place, or its top
+                return self._base("position", f, lang, op="each", lists=ranked,
+                                  positions=tuple(f.positions[:1] or [1]), extra=unordered)
+            if f.counts and f.has("top_word", "best"):
+                return self._base("top", f, lang, op="each", lists=ranked, extra=unordered)
+        if len(lists) >= 2 and not (f.negated_lists or yesno) and self._position_each(f):  # "who is first in
+            return self._base("position", f, lang, op="each", positions=tuple(f.positions[:1] or [1]))  # both?"
         if len(lists) >= 2 and not f.negated_lists and self._each(f):
             return self._base("top", f, lang, op="each")  # "top 3 in education and innovation", "…分别是哪些"
         if (len(lists) >= 2 or (lists and f.negated_lists and (len(lists) >= 2 or f.has("which", "cities_word"))))\
@@ -191,6 +205,17 @@ class ListRules(SetRules):
         cities evaluated when no N is said: "which cities are not in the top 5")."""
         kept = [c for c in f.counts if c != cut and c > cut]
         return cut + 1, kept[0] if kept else self._evaluated
+
+    @staticmethod
+    def _position_each(f: Features, every: bool = False) -> bool:
+        """One place asked of each list, not the cities in all of them: "who is first in education and
+        innovation", "who's 2nd overall and in sci-tech", "教育第一和科创第一是谁"; with ``every``, of each list
+        of a family ("number one of every list": its "every" is no set word)."""
+        asks_place = (len(set(f.positions)) == 1 or (f.has("first_word", "best") and not f.positions)) and not (
+            f.counts or f.has("top_word"))
+        sets = f.has("both", "any", "how_many", "share", "average", "or", "which", "cities_word") or (
+            f.has("all") and not every)
+        return asks_place and (not sets or f.has("respectively"))
 
     @staticmethod
     def _each(f: Features) -> bool:
