@@ -3,9 +3,10 @@ and small tests on a clause's words."""
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from bot.language.features import Features
+from bot.language.items import Item
 from bot.query import CityRef
 from index_core.model import ListInfo
 
@@ -76,7 +77,6 @@ def unique(cities: list[CityRef]) -> list[CityRef]:
     return out
 
 
-
 class ListFamily(NamedTuple):
     ids: tuple[str, ...]
     top_said: bool  # "every top list": the word "top" names the lists, it asks for no first place
@@ -88,12 +88,14 @@ def every_list(f: Features, lists: tuple[ListInfo, ...]) -> ListFamily | None:
     ones; or, with a number, the family of that many lists. None: no such phrase (or a number no family has)."""
     if not (f.has("all") and f.has("list_word", "rank")) or f.lists:
         return None
+    families = {"all": tuple(i.id for i in lists), "top": tuple(i.id for i in lists if i.published),
+                "ranked": tuple(i.id for i in lists if i.ordered)}
     items = [it for it in f.reading.items if it.kind != "filler"]
     heads = [k for k, it in enumerate(items) if it.kind == "cue" and "list_word" in it.cues]
     if not heads:
         heads = [k for k, it in enumerate(items) if it.kind == "cue" and "rank" in it.cues]
     for k in heads:
-        before: list[Any] = []
+        before: list[Item] = []
         for it in reversed(items[:k]):
             if it.kind == "number" or (it.kind == "cue" and it.cues & {"top_word", "rank", "in_order", "published"}):
                 before.append(it)
@@ -103,8 +105,6 @@ def every_list(f: Features, lists: tuple[ListInfo, ...]) -> ListFamily | None:
             "all" in items[k].cues) or (k + 1 < len(items) and "all" in items[k + 1].cues)  # "三个排名都"
         if not said_all:
             continue
-        families = {"all": tuple(i.id for i in lists), "top": tuple(i.id for i in lists if i.published),
-                    "ranked": tuple(i.id for i in lists if i.ordered)}
         numbers = [it.value for it in before if it.kind == "number" and isinstance(it.value, int)]
         top = any(it.kind == "cue" and "top_word" in it.cues for it in before)
         if numbers:
