@@ -146,6 +146,10 @@ class ListRules(SetRules):
         if f.has("named") and (f.has("all", "how_many", "which") or f.has("total")) and not (
                 f.negated_lists or f.negated_counts):
             return self._base("aggregate", f, lang, op="named")
+        if f.has("all") and f.has("cities_word") and not (lists or f.counts or f.places or f.known_cities or yesno
+                                                          or f.positions or f.has("how_many", "share", "average",
+                                                                                  *NEIGHBOUR_CUES, "between")):
+            return self._base("aggregate", f, lang, op="named")  # "list all cities": every city it names
         if f.has("average") and (lists or f.counts):
             return self._base("aggregate", f, lang, op="average")
         if f.has("share") and (f.evaluated_universe or f.has("evaluated") or f.counts or lists):
