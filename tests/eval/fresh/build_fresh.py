@@ -72,7 +72,11 @@ NOT_RECOGNISED = {
 
 
 def load_sheets() -> list[Sheet]:
-    sheets = [importlib.import_module(f"fresh_specs.f_{t}").SHEET for t in TOPICS if (HERE / "fresh_specs" / f"f_{t}.py").exists()]
+    sheets = [
+        importlib.import_module(f"fresh_specs.f_{t}").SHEET
+        for t in TOPICS
+        if (HERE / "fresh_specs" / f"f_{t}.py").exists()
+    ]
     for sheet in sheets:
         for case in sheet.dev:
             if "unknown_word" in case.tags:
