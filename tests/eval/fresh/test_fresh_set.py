@@ -1,5 +1,5 @@
-"""The fresh (held-out) set is sound: well-formed, every ideal reply passes its own checks, and replies that are obviously
-wrong (silence, "I don't recognise that city", the generic help text, a shifted rank, the other script) fail.
+"""The fresh (held-out) set is sound: well-formed, every ideal reply passes its own checks, and replies that are
+obviously wrong (silence, "I don't recognise that city", the generic help text, a shifted rank, the other script) fail.
 
 This does not run the bot: it checks the yardstick, not what is measured with it.
 """
