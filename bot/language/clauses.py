@@ -33,6 +33,8 @@ def sentences(text: str) -> list[str]:
     for m in _SENTENCE.finditer(text):
         if m.group().strip() in ("+", "/") and text[:m.start()].count("(") > text[:m.start()].count(")"):
             continue  # "(education + sci-tech)": lists in brackets, not a second question
+        if m.group().startswith(":") and len(text[last:m.start()].split()) <= 3:
+            continue  # "rank these: tokyo, beijing", "quick q: …": a lead-in, not a question of its own
         parts.append(text[last:m.start()])
         last = m.end()
     parts.append(text[last:])

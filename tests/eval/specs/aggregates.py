@@ -289,6 +289,18 @@ S.c(
     tags="aggregate",
 )
 S.c("报告一共点名了多少个城市", "(12|十二)", ideal="12座：总榜前十加上人才榜中的深圳和广州。", tags="aggregate")
+# "list all cities": every city the report names, and that the rest of the 30 are not (never "no city is in ...")
+S.c(
+    "can u list all the cities",
+    "Shenzhen", "Guangzhou", "Tokyo", "\\b30\\b",
+    no=("No city",),
+    ideal="The report names 12 cities: the overall top 10 (Boston … Tokyo) plus Shenzhen and Guangzhou. "
+    "It evaluated 30, but the rest aren't named.",
+    tags="aggregate",
+)
+S.c("给我列出全部城市", "深圳", "广州", "东京", "30",
+    ideal="报告共提到12座城市：综合排名前10名（波士顿……东京），以及深圳、广州。评估了30座，其余没有公布。",
+    tags="aggregate")
 S.c(
     "30个城市里欧洲的占多少",
     remainder(HANS, "无法得知：30座城市的完整名单未公布。公布的结果中只有伦敦一座欧洲城市。"),
