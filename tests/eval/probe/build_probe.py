@@ -32,6 +32,7 @@ TOPICS = [
     "aggregates",
     "yesno",
     "multi",
+    "joined",
     "chatty",
     "unknown_words",
     "report",
