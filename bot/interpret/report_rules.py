@@ -81,6 +81,10 @@ class ReportRules(Rules):
             return Query("meta", lang, op="who", text=f.text, yesno=self._yesno(f), extra={"reporter": True})
         if f.has("overview") and not (f.cities or f.lists or f.places):
             return Query("meta", lang, op="findings", text=f.text)
+        if f.has("stands_for", "what_is") and f.lists and not (f.cities or f.counts or f.positions or f.places) and \
+                not f.has("how_many") and not (f.has("average") and f.has("rank")) and \
+                all(self._is_group(lst) for lst in f.lists):  # "what does talent potential mean": the group it names
+            return self._base("top", f, lang)
         if f.has("stands_for") and (f.lists or f.has("index_word")) and not f.cities and not (
                 f.has("average") and f.has("rank")):
             return Query("meta", lang, op="index", text=f.text)
@@ -137,4 +141,9 @@ class ReportRules(Rules):
         if f.has("rank", "profile", "compare", "who", "which", "best", "worst", "how_many") and f.question_core:
             return Query("clarify", lang, text=f.text)
         return None
+
+    def _is_group(self, list_id: str) -> bool:
+        """A list the report names as a group of cities, without ranks or a size ("talent potential")."""
+        report = self.index.default
+        return report.has_list(list_id) and not report.list(list_id).ordered and not report.list(list_id).published
 
