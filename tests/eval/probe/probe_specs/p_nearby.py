@@ -69,3 +69,19 @@ S.c("boston leads in education, doesn't it?", Chk([EN.yes, EN.at("Boston", 1)], 
 S.c("hk made the education top 3, didn't it", member_p(EN, "Hong Kong", "edu"), tags=f"{Y} typo")
 S.c("香港有冇入到教育三甲呀", member_p(HANT, "Hong Kong", "edu"), tags=Y)
 S.c("伦敦是不是进了科创前三", member_p(HANS, "London", "sci"), tags=f"{Y} adversarial")
+S.c("boston tops education, doesnt it", Chk([EN.yes, EN.at("Boston", 1)], [EN.bare_no]),
+    ideal="Yes — Boston is 1st in education.", tags=f"{Y} typo")
+S.c("sf leads innovation doesn't it?", Chk([EN.yes, EN.at("San Francisco", 1)], [EN.bare_no]),
+    ideal="Yes — San Francisco is 1st in sci-tech innovation.", tags=Y)
+
+# --- what the report holds -------------------------------------------------------------------------------
+S.c("whats in the report?", Chk([EN.city("Boston"), "(?i)north american|higher education"], [EN.bare_yes]),
+    ideal="Main findings: Boston, San Francisco and Beijing lead overall; North American cities perform best in "
+    "sci-tech innovation; Chinese cities are an emerging force in global higher education.", tags=M)
+S.c("what is in this report exactly", Chk([EN.city("Boston"), "(?i)north american|higher education"], [EN.bare_yes]),
+    ideal="Main findings: Boston, San Francisco and Beijing lead overall; North American cities perform best in "
+    "sci-tech innovation.", tags=M)
+S.c("报告里有什么", Chk([HANS.city("Boston"), "北美|高等教育"], []),
+    ideal="主要结论：综合排名前三为波士顿、旧金山、北京。北美城市在科技创新方面整体表现最好。", tags=M)
+S.c("報告入面有啲咩", Chk([HANT.city("Boston"), "北美|高等教育"], []),
+    ideal="主要結論：綜合排名前三為波士頓、舊金山、北京。北美城市在科技創新方面整體表現最好。", tags=M)
