@@ -130,6 +130,10 @@ class ReportRules(Rules):
         if (f.has("edition", "next_year") or (asked is not None and not asks_a_ranking)) and not f.cities:
             return Query("edition", lang, asked_year=asked, text=f.text,
                          op="next" if f.has("next_year") else "")
+        if f.years and f.has("report_word") and self._yesno(f) and not (
+                f.cities or f.lists or f.positions or f.counts or f.places) and not f.has(
+                "made", "when", "evaluated", "findings", "who", "which", "how_many", "measure"):
+            return Query("edition", lang, text=f.text)  # "是不是2025年的报告", "is this the 2025 report?"
         if f.has("this_year") and f.has("report_word", "edition") and not (f.cities or f.lists):
             return Query("edition", lang, text=f.text)
         return None

@@ -85,3 +85,13 @@ S.c("报告里有什么", Chk([HANS.city("Boston"), "北美|高等教育"], []),
     ideal="主要结论：综合排名前三为波士顿、旧金山、北京。北美城市在科技创新方面整体表现最好。", tags=M)
 S.c("報告入面有啲咩", Chk([HANT.city("Boston"), "北美|高等教育"], []),
     ideal="主要結論：綜合排名前三為波士頓、舊金山、北京。北美城市在科技創新方面整體表現最好。", tags=M)
+
+# --- editions and dates ----------------------------------------------------------------------------------
+S.c("是不是2025年的报告", Chk(["只有2025"], ["2024年的排名", "2026年的排名"]),
+    ideal="是的，我的数据中只有2025年的报告（2025年1月24日发布）。", tags="year")
+S.c("這是2025年的報告嗎", Chk(["只有2025"], ["2024年的排名"]),
+    ideal="是的，我的數據中只有2025年的報告（2025年1月24日發佈）。", tags="year")
+S.c("was the report released in january", Chk(["(?i)24 january 2025|january 24"], ["(?i)compiled by"]),
+    ideal="Yes — it was released on Friday, 24 January 2025.", tags=M)
+S.c("was it published in march?", Chk(["(?i)24 january 2025|january 24"], ["(?i)compiled by", EN.bare_yes]),
+    ideal="No — it was released on 24 January 2025.", tags=f"{M} adversarial")
