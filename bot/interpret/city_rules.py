@@ -13,10 +13,22 @@ from bot.query import CityRef, Query
 
 
 class CityRules(Rules):
+    @staticmethod
+    def _lists_of(f: Features, cities: list[CityRef]) -> bool:
+        """How many of the lists a city is in, or which of two is in more ("北京上了几个榜单")."""
+        if not cities or not all(c.id for c in cities) or f.lists or f.counts or f.positions or f.places:
+            return False
+        if not f.has("list_word") or f.has("all", "which", "who", "best", "worst", "top_word"):
+            return False
+        return f.has("how_many") or (len(cities) == 2 and f.has("more"))
+
     def _cities(self, f: Features, lang: str, yesno: bool, ctx: Conversation) -> Query | None:
         cities = unique(f.cities)
         if len(cities) >= 2 and f.has("average") and all(c.id for c in cities):  # "北京、上海、香港的平均名次"
             return self._base("aggregate", f, lang, cities=tuple(cities), op="average", n=None)
+        if self._lists_of(f, cities):  # "how many lists is Beijing in?", "is Beijing in more lists than Shanghai?"
+            return self._base("aggregate", f, lang, cities=tuple(cities[:4]), op="lists_of", n=None, yesno=yesno,
+                              extra={"more": f.has("more")})
         if len(cities) >= 2:
             return self._two_cities(f, lang, yesno, cities)
         if len(cities) != 1:

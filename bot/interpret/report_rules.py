@@ -12,6 +12,9 @@ from bot.query import Query
 ABOUT_REPORT_CUES = frozenset({"report_word", "which", "identity", "profile", "what_is", "yes_no_start", "pronoun",
                                "evaluated", "claim_verb", "question_zh", "request", "this_year", "in_word",
                                "list_word", "rank"})
+# the only cues of a bare "how many cities (are there / in all)?": the cities the report evaluated
+BARE_COUNT_CUES = frozenset({"how_many", "cities_word", "city_word", "total", "there", "yes_no_start", "question_zh",
+                             "followup"})
 
 
 class ReportRules(Rules):
@@ -64,7 +67,9 @@ class ReportRules(Rules):
         if f.has("evaluated") and claimed is not None and not (f.cities or f.lists or f.places) and (
                 self._yesno(f) or f.has("only")):  # "am I right that only 10 cities were evaluated?"
             return Query("meta", lang, op="count", yesno=True, text=f.text, extra={"claimed": claimed})
-        if f.has("how_many") and (f.has("evaluated", "report_word") or (f.has("cities_word") and f.has("rank"))) \
+        bare_count = f.has("cities_word") and f.cues <= BARE_COUNT_CUES  # "how many cities?", "一共有几个城市"
+        if f.has("how_many") and (f.has("evaluated", "report_word") or bare_count or (
+                f.has("cities_word") and f.has("rank"))) \
                 and not (f.places or f.lists or f.counts or f.cities) \
                 and not f.has("named", "countries", "continents", "share", "second_level") \
                 and (counted or not f.has("measure")):  # "how many cities did they evaluate?", not indicators

@@ -33,6 +33,7 @@ TOPICS = [
     "aggregates",
     "yesno",
     "multi",
+    "joined",
     "chatty",
     "unknown_words",
     "report",
