@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.context import Conversation
 from bot.interpret.base import Rules
 from bot.interpret.kinds import NEIGHBOUR_CUES, every_list, plural, top_of_city, unique
+from bot.interpret.neighbour_count import neighbour_count
 from bot.language.features import Features
 from bot.language.sides import subject_first
 from bot.query import CityRef, Query
@@ -40,6 +41,11 @@ class CityRules(Rules):
             return self._base("rank", f, lang, cities=(city,), op="count_above")
         if f.has("how_many") and f.has("after", "worse") and city.id:  # "how many cities rank below Tokyo?"
             return self._base("rank", f, lang, cities=(city,), op="count_below")
+        several = neighbour_count(f) if city.id and not f.has("how_many") else None
+        if several is not None:  # "the 2 cities after Beijing", "排在伦敦前两位的是谁"
+            return self._base("neighbour", f, lang, cities=(city,), offset=several[1], op="all", n=None, yesno=False,
+                              lists=tuple(f.lists) or (tuple(ctx.last_lists()[:1]) if f.by_pronoun else ()),
+                              extra={"by_pronoun": f.by_pronoun, "count": several[0]})
         if (f.has("both_sides") or self._both_ways(f)) and not f.has("how_many"):  # "上海前后是谁"
             return self._base("neighbour", f, lang, cities=(city,), op="both", yesno=False,
                               lists=tuple(f.lists) or (tuple(ctx.last_lists()[:1]) if f.by_pronoun else ()))

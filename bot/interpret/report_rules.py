@@ -86,6 +86,10 @@ class ReportRules(Rules):
             return Query("meta", lang, op="who", text=f.text, yesno=self._yesno(f), extra={"reporter": True})
         if f.has("overview") and not (f.cities or f.lists or f.places):
             return Query("meta", lang, op="findings", text=f.text)
+        if f.has("stands_for", "what_is") and f.lists and not (f.cities or f.counts or f.positions or f.places) and \
+                not f.has("how_many") and not (f.has("average") and f.has("rank")) and \
+                all(self._is_group(lst) for lst in f.lists):  # "what does talent potential mean": the group it names
+            return self._base("top", f, lang)
         if f.has("stands_for") and (f.lists or f.has("index_word")) and not f.cities and not (
                 f.has("average") and f.has("rank")):
             return Query("meta", lang, op="index", text=f.text)
@@ -131,6 +135,10 @@ class ReportRules(Rules):
         if (f.has("edition", "next_year") or (asked is not None and not asks_a_ranking)) and not f.cities:
             return Query("edition", lang, asked_year=asked, text=f.text,
                          op="next" if f.has("next_year") else "")
+        if f.years and f.has("report_word") and self._yesno(f) and not (
+                f.cities or f.lists or f.positions or f.counts or f.places) and not f.has(
+                "made", "when", "evaluated", "findings", "who", "which", "how_many", "measure"):
+            return Query("edition", lang, text=f.text)  # "是不是2025年的报告", "is this the 2025 report?"
         if f.has("this_year") and f.has("report_word", "edition") and not (f.cities or f.lists):
             return Query("edition", lang, text=f.text)
         return None
@@ -142,4 +150,9 @@ class ReportRules(Rules):
         if f.has("rank", "profile", "compare", "who", "which", "best", "worst", "how_many") and f.question_core:
             return Query("clarify", lang, text=f.text)
         return None
+
+    def _is_group(self, list_id: str) -> bool:
+        """A list the report names as a group of cities, without ranks or a size ("talent potential")."""
+        report = self.index.default
+        return report.has_list(list_id) and not report.list(list_id).ordered and not report.list(list_id).published
 

@@ -26,6 +26,7 @@ from casebook import Case, Sheet  # noqa: E402
 
 TOPICS = [
     "neighbours",
+    "nearby",
     "positions",
     "filters",
     "sets",
