@@ -121,9 +121,15 @@ def _breakdown(q: Query, ctx: AnswerContext, by: str) -> Answer:
     lead = ordered[0] if ordered else None
     parts_text = ctx.names(parts)
     body = ctx.say(head_key, n=len(ordered), top=ctx.top_of(info, cut), parts=parts_text)
-    if lead is not None and len(ordered) > 1 and len(lead[1]) > len(ordered[1][1]):
+    if lead is not None and len(ordered) > 1 and len(lead[1]) > len(ordered[1][1]) and not q.extra.get("fewest"):
         name = ctx.country_in_sentence(lead[0]) if by == "country" else ctx.index.region_name(lead[0], ctx.lang)
         body = ctx.sentences([body, ctx.say("breakdown_most", place=name, n=len(lead[1]))])
+    if q.extra.get("fewest") and len(ordered) > 1 and len(ordered[-1][1]) < len(ordered[0][1]):
+        least = [key for key, names in ordered if len(names) == len(ordered[-1][1])]  # ties: all of them
+        place = ctx.names([ctx.country_in_sentence(k) if by == "country" else ctx.index.region_name(k, ctx.lang)
+                           for k in least])
+        key = "breakdown_fewest" if len(least) == 1 else "breakdown_fewest_tie"
+        body = ctx.sentences([body, ctx.say(key, place=place, n=len(ordered[-1][1]))])
     return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, cut, ctx.lang), ctx.source(info.id),
                   body.plain[:120])
 

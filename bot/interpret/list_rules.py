@@ -102,10 +102,11 @@ class ListRules(SetRules):
         q = self._set_of_lists(f, lang)  # "the two top 3s combined", "on any podium", "in no other list"
         if q is not None:
             return q
+        fewest = {"fewest": True} if f.has("fewest") else {}  # "which region has the fewest"
         if f.has("countries"):
-            return self._base("aggregate", f, lang, op="countries", universe=universe)
-        if f.has("continents") or (f.has("most") and not lists):
-            return self._base("aggregate", f, lang, op="regions", universe=universe)
+            return self._base("aggregate", f, lang, op="countries", universe=universe, extra=fewest)
+        if f.has("continents") or (f.has("most", "fewest") and not lists):
+            return self._base("aggregate", f, lang, op="regions", universe=universe, extra=fewest)
         if f.has("how_many") and not f.has("which") and (f.negated_counts or (
                 len(lists) == 1 and f.negated_lists)):  # "how many of the 30 didn't make the top 10": 30 − 10
             return self._base("aggregate", f, lang, op="outside", lists=tuple(f.negated_lists) or tuple(lists),
