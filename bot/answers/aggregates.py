@@ -4,7 +4,7 @@ never over the 30 cities evaluated, whose full list was not published."""
 from __future__ import annotations
 
 from bot.answers import buttons
-from bot.answers.appearances import appearances
+from bot.answers.appearances import appearances, lists_of
 from bot.answers.context import Answer, AnswerContext
 from bot.answers.evaluated import evaluated, evaluated_breakdown
 from bot.answers.list_counts import outside, sizes
@@ -32,6 +32,8 @@ def aggregate(q: Query, ctx: AnswerContext) -> Answer:
         return outside(q, ctx)
     if op == "sizes":
         return sizes(q, ctx)
+    if op == "lists_of":
+        return lists_of(q, ctx)
     if op in ("most_lists", "several_lists"):
         return appearances(q, ctx)
     if op == "share_of_evaluated":
