@@ -157,6 +157,10 @@ class ListRules(SetRules):
             return self._base("aggregate", f, lang, op="share_of_evaluated")
         if f.has("how_many") and (lists or f.counts) and not f.has("between"):
             return self._base("aggregate", f, lang, op="count")
+        outside_cut = (f.negated_counts or f.after_counts or [0])[0]
+        if outside_cut and f.has("best", "first_word") and not plural(f) and set(f.positions) <= {1} and not (
+                f.spans or f.cities or f.places or len(lists) > 1):  # "best city outside the top 5": the 6th
+            return self._base("position", f, lang, positions=(outside_cut + 1,), n=None)
         side = self._side_of_place(f)
         if side is not None:  # "cities below 8th", "everything after 5th", "7th or lower": a range
             return self._base("range", f, lang, span=side)
