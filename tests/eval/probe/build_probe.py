@@ -37,6 +37,8 @@ TOPICS = [
     "report",
     "followups",
     "commands",
+    "command_args",
+    "navigate",
     "smalltalk",
     "ranks",
     "tops",
