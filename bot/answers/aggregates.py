@@ -4,7 +4,7 @@ never over the 30 cities evaluated, whose full list was not published."""
 from __future__ import annotations
 
 from bot.answers import buttons
-from bot.answers.appearances import appearances
+from bot.answers.appearances import appearances, lists_of
 from bot.answers.context import Answer, AnswerContext
 from bot.answers.evaluated import evaluated, evaluated_breakdown
 from bot.answers.list_counts import outside, sizes
@@ -32,6 +32,8 @@ def aggregate(q: Query, ctx: AnswerContext) -> Answer:
         return outside(q, ctx)
     if op == "sizes":
         return sizes(q, ctx)
+    if op == "lists_of":
+        return lists_of(q, ctx)
     if op in ("most_lists", "several_lists"):
         return appearances(q, ctx)
     if op == "share_of_evaluated":
@@ -119,9 +121,15 @@ def _breakdown(q: Query, ctx: AnswerContext, by: str) -> Answer:
     lead = ordered[0] if ordered else None
     parts_text = ctx.names(parts)
     body = ctx.say(head_key, n=len(ordered), top=ctx.top_of(info, cut), parts=parts_text)
-    if lead is not None and len(ordered) > 1 and len(lead[1]) > len(ordered[1][1]):
+    if lead is not None and len(ordered) > 1 and len(lead[1]) > len(ordered[1][1]) and not q.extra.get("fewest"):
         name = ctx.country_in_sentence(lead[0]) if by == "country" else ctx.index.region_name(lead[0], ctx.lang)
         body = ctx.sentences([body, ctx.say("breakdown_most", place=name, n=len(lead[1]))])
+    if q.extra.get("fewest") and len(ordered) > 1 and len(ordered[-1][1]) < len(ordered[0][1]):
+        least = [key for key, names in ordered if len(names) == len(ordered[-1][1])]  # ties: all of them
+        place = ctx.names([ctx.country_in_sentence(k) if by == "country" else ctx.index.region_name(k, ctx.lang)
+                           for k in least])
+        key = "breakdown_fewest" if len(least) == 1 else "breakdown_fewest_tie"
+        body = ctx.sentences([body, ctx.say(key, place=place, n=len(ordered[-1][1]))])
     return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, cut, ctx.lang), ctx.source(info.id),
                   body.plain[:120])
 

@@ -6,6 +6,7 @@ certainly qualify and which only may."""
 from __future__ import annotations
 
 from bot.answers import buttons
+from bot.answers.city_rank import known_facts
 from bot.answers.context import Answer, AnswerContext
 from bot.answers.membership import IN, MAYBE, in_list
 from bot.query import Query
@@ -50,4 +51,36 @@ def appearances(q: Query, ctx: AnswerContext) -> Answer:
                   body.plain[:120])
 
 
-__all__ = ["appearances"]
+def lists_of(q: Query, ctx: AnswerContext) -> Answer:
+    """In how many of the lists each city is: certainly, and which others it may be in; asked of two, which
+    is in more, when the counts can tell."""
+    total = len(ctx.report.lists)
+    parts: list[Rich] = []
+    ranges: list[tuple[str, int, int]] = []
+    for ref in q.cities:
+        city = ctx.city(ref.id or "")
+        statuses = [(info, in_list(ctx, info, city)) for info in ctx.report.lists]
+        sure = sum(s == IN for _i, s in statuses)
+        maybe = [ctx.say("set_the_list", top=ctx.top_of(info)) for info, s in statuses if s == MAYBE]
+        facts = known_facts(city, "", ctx)
+        parts.append(ctx.say("lists_of_city", city=city.name(ctx.lang), n=sure, total=total,
+                             facts=ctx.names(facts)) if facts else
+                     ctx.say("lists_of_none", city=city.name(ctx.lang), total=total))
+        if maybe:
+            parts.append(ctx.say("lists_of_maybe", n=len(maybe), lists=ctx.names(maybe)))
+        ranges.append((city.name(ctx.lang), sure, sure + len(maybe)))
+    if q.extra.get("more") and len(ranges) == 2:
+        (a, a_lo, a_hi), (b, b_lo, b_hi) = ranges
+        if a_lo > b_hi or b_lo > a_hi:
+            more, less = (a, b) if a_lo > b_hi else (b, a)
+            parts.insert(0, ctx.say("lists_more", city=more, other=less))
+        elif a_lo == a_hi == b_lo == b_hi:
+            parts.insert(0, ctx.say("lists_same", first=a, second=b, n=a_lo))
+        else:
+            parts.insert(0, ctx.say("lists_open", first=a, second=b))
+    body = ctx.sentences(parts)
+    return Answer(body, buttons.for_report(ctx), None, ctx.source(*[i.id for i in ctx.report.lists]),
+                  body.plain[:120])
+
+
+__all__ = ["appearances", "lists_of"]

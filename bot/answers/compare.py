@@ -117,6 +117,8 @@ def compare_line(info: ListInfo, refs: list[CityRef], ctx: AnswerContext, *, alw
         return ctx.say("compare_all_unknown", list=title, n=len(refs),
                        cities=ctx.names([ctx.ref_name(r) for r in refs]))
     pairs = sorted(zip(refs, placements, strict=True), key=lambda rp: rp[1].certainty is Certainty.UNKNOWN)
+    if len(refs) >= 3:  # three or more: said in their order in this list, the unknown last
+        pairs = sorted(pairs, key=lambda rp: (order_key(rp[1]) is None, order_key(rp[1]) or 0.0))
     named = ctx.names([ctx.text("place_named" if info.ordered or info.published else "place_named_group").format(
         city=ctx.ref_name(r), place=ctx.place_word(p)) for r, p in pairs])
     if not info.ordered and not info.published:  # a plain group: who of them is in it

@@ -52,7 +52,7 @@ def top(q: Query, ctx: AnswerContext) -> Answer:
     else:
         head = ctx.say("top_head", list=name, n=n, evaluated=ctx.evaluated)
     entries = [(r, c.name(ctx.lang)) for r, c in ctx.report.top(info.id, n).entries]
-    body = ctx.lines([bold(head), _entries_text(ctx, entries)])
+    body = ctx.lines([bold(head), _entries_text(ctx, entries[::-1] if q.extra.get("reverse") else entries)])
     return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, n, ctx.lang), ctx.source(info.id),
                   head.plain)
 
@@ -209,7 +209,7 @@ def positions_range(q: Query, ctx: AnswerContext) -> Answer:
     entries = [(r, c.name(ctx.lang)) for r, c in ctx.report.top(info.id, published_end).entries if r >= start]
     parts = [bold(head)]
     if entries:
-        parts.append(_entries_text(ctx, entries))
+        parts.append(_entries_text(ctx, entries[::-1] if q.extra.get("reverse") else entries))
     if end > info.published:
         missing_from = max(start, info.published + 1)
         parts.append(ctx.say("range_unpublished" if missing_from < end else "range_unpublished_one",

@@ -36,6 +36,9 @@ def all_beyond(q: Query, ctx: AnswerContext, info: ListInfo, who: Rich, rank: in
                        other=bold(near.name(ctx.lang)), other_ordinal=ctx.ordinal(near_rank))
         return Answer(body, buttons.for_city(ctx, near, q), CardSpec.top(info.id, None, ctx.lang),
                       ctx.source(info.id), body.plain[:120], focus=CityRef(near.name("en"), id=near.id))
+    count = q.extra.get("count")
+    if count and not q.places:  # "the 2 cities after Beijing": the nearest ones, as far as published
+        return _nearest(q, ctx, info, who, rank, offset, side, count)
     entries = [(r, c.name(ctx.lang)) for r, c in side]
     values = {"city": who, "ordinal": ctx.ordinal(rank), "in_list": ctx.in_list(info), "list": ctx.list_name(info),
               "n": len(entries)}
@@ -81,3 +84,20 @@ def both_sides(q: Query, ctx: AnswerContext, info: ListInfo, city: City, who: Ri
     body = ctx.sentences(parts)
     return Answer(body, buttons.for_city(ctx, city, q), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
                   body.plain[:120], focus=q.cities[0])
+
+
+def _nearest(q: Query, ctx: AnswerContext, info: ListInfo, who: Rich, rank: int, offset: int,
+             side: list[tuple[int, City]], count: int) -> Answer:
+    """The `count` cities nearest to one on one side; fewer when the list starts or its published part ends."""
+    near = side[:count] if offset > 0 else side[-count:]
+    values = {"city": who, "ordinal": ctx.ordinal(rank), "in_list": ctx.in_list(info), "list": ctx.list_name(info),
+              "n": len(near)}
+    parts = [bold(ctx.say("nearest_below" if offset > 0 else "nearest_above", **values)),
+             entries_text(ctx, [(r, c.name(ctx.lang)) for r, c in near])]
+    if len(near) < count:
+        parts.append(ctx.say("nearest_short_below" if offset > 0 else "nearest_short_above", asked=count,
+                             n=len(near), city=who, top=ctx.top_of(info), evaluated=ctx.evaluated,
+                             in_list=ctx.in_list(info), list=ctx.list_name(info)))
+    body = ctx.lines(parts)
+    return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
+                  parts[0].plain, focus=q.cities[0])

@@ -101,6 +101,8 @@ class Rules:
         values.setdefault("n", self._count(f))
         values.setdefault("positions", tuple(f.positions))
         values.setdefault("cuts", tuple(f.list_counts.items()))
+        if kind in ("top", "range") and f.has("reverse_order"):  # "the top 10 in reverse order", "倒序"
+            values["extra"] = {**values.get("extra", {}), "reverse": True}
         return Query(kind, lang, text=f.text, **values)
 
     def _count(self, f: Features) -> int | None:

@@ -6,16 +6,29 @@ from __future__ import annotations
 from bot.context import Conversation
 from bot.interpret.base import Rules
 from bot.interpret.kinds import NEIGHBOUR_CUES, every_list, plural, top_of_city, unique
+from bot.interpret.neighbour_count import neighbour_count
 from bot.language.features import Features
 from bot.language.sides import subject_first
 from bot.query import CityRef, Query
 
 
 class CityRules(Rules):
+    @staticmethod
+    def _lists_of(f: Features, cities: list[CityRef]) -> bool:
+        """How many of the lists a city is in, or which of two is in more ("北京上了几个榜单")."""
+        if not cities or not all(c.id for c in cities) or f.lists or f.counts or f.positions or f.places:
+            return False
+        if not f.has("list_word") or f.has("all", "which", "who", "best", "worst", "top_word"):
+            return False
+        return f.has("how_many") or (len(cities) == 2 and f.has("more"))
+
     def _cities(self, f: Features, lang: str, yesno: bool, ctx: Conversation) -> Query | None:
         cities = unique(f.cities)
         if len(cities) >= 2 and f.has("average") and all(c.id for c in cities):  # "北京、上海、香港的平均名次"
             return self._base("aggregate", f, lang, cities=tuple(cities), op="average", n=None)
+        if self._lists_of(f, cities):  # "how many lists is Beijing in?", "is Beijing in more lists than Shanghai?"
+            return self._base("aggregate", f, lang, cities=tuple(cities[:4]), op="lists_of", n=None, yesno=yesno,
+                              extra={"more": f.has("more")})
         if len(cities) >= 2:
             return self._two_cities(f, lang, yesno, cities)
         if len(cities) != 1:
@@ -28,6 +41,11 @@ class CityRules(Rules):
             return self._base("rank", f, lang, cities=(city,), op="count_above")
         if f.has("how_many") and f.has("after", "worse") and city.id:  # "how many cities rank below Tokyo?"
             return self._base("rank", f, lang, cities=(city,), op="count_below")
+        several = neighbour_count(f) if city.id and not f.has("how_many") else None
+        if several is not None:  # "the 2 cities after Beijing", "排在伦敦前两位的是谁"
+            return self._base("neighbour", f, lang, cities=(city,), offset=several[1], op="all", n=None, yesno=False,
+                              lists=tuple(f.lists) or (tuple(ctx.last_lists()[:1]) if f.by_pronoun else ()),
+                              extra={"by_pronoun": f.by_pronoun, "count": several[0]})
         if (f.has("both_sides") or self._both_ways(f)) and not f.has("how_many"):  # "上海前后是谁"
             return self._base("neighbour", f, lang, cities=(city,), op="both", yesno=False,
                               lists=tuple(f.lists) or (tuple(ctx.last_lists()[:1]) if f.by_pronoun else ()))
@@ -133,7 +151,7 @@ class CityRules(Rules):
             return self._base("member", f, lang, cities=tuple(cities[:4]), yesno=True,
                               op="any" if f.has("or", "any") and not f.has("both", "all") else "",
                               extra={"at": bool(f.positions and not f.counts)})  # "are Boston and SF first?"
-        if f.has("rank") and not comparing:
+        if f.has("rank", "where") and not comparing:  # "where do Beijing and Tokyo rank?", "where are A and B?"
             return self._base("rank_each", f, lang, cities=tuple(cities[:4]))
         op = ""
         if f.has("worse", "after") and not f.has("better"):

@@ -9,6 +9,9 @@ from bot.interpret.kinds import CHAT_KINDS, CITY_KINDS, KIND_CUES, LIST_KINDS
 from bot.language.features import Features
 from bot.query import CityRef, Query
 
+BARE_WHICH_CUES = frozenset({"which", "respectively", "several", "question_zh", "all", "both", "yes_no_start",
+                             "request", "followup"})
+
 
 class FollowupRules(Rules):
     def _followup(self, f: Features, lang: str, ctx: Conversation) -> Query | None:
@@ -29,6 +32,8 @@ class FollowupRules(Rules):
 
     def _with_context(self, f: Features, ctx: Conversation) -> Features:
         """Fill a clause's gaps from the conversation: pronouns, "there", and bare fragments."""
+        if self._which_of_count(f, ctx):  # "how many are American?" "分别是哪些" / "which ones?": those counted
+            f.cues.add("pronoun_many")
         if f.has("pronoun_many") and not f.cities and ctx.last is not None and ctx.last.kind in (
                 "in_place", "aggregate", "quantifier", "best_in_place") and ctx.last.places:
             f.places = f.places or list(ctx.last.places)  # "which of them is lowest?", "any European ones among them?"
@@ -150,6 +155,15 @@ class FollowupRules(Rules):
         elif not f.lists and f.positions and last.lists:
             f.lists = list(last.lists[:1])  # "who's 4th?" after the innovation top 3, "which one is first?"
         return f
+
+    @staticmethod
+    def _which_of_count(f: Features, ctx: Conversation) -> bool:
+        """A bare "which?" ("which ones?", "是哪些", "係邊幾個") after a count: the cities counted."""
+        last = ctx.last
+        if last is None or not f.has("which") or f.cities or f.places or f.lists or f.counts or f.positions or \
+                f.numbers or f.cues - BARE_WHICH_CUES:
+            return False
+        return last.kind in ("aggregate", "in_place", "quantifier") and bool(last.places)
 
     @staticmethod
     def _in_both_shown(f: Features, ctx: Conversation) -> bool:

@@ -138,7 +138,8 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             elif out and self._choice_frame(out[-1].f) and len(clause.f.cities) >= 2 and not (
                     clause.f.question_core or (clause.f.lists and len(clause.f.reading.items) > 4)):
                 clause = self._clause(out.pop().text + " " + clause.text, lang)  # "which ranks higher: Tokyo, Seattle"
-            elif out and self._only_profile(out[-1].f) and clause.f.cities and not out[-1].f.cities:
+            elif out and self._only_profile(out[-1].f) and not out[-1].f.cities and (
+                    clause.f.cities or clause.f.question_core):  # "at a glance, what are the top 5?"
                 clause = self._clause(out.pop().text + " " + clause.text, lang)  # "at a glance, where's HK?"
             elif out and self._bare(out[-1].f) and clause.f.has("pronoun") and not clause.f.cities and (
                     clause.f.question_core and clause.f.content):

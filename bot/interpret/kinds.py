@@ -101,8 +101,10 @@ def every_list(f: Features, lists: tuple[ListInfo, ...]) -> ListFamily | None:
                 before.append(it)
                 continue
             break
+        # "all" before the list word, in it ("every list"), or after a counted one ("三个排名都"); after a bare
+        # list word it is the verb's object ("list all cities")
         said_all = (k - len(before) > 0 and "all" in items[k - len(before) - 1].cues) or (
-            "all" in items[k].cues) or (k + 1 < len(items) and "all" in items[k + 1].cues)  # "三个排名都"
+            "all" in items[k].cues) or (bool(before) and k + 1 < len(items) and "all" in items[k + 1].cues)
         if not said_all:
             continue
         numbers = [it.value for it in before if it.kind == "number" and isinstance(it.value, int)]

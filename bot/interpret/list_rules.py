@@ -102,10 +102,11 @@ class ListRules(SetRules):
         q = self._set_of_lists(f, lang)  # "the two top 3s combined", "on any podium", "in no other list"
         if q is not None:
             return q
+        fewest = {"fewest": True} if f.has("fewest") else {}  # "which region has the fewest"
         if f.has("countries"):
-            return self._base("aggregate", f, lang, op="countries", universe=universe)
-        if f.has("continents") or (f.has("most") and not lists):
-            return self._base("aggregate", f, lang, op="regions", universe=universe)
+            return self._base("aggregate", f, lang, op="countries", universe=universe, extra=fewest)
+        if f.has("continents") or (f.has("most", "fewest") and not lists):
+            return self._base("aggregate", f, lang, op="regions", universe=universe, extra=fewest)
         if f.has("how_many") and not f.has("which") and (f.negated_counts or (
                 len(lists) == 1 and f.negated_lists)):  # "how many of the 30 didn't make the top 10": 30 − 10
             return self._base("aggregate", f, lang, op="outside", lists=tuple(f.negated_lists) or tuple(lists),
@@ -146,6 +147,10 @@ class ListRules(SetRules):
         if f.has("named") and (f.has("all", "how_many", "which") or f.has("total")) and not (
                 f.negated_lists or f.negated_counts):
             return self._base("aggregate", f, lang, op="named")
+        if f.has("all") and f.has("cities_word") and not (lists or f.counts or f.places or f.known_cities or yesno
+                                                          or f.positions or f.has("how_many", "share", "average",
+                                                                                  *NEIGHBOUR_CUES, "between")):
+            return self._base("aggregate", f, lang, op="named")  # "list all cities": every city it names
         if f.has("average") and (lists or f.counts):
             return self._base("aggregate", f, lang, op="average")
         if f.has("share") and (f.evaluated_universe or f.has("evaluated") or f.counts or lists):
@@ -157,6 +162,9 @@ class ListRules(SetRules):
             return self._base("range", f, lang, span=side)
         if f.positions and f.has(*NEIGHBOUR_CUES) and not f.has("range_to"):
             return self._base("neighbour", f, lang, offset=self._offset(f))  # "科创第三名后面是谁"
+        if len(f.positions) == 1 and f.positions[0] > 0 and f.has("better") != f.has("worse") and not f.has(
+                "range_to", "compare", "best", "worst"):  # "who is ranked lower than 5th": the place beside it
+            return self._base("neighbour", f, lang, offset=-1 if f.has("better") else 1)
         if f.has("first_half", "second_half"):  # "the back half of the top ten", "前十名的前半段"
             return self._base("range", f, lang, op="half_second" if f.has("second_half") else "half_first")
         cut = f.negated_counts or (f.after_counts if plural(f) or f.has("full") or len(f.counts) > 1 else [])

@@ -12,6 +12,9 @@ from bot.query import Query
 ABOUT_REPORT_CUES = frozenset({"report_word", "which", "identity", "profile", "what_is", "yes_no_start", "pronoun",
                                "evaluated", "claim_verb", "question_zh", "request", "this_year", "in_word",
                                "list_word", "rank"})
+# the only cues of a bare "how many cities (are there / in all)?": the cities the report evaluated
+BARE_COUNT_CUES = frozenset({"how_many", "cities_word", "city_word", "total", "there", "yes_no_start", "question_zh",
+                             "followup"})
 
 
 class ReportRules(Rules):
@@ -64,7 +67,9 @@ class ReportRules(Rules):
         if f.has("evaluated") and claimed is not None and not (f.cities or f.lists or f.places) and (
                 self._yesno(f) or f.has("only")):  # "am I right that only 10 cities were evaluated?"
             return Query("meta", lang, op="count", yesno=True, text=f.text, extra={"claimed": claimed})
-        if f.has("how_many") and (f.has("evaluated", "report_word") or (f.has("cities_word") and f.has("rank"))) \
+        bare_count = f.has("cities_word") and f.cues <= BARE_COUNT_CUES  # "how many cities?", "一共有几个城市"
+        if f.has("how_many") and (f.has("evaluated", "report_word") or bare_count or (
+                f.has("cities_word") and f.has("rank"))) \
                 and not (f.places or f.lists or f.counts or f.cities) \
                 and not f.has("named", "countries", "continents", "share", "second_level") \
                 and (counted or not f.has("measure")):  # "how many cities did they evaluate?", not indicators
@@ -81,6 +86,10 @@ class ReportRules(Rules):
             return Query("meta", lang, op="who", text=f.text, yesno=self._yesno(f), extra={"reporter": True})
         if f.has("overview") and not (f.cities or f.lists or f.places):
             return Query("meta", lang, op="findings", text=f.text)
+        if f.has("stands_for", "what_is") and f.lists and not (f.cities or f.counts or f.positions or f.places) and \
+                not f.has("how_many") and not (f.has("average") and f.has("rank")) and \
+                all(self._is_group(lst) for lst in f.lists):  # "what does talent potential mean": the group it names
+            return self._base("top", f, lang)
         if f.has("stands_for") and (f.lists or f.has("index_word")) and not f.cities and not (
                 f.has("average") and f.has("rank")):
             return Query("meta", lang, op="index", text=f.text)
@@ -126,6 +135,10 @@ class ReportRules(Rules):
         if (f.has("edition", "next_year") or (asked is not None and not asks_a_ranking)) and not f.cities:
             return Query("edition", lang, asked_year=asked, text=f.text,
                          op="next" if f.has("next_year") else "")
+        if f.years and f.has("report_word") and self._yesno(f) and not (
+                f.cities or f.lists or f.positions or f.counts or f.places) and not f.has(
+                "made", "when", "evaluated", "findings", "who", "which", "how_many", "measure"):
+            return Query("edition", lang, text=f.text)  # "是不是2025年的报告", "is this the 2025 report?"
         if f.has("this_year") and f.has("report_word", "edition") and not (f.cities or f.lists):
             return Query("edition", lang, text=f.text)
         return None
@@ -137,4 +150,9 @@ class ReportRules(Rules):
         if f.has("rank", "profile", "compare", "who", "which", "best", "worst", "how_many") and f.question_core:
             return Query("clarify", lang, text=f.text)
         return None
+
+    def _is_group(self, list_id: str) -> bool:
+        """A list the report names as a group of cities, without ranks or a size ("talent potential")."""
+        report = self.index.default
+        return report.has_list(list_id) and not report.list(list_id).ordered and not report.list(list_id).published
 

@@ -17,7 +17,9 @@ from bot.language.tokens import keys
 
 _SENTENCE = re.compile(r"(?<=[?!？！。；;…\n])|(?<=[^\s.][^\sA-Z.]\.)(?!(?<=\b[Nn][Oo]\.)\s+\d)(?=\s+\S)"  # not "no. 7"
                        r"|\s+[+/]\s+|(?<=\w):\s+")
-_SOFT = re.compile(r"\s*,\s*|\s+(?:and|but|also|plus|&)\s+|\s*[，、]\s*|(?<=[\u3400-\u9fff])(?:以及|还有|另外)")
+_SOFT = re.compile(r"\s*,\s*|\s+(?:and|but|also|plus|then|&)\s+|\s*[，、]\s*"
+                   r"|(?<=[\u3400-\u9fff])(?:以及|还有|還有|另外|然后|然後|仲有)")
+_ZH_JOINERS = ("以及", "还有", "還有", "另外", "然后", "然後", "仲有")
 STARTERS = frozenset({"who", "which", "where", "when", "how_many", "rank", "yes_no_start", "request", "followup",
                       "profile", "compare", "whether", "top_word", "made", "measure", "verify", "thanks", "greet",
                       "bottom"})
@@ -31,6 +33,8 @@ def sentences(text: str) -> list[str]:
     for m in _SENTENCE.finditer(text):
         if m.group().strip() in ("+", "/") and text[:m.start()].count("(") > text[:m.start()].count(")"):
             continue  # "(education + sci-tech)": lists in brackets, not a second question
+        if m.group().startswith(":") and len(text[last:m.start()].split()) <= 3:
+            continue  # "rank these: tokyo, beijing", "quick q: …": a lead-in, not a question of its own
         parts.append(text[last:m.start()])
         last = m.end()
     parts.append(text[last:])
@@ -63,14 +67,15 @@ def _cut(sentence: str, lexicon: Lexicon) -> list[str]:
         if chinese_comma and _only_names(list(keys(left)), lexicon) and _cues(
                 list(keys(sentence[m.end():m.end() + 20])), 0, lexicon) & {"which", "who", "compare", "better"}:
             continue  # "东京还是香港，哪个排名高": the names belong to the question after them
-        if sep in ("以及", "还有", "另外") and (not _asks(left, lexicon) or _who_else(sentence[m.end():], lexicon)):
+        if sep in _ZH_JOINERS and (not _asks(left, lexicon) or _who_else(sentence[m.end():], lexicon)):
             continue  # "它后面还有谁", "前十还有哪些": "who else", not a second question
         if _dangling(left, lexicon):
             continue  # "who is ahead of and behind London": "ahead of" waits for its city
         if sep == "also" and (not _asks(left, lexicon) or _cues(list(keys(sentence[m.end():])), 0, lexicon) & {
                 "made", "in_word", "named"}):
             continue  # "chinese talent cities that also made the top 10", "how many … also make": one set
-        if chinese_comma or _starts_question(sentence[m.end():], lexicon, left):
+        zh_joined = sep in _ZH_JOINERS and _asks(sentence[m.end():], lexicon, "followup")  # "前三是谁然后上海呢"
+        if chinese_comma or zh_joined or _starts_question(sentence[m.end():], lexicon, left):
             pieces.append(sentence[last:m.start()])
             last = m.end()
     pieces.append(sentence[last:])
@@ -133,10 +138,12 @@ def _who_else(rest: str, lexicon: Lexicon) -> bool:
     return width == len(words) and bool(cues & {"who", "which"})
 
 
-def _asks(text: str, lexicon: Lexicon) -> bool:
-    """Whether a piece of a sentence asks something of its own (a question word, a rank, a yes/no …)."""
+def _asks(text: str, lexicon: Lexicon, *also: str) -> bool:
+    """Whether a piece of a sentence asks something of its own (a question word, a rank, a yes/no …; or one of
+    the cues `also`)."""
     words = list(keys(text))
-    return any(_cues(words, i, lexicon) & (STARTERS - {"followup"}) for i in range(len(words)))
+    wanted = (STARTERS - {"followup"}) | set(also)
+    return any(_cues(words, i, lexicon) & wanted for i in range(len(words)))
 
 
 def _cues(words: list[str], i: int, lexicon: Lexicon) -> set[str]:

@@ -28,7 +28,7 @@ class NameReader:
     def _names(self, reading: Reading) -> list[Item]:
         """Runs of unknown words: a typo of a city or list, a real city, a name nobody knows, or
         just words."""
-        items = reading.items
+        items = list(reading.items)
         out: list[Item] = []
         i = 0
         content = sum(1 for it in items if not self._ignorable(it, reading))
@@ -48,6 +48,8 @@ class NameReader:
                 out[-1] = joined_with_prev
             else:
                 out.extend(found)
+                if len(found) == j - i:  # "toronto and berlin": the city just read stands beside the next name
+                    items[i:j] = found
             i = j
         return out
 

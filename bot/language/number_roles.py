@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.language.entities import Item
 from bot.language.sides import (
+    DIRECTION_CUES,
     PLACES_BEFORE,
     after_position,
     direction_beside,
@@ -128,6 +129,9 @@ def read_numbers(f: Features, items: list[Item], used: set[int], evaluated: int)
         elif prev is not None and f.positions and (prev.kind == "number" or prev.key in ("and", "or", "和", "与")) \
                 and after_position(items, k, f.positions):
             f.positions.append(value)  # "places 3, 4 and 5"
+        elif prev is not None and prev.cues & DIRECTION_CUES and not prev.cues & {"top_word", "bottom", "next"} and \
+                it.kind == "number" and not (nxt is not None and nxt.cues & {"cities_word", "places"}):
+            f.positions.append(value)  # "ranked below 5", "above 3": a place, not a count
         elif nxt is not None and nxt.cues & {"cities_word"}:
             f.counts.append(value)  # "3 cities"
         elif nxt is not None and nxt.cues & {"places"} and prev is not None and "places" in prev.cues:

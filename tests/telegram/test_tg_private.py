@@ -29,6 +29,7 @@ async def test_startup_sets_menus_descriptions_and_polls_for_the_four_update_typ
     await api.wait_for("getUpdates", completed=False)
     await api.wait_for("setMyCommands", 4)  # set beside the first polls
     await api.wait_for("setMyShortDescription", 2)
+    await api.wait_for("setMyDescription", 2)  # both languages, whichever order they are sent in
     called = methods_called(api.calls)
     assert called[0] == "getMe"
     assert "deleteWebhook" in called  # polling: make sure no webhook is set

@@ -26,12 +26,14 @@ from casebook import Case, Sheet  # noqa: E402
 
 TOPICS = [
     "neighbours",
+    "nearby",
     "positions",
     "filters",
     "sets",
     "aggregates",
     "yesno",
     "multi",
+    "joined",
     "chatty",
     "unknown_words",
     "report",

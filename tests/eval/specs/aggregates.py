@@ -289,6 +289,30 @@ S.c(
     tags="aggregate",
 )
 S.c("报告一共点名了多少个城市", "(12|十二)", ideal="12座：总榜前十加上人才榜中的深圳和广州。", tags="aggregate")
+# in how many lists one city is (certainly, and which it may also be in); which of two is in more
+S.c("how many lists is beijing in", "\\b(4|four)\\b", "(isn.t|not) known", no=("^(Yes|No)\\b",),
+    ideal="Beijing is certainly in 4 of the 6 lists (3rd overall, 3rd in sci-tech, talent top 10, balanced "
+    "education); whether it is among the cities with exceptional talent potential isn't known.", tags="aggregate")
+S.c("is boston in more lists than tokyo", "^yes", "Boston", "Tokyo",
+    ideal="Yes: Boston is in at least 3 (1st overall, 1st in education, 2nd in sci-tech), Tokyo in 1 or 2.",
+    tags="aggregate yesno")
+S.c("is beijing in more lists than shanghai", "(doesn.t (say|settle)|not known|isn.t known|can.t tell)",
+    no=("^(Yes|No)\\b",), ideal="The report doesn't settle it: Shanghai is in 4; Beijing in 4, perhaps 5 "
+    "(whether it has exceptional talent potential isn't known).", tags="aggregate yesno unpublished")
+S.c("北京上了几个榜单", "(4|四)\\s*个", "无法确定",
+    ideal="北京确定出现在6个榜单中的4个；是否属于人才潜力突出的城市无法确定。", tags="aggregate")
+# "list all cities": every city the report names, and that the rest of the 30 are not (never "no city is in ...")
+S.c(
+    "can u list all the cities",
+    "Shenzhen", "Guangzhou", "Tokyo", "\\b30\\b",
+    no=("No city",),
+    ideal="The report names 12 cities: the overall top 10 (Boston … Tokyo) plus Shenzhen and Guangzhou. "
+    "It evaluated 30, but the rest aren't named.",
+    tags="aggregate",
+)
+S.c("给我列出全部城市", "深圳", "广州", "东京", "30",
+    ideal="报告共提到12座城市：综合排名前10名（波士顿……东京），以及深圳、广州。评估了30座，其余没有公布。",
+    tags="aggregate")
 S.c(
     "30个城市里欧洲的占多少",
     remainder(HANS, "无法得知：30座城市的完整名单未公布。公布的结果中只有伦敦一座欧洲城市。"),

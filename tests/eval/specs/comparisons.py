@@ -1,8 +1,8 @@
 """The basics: comparisons of two cities, overall and in each list, as far as the published results say."""
 
-from casebook import Sheet
+from casebook import Chk, Sheet
 
-from specs._facts import EN, HANS, HANT, compare
+from specs._facts import EN, HANS, HANT, compare, rank
 
 SHEET = Sheet(
     "comparisons",
@@ -62,6 +62,12 @@ S.c("科創方面舊金山和北京比較", compare(HANT, "San Francisco", "Beij
 S.c("人才方面香港和深圳誰強", compare(HANT, "Hong Kong", "Shenzhen", "talent"), tags="compare unpublished")
 S.c("人才上東京和上海比呢", compare(HANT, "Tokyo", "Shanghai", "talent"), tags="compare")
 S.c("洛杉磯和香港比一下", compare(HANT, "Los Angeles", "Hong Kong"), tags="compare")
+
+# --- three or more cities put in order: each rank, best first where the reply orders them -----------------
+S.c("rank these: tokyo, beijing, london", rank(EN, "Tokyo") + rank(EN, "Beijing") + rank(EN, "London"),
+    tags="compare")
+S.c("sort tokyo beijing london by rank", Chk([], [], ["Beijing 3rd", "London 4th", "Tokyo 10th"],
+    ideal="Overall: Beijing 3rd, London 4th, Tokyo 10th."), tags="compare")
 
 # --- held out only -------------------------------------------------------------------------------------
 S.h("seattle or shanghai higher?", compare(EN, "Seattle", "Shanghai"), tags="compare")

@@ -253,6 +253,18 @@ S.c(
     tags="superlative filter unpublished",
 )
 
+S.c(
+    "any taiwanese cities in there?",
+    none_in_results(EN, "Taiwanese", "No Taiwanese city is in the published results; the rest of the 30 wasn't "
+                    "published."),
+    tags="filter unpublished",
+)
+S.c(
+    "台灣有冇城市上榜",
+    none_in_results(HANT, "台灣", "公佈的結果中沒有台灣城市；其餘城市的名單沒有公佈。"),
+    tags="filter unpublished",
+)
+
 # --- simplified Chinese -------------------------------------------------------------------------------
 S.c(
     "美国以外排名最高的城市",

@@ -171,6 +171,22 @@ S.c("那香港呢", rank(HANT, "Hong Kong"), tags=f"{F} rank", chat="fu-hant-tok
 S.c("西雅圖和洛杉磯誰比較高", compare(HANT, "Seattle", "Los Angeles"), tags="compare", chat="fu-hant-pair")
 S.c("那它們之間差幾名", distance(HANT, "Los Angeles", "Seattle"), tags=f"{F} distance", chat="fu-hant-pair")
 
+# a bare "which ones?" after a count: the cities counted
+US5 = ["Boston", "San Francisco", "New York", "Los Angeles", "Seattle"]
+S.c("美国有几个城市进了前十", cities(HANS, US5, "5座：波士顿、旧金山、纽约、洛杉矶、西雅图。", 5), tags="aggregate",
+    chat="fu-which-count")
+S.c("分别是哪些", cities(HANS, US5, "波士顿（第1）、旧金山（第2）、纽约（第5）、洛杉矶（第6）、西雅图（第7）。"),
+    tags=f"{F} aggregate", chat="fu-which-count")
+S.c("前十有幾個中國城市", cities(HANT, ["Beijing", "Shanghai", "Hong Kong"], "3座：北京、上海、香港。", 3),
+    tags="aggregate zh_hant", chat="fu-which-count-hant")
+S.c("係邊幾個", cities(HANT, ["Beijing", "Shanghai", "Hong Kong"], "北京（第3）、上海（第8）、香港（第9）。"),
+    tags=f"{F} aggregate", chat="fu-which-count-hant", script="hant")
+S.c("how many asian cities made the top 10", cities(EN, ["Beijing", "Shanghai", "Hong Kong", "Tokyo"],
+    "Four: Beijing, Shanghai, Hong Kong and Tokyo.", 4), tags="aggregate", chat="fu-which-count-en")
+S.c("which ones?", cities(EN, ["Beijing", "Shanghai", "Hong Kong", "Tokyo"],
+    "Beijing (3rd), Shanghai (8th), Hong Kong (9th) and Tokyo (10th)."), tags=f"{F} aggregate",
+    chat="fu-which-count-en")
+
 # --- held out: the same conversations, worded differently ------------------------------------------------
 S.h("6th place?", who_at(EN, 6), tags="at_rank", chat="ho-fu-next")
 S.h("next?", neighbour(EN, "Los Angeles", 1), tags=f"{F} neighbour", chat="ho-fu-next")

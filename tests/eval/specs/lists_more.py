@@ -306,6 +306,10 @@ ranges(7, 30, "overall", "cities ranked 7th or lower")
 ranges(9, 30, "overall", "cities below 8th", "which cities rank below 8th")
 ranges(1, 3, "overall", "cities above 4th", "which cities are ahead of 4th place")
 ranges(1, 2, "overall", "排在第三名前面的城市")
+ranges(6, 30, "overall", "cities ranked below 5", "which cities are ranked lower than 5")  # a bare number: a place
+at(6, "overall", "who is ranked lower than 5th")
+at(3, "overall", "who is better than 4th")
+ranges(1, 2, "overall", "cities ranked above 3")
 # --- a top N of the list a few words on ("the top 3 cities in the education ranking") -------------------------
 tops("top", "edu", 3, "the top 3 cities in the education ranking", "tell me the top 3 cities in the education part",
      "top three cities on the education list")

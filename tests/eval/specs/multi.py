@@ -215,6 +215,10 @@ S.c(
     tags="multi rank unpublished",
 )
 
+S.c("where are Beijing and Tokyo, and who's first?",
+    fits(several(rank(EN, "Beijing"), rank(EN, "Tokyo"), who_at(EN, 1))), tags="multi rank")
+S.c("where r hk and sh", several(rank(EN, "Hong Kong"), rank(EN, "Shanghai")), tags="rank")
+
 # --- held out only -------------------------------------------------------------------------------------
 S.h(
     "where's shanghai and where's hong kong",

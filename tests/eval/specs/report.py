@@ -275,6 +275,7 @@ S.c("2026 top 3", year(EN), tags="year")
 
 # --- simplified Chinese ---------------------------------------------------------------------------------
 S.c("这个报告是谁发布的", makers(HANS), tags="meta", ho=["报告是哪些机构编的"])
+S.c("这个排名是谁做的", makers(HANS), tags="meta")
 S.c(
     "爱思唯尔参与了吗",
     Chk([HANS.yes, "(爱思唯尔|Elsevier)"], [HANS.bare_no]),
@@ -315,6 +316,8 @@ S.c(
 
 # --- traditional Chinese ---------------------------------------------------------------------------------
 S.c("這份報告是誰做的", makers(HANT), tags="meta", ho=["報告是哪幾個單位編製的"])
+S.c("這份報告係邊個整嘅", makers(HANT), tags="meta")
+S.c("這個排名是誰做的", makers(HANT), tags="meta")
 S.c("報告什麼時候發佈", released(HANT), tags="meta")
 S.c(
     "總共評估了幾個城市",

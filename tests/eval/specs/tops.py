@@ -1,8 +1,8 @@
 """The basics: top-N of every list, including more than was published and the unordered lists."""
 
-from casebook import Sheet
+from casebook import Chk, Sheet
 
-from specs._facts import EN, HANS, HANT, ZH, group, talent_list, top, who_at
+from specs._facts import EN, HANS, HANT, RANKED, ZH, group, talent_list, top, who_at
 
 SHEET = Sheet(
     "tops",
@@ -117,6 +117,19 @@ S.c("number one?", who_at(EN, 1), tags="top")
 S.c("no. 1 in education", who_at(EN, 1, "edu"), tags="top")
 S.c("top spot in sci-tech?", who_at(EN, 1, "sci"), tags="top")
 S.c("first place for innovation", who_at(EN, 1, "sci"), tags="top")
+
+# --- a top read from its end: every city, last first ------------------------------------------------
+def reversed_top(L, lst: str, n: int):
+    ck = top(L, lst, n)
+    shown = [L.name(c) for c in RANKED[lst][:n]][::-1]
+    sep = ", " if L.code == "en" else "、"
+    return Chk([L.city(c) for c in RANKED[lst][:n]], ck.no, shown, ideal=sep.join(shown))
+
+
+S.c("list the top 10 in reverse order", reversed_top(EN, "overall", 10), tags="top")
+S.c("top 5 from worst to best", reversed_top(EN, "overall", 5), tags="top")
+S.c("前十名倒过来给我看", reversed_top(HANS, "overall", 10), tags="top")
+S.c("教育前三反過來排", reversed_top(HANT, "edu", 3), tags="top")
 
 # --- held out only -------------------------------------------------------------------------------------
 S.h("top 6 plz", top(EN, "overall", 6), tags="top")

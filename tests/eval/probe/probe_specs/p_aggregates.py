@@ -273,3 +273,33 @@ S.c(
     ideal="各5個：5座美國城市（報告未點名）和5座中國城市（北京、深圳、香港、廣州、上海）。",
     tags=A,
 )
+
+# --- the smallest group: "fewest" ----------------------------------------------------------------------
+S.c(
+    "which region has the fewest cities in the top 10",
+    "Europe[^.\\n]{0,40}\\b(1|one|only 1)\\b|fewest[^.\\n]{0,30}Europe",
+    no=["(?i)most of them come from", "I don't recognise"],
+    ideal="The fewest come from Europe: only 1 (London, 4th).",
+    tags=A,
+)
+S.c(
+    "what continent is least represented in the top ten?",
+    "Europe[^.\\n]{0,40}\\b(1|one|only 1)\\b|fewest[^.\\n]{0,30}Europe",
+    no=["(?i)most of them come from"],
+    ideal="Europe, with only 1 city (London, 4th).",
+    tags=A,
+)
+S.c(
+    "前十名里哪个洲最少",
+    "欧洲[^。\\n]{0,10}(最少|1座|一座)",
+    no=["北美最多"],
+    ideal="欧洲最少，只有1座：伦敦（第4）。",
+    tags=A,
+)
+S.c(
+    "前十邊個洲最少",
+    "歐洲[^。\\n]{0,10}(最少|1座|一座)",
+    no=["北美最多"],
+    ideal="歐洲最少，只有1座：倫敦（第4）。",
+    tags=A,
+)

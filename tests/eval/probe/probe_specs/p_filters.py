@@ -314,3 +314,15 @@ S.c(
     ideal="沒有，倫敦（第4名）是公佈結果中唯一的歐洲城市。",
     tags=F,
 )
+
+# --- "least highly ranked", "least well placed" ---------------------------------------------------------
+S.c(
+    "least highly ranked american city",
+    best(EN, "Seattle", 7, ideal="Seattle — 7th, the lowest of the five US cities in the top 10."),
+    tags=SF,
+)
+S.c(
+    "least well placed chinese city in the top 10?",
+    best(EN, "Hong Kong", 9, ideal="Hong Kong — 9th (Beijing is 3rd, Shanghai 8th)."),
+    tags=SF,
+)
