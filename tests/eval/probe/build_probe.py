@@ -40,6 +40,8 @@ TOPICS = [
     "report",
     "followups",
     "commands",
+    "command_args",
+    "navigate",
     "smalltalk",
     "ranks",
     "tops",
