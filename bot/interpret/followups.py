@@ -32,6 +32,16 @@ class FollowupRules(Rules):
 
     def _with_context(self, f: Features, ctx: Conversation) -> Features:
         """Fill a clause's gaps from the conversation: pronouns, "there", and bare fragments."""
+        last = ctx.last
+        if last is not None and last.kind in ("top", "range") and self._end_of_shown(f) and ctx.focus() is None:
+            start, end = last.span or (1, last.n or 0)  # "top 3" "the last of them" / "最后一个呢": the 3rd
+            if end:
+                f.positions, f.numbers, f.counts = [start if f.has("first_word") else end], [], []
+                f.bottom = None  # "最后一个": not the bottom one of the list
+                f.cues -= {"bottom", "worst", "best", "first_word", "pronoun_many"}
+                f.first_cues -= {"bottom", "worst", "best", "first_word"}
+                f.lists = list(last.lists) or [self.index.default.lists[0].id]
+                return f
         if self._which_of_count(f, ctx):  # "how many are American?" "分别是哪些" / "which ones?": those counted
             f.cues.add("pronoun_many")
         if f.has("pronoun_many") and not f.cities and ctx.last is not None and ctx.last.kind in (
@@ -117,16 +127,25 @@ class FollowupRules(Rules):
             if end < info.published:
                 f.spans, f.lists = [(end + 1, info.published)], list(last.lists)
                 return f
+        if last.kind in ("top", "range") and self._more_of_list(f) and ctx.focus() is None:
+            f.cues.add("next")  # "top 5" "more?" / "还有呢": the next five
         if last.kind in ("top", "range") and f.has("next", "after", "previous", "before") and not (
                 f.cities or f.places) and ctx.focus() is None:  # "and the next five?", "after those?"
-            end = last.span[1] if last.span else (last.n or 0)
-            size = (f.counts or f.numbers or [last.n or (last.span[1] - last.span[0] + 1 if last.span else 5)])[0]
-            if end and f.has("one_place") and not (f.counts or f.numbers) and not f.has("previous", "before"):
-                f.positions = [end + 1]  # "top 5" "and the next one?": the 6th, not the next five
-                f.cues -= {"next", "after"}  # the place asked for, not the one after it
+            start, end = last.span or (1, last.n or 0)
+            size = (f.counts or f.numbers or [end - start + 1 if end else 5])[0]
+            back = f.has("previous", "before") and not f.has("next", "after")
+            if end and f.has("one_place") and not (f.counts or f.numbers):
+                f.positions = [start - 1 if back else end + 1]  # "top 5" "and the next one?": the 6th, not 6-10
+                f.cues -= {"next", "after", "previous", "before"}  # the place asked for, not the one beside it
+                f.lists = f.lists or list(last.lists)
+                if f.positions[0] >= 1:
+                    return f
+                f.positions = []
+            elif end and back and start > 1:  # "places 6 to 10" "and the five before?": 1st to 5th
+                f.spans = [(max(1, start - size), start - 1)]
                 f.lists = f.lists or list(last.lists)
                 return f
-            if end:
+            elif end and not back:
                 f.spans = [(end + 1, end + size)]
                 f.lists = f.lists or list(last.lists)
                 return f
@@ -155,6 +174,23 @@ class FollowupRules(Rules):
         elif not f.lists and f.positions and last.lists:
             f.lists = list(last.lists[:1])  # "who's 4th?" after the innovation top 3, "which one is first?"
         return f
+
+    @staticmethod
+    def _end_of_shown(f: Features) -> bool:
+        """"the last of them", "the first one", "最后一个呢": one end of the list just shown."""
+        if f.cities or f.places or f.lists or f.positions not in ([], [-1], [1]) or f.spans or \
+                f.counts not in ([], [1]) or f.numbers not in ([], [1]):  # "最后一个", "the last one": one of them
+            return False
+        ends = f.has("bottom") or (f.has("first_word") and not f.has("top_word"))
+        one = f.has("pronoun_many", "followup", "one_place") or [1] in (f.counts, f.numbers) or f.bottom == 1
+        return ends and one and not f.has("who", "which", "how_many")
+
+    @staticmethod
+    def _more_of_list(f: Features) -> bool:
+        """Only "more" ("more?", "show me more", "any more?", "还有呢", "仲有呢"): the list goes on."""
+        if f.cities or f.places or f.lists or f.counts or f.positions or f.numbers:
+            return False
+        return f.has("more_items") or (f.has("more") and not f.cues - {"more", "request", "any", "followup"})
 
     @staticmethod
     def _which_of_count(f: Features, ctx: Conversation) -> bool:
