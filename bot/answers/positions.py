@@ -207,7 +207,7 @@ def positions_range(q: Query, ctx: AnswerContext) -> Answer:
     end = min(end, ctx.evaluated)
     published_end = min(end, info.published)
     entries = [(r, c.name(ctx.lang)) for r, c in ctx.report.top(info.id, published_end).entries if r >= start]
-    parts = [bold(head)]
+    parts = [bold(head)] if entries else []  # "places 11 to 15": only that they were not published
     if entries:
         parts.append(_entries_text(ctx, entries[::-1] if q.extra.get("reverse") else entries))
     if end > info.published:

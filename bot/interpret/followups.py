@@ -88,7 +88,7 @@ class FollowupRules(Rules):
             f.cities = [ctx.referent()]
             f.by_pronoun = True
         elif len(f.cities) == 1 and ((f.has("pronoun") and f.has("distance", "between", "better", "worse"))
-                                     or f.has("distance")) and \
+                                     or f.has("distance") or _places_from(f)) and \
                 ctx.referent() is not None and ctx.referent().key != f.cities[0].key:
             f.cities = [ctx.referent(), *f.cities]  # "how far is it from Boston?"
         elif len(f.cities) == 1 and (f.has("compare") or (f.has("better", "worse", "before", "after") and _than(f))) \
@@ -321,3 +321,9 @@ class FollowupRules(Rules):
 def _than(f: Features) -> bool:
     """"higher than Hong Kong?": a comparison with the city talked about."""
     return any(t.key in ("than", "比") for t in f.reading.tokens)
+
+
+def _places_from(f: Features) -> bool:
+    """"and how many places from Beijing?": how far the city talked about is from this one (not from the top)."""
+    return f.has("how_many") and f.has("places", "how_many_places") and not (
+        f.positions or f.lists or f.has("top_word", "first_word", "best", "worst", "bottom"))

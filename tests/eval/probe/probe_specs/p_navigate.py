@@ -148,5 +148,5 @@ S.c(
 )
 S.c("教育呢", rank(HANT, "Hong Kong", "edu"), tags=f"{F} rank", chat="pr-nav-hant-that", script="hant")
 
-S.c("前三名", top(HANT, "overall", 3), tags="top", chat="pr-nav-hant-last", script="hant")
+S.c("頭三名係邊個", top(HANT, "overall", 3), tags="top", chat="pr-nav-hant-last", script="hant")
 S.c("最後嗰個呢", who_at_p(HANT, 3), tags=f"{F} at_rank", chat="pr-nav-hant-last", script="hant")
