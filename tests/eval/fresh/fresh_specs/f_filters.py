@@ -67,12 +67,20 @@ def none(what_en, what_zh, en, hans, hant):
     return lambda L: none_in_results(L, what_en if L.code == "en" else what_zh, t(L, en, hans, hant))
 
 
-def count(n, subj_en, subj_zh, en, hans, hant, also=()):
-    """A count of the cities of a kind in a published list: the number said with the kind."""
+def count(n, subj_en, subj_zh, en, hans, hant, first=None):
+    """A count of the cities of a kind in a published list: the number said with the kind (or followed by the
+    list of them, FIRST being the first city named)."""
 
     def make(L):
         subj = subj_en if L.code == "en" else subj_zh
-        must = [near(number_word(L, n), subj, 40)] + [L.city(c) if c[0].isupper() else c for c in also]
+        said = near(number_word(L, n), subj, 40)
+        if first:
+            if L.code == "en":
+                listed = f"{number_word(L, n)}\\s*[:—–-]\\s*(the\\s+)?{L.city(first)}\\b"
+            else:
+                listed = f"{number_word(L, n)}\\s*(个|個|座)?\\s*[:：—，,]\\s*{L.city(first)}"
+            said = f"({said}|{listed})"
+        must = [said]
         wrong = [m for m in range(1, 11) if m != n]
         if L.code == "en":
             words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
@@ -116,10 +124,6 @@ def share(pct, k, subj_en, subj_zh, en, hans, hant, words_en=(), words_zh=()):
             wrong = "|".join(str(x) for x in range(10, 101, 10) if x != pct)
             no = [f"{subj}(?:城市)?(?:占|佔|占了|佔了|约占|約佔)?\\s*(?:{wrong})\\s*(?:%|％)"]
         must = [f"({pcts}|{near(number_word(L, k), subj, 40)})"]
-        if L.code == "en":
-            must[0] = f"({must[0]}[\\s\\S]*{subj}|{subj}[\\s\\S]*{must[0]})"
-        else:
-            must[0] = f"({must[0]}[\\s\\S]*{subj}|{subj}[\\s\\S]*{must[0]})"
         return Chk(must, no, ideal=t(L, en, hans, hant))
 
     return make
@@ -179,16 +183,27 @@ def out_talent_claim(L, c):
     return f"{L.city(c)}(?:并|並)?(?:不在|没有进入|沒有進入|未进入|未進入|未入选|未入選|没进|沒進)(?:了)?人才"
 
 
-def talent_cross(inside, outside, unknown, en, hans, hant):
-    """A set question with the talent top 10: certain members, certain non-members, and US cities not known."""
+def talent_cross(inside, outside, unknown, en, hans, hant, asks_out=False):
+    """A set question with the talent top 10: certain members, certain non-members, and US cities not known.
+    Asked which are NOT in it (asks_out), the certain members need not be named."""
 
     def make(L):
-        must = [mention(L, "talent")] + [L.city(c) for c in inside] + [L.outside(c, "talent") for c in outside]
+        must = [mention(L, "talent")] + ([] if asks_out else [L.city(c) for c in inside])
+        for c in outside:  # also "Not in it: London, Tokyo"
+            if L.code == "en":
+                listed = f"\\b(?:not|n.t)\\b[^.?!\\n]{{0,30}}[:—–-]\\s*(?:[A-Z][\\w ]+,\\s*|[A-Z][\\w ]+ and\\s*)*{c}\\b"
+            else:
+                listed = f"(不在|没有|沒有|唔喺|未入)[^。？?\\n]{{0,12}}[:：]\\s*(?:[^。\\n:：]{{0,10}}[、，,和])*{L.city(c)}"
+            must.append(f"({L.outside(c, 'talent')}|{listed})")
         if unknown:
             must.append(L.notpub)
         no = list(L.talent_guards())
         no += [in_talent_claim(L, c) for c in outside]
         no += [out_talent_claim(L, c) for c in inside]
+        if L.code == "en":  # "Not in the talent top 10: London, Tokyo, Boston" names a US city as outside
+            no.append(f"\\bnot\\s+(?:in|among)\\s+(?:the\\s+)?talent[^.;\\n]{{0,20}}:[^.;\\n]*\\b{L.us_cities()}")
+        else:
+            no.append(f"(不在|没有进|沒有進|未进|未進)[^。；;\\n]{{0,4}}人才[^。；;\\n]{{0,10}}[:：][^。；;\\n]*{L.us_cities()}")
         return Chk(must, no, ideal=t(L, en, hans, hant))
 
     return make
@@ -198,7 +213,7 @@ def only(city, lists, en, hans, hant, others=()):
     """Exactly one city meets the condition: it is named, and no other city is said to meet it."""
 
     def make(L):
-        must = [L.city(city), "(only|just|one|single|alone|唯一|只有|仅有|僅有|就是|一座|一個|一个)"]
+        must = [L.city(city), "(only|just|one|single|alone|both|唯一|只有|仅有|僅有|就是|一座|一個|一个|两|兩|都|同时|同時)"]
         must += [mention(L, x) for x in lists]
         no = []
         for o in others:
@@ -291,7 +306,6 @@ SUP_EN = [
     ("the asian city placed lowest in the top ten?", b("Tokyo", 10, en="Tokyo — 10th.")),
     ("best west coast city?", b("San Francisco", 2, en="San Francisco — 2nd overall.")),
     ("2nd best city on the west coast", b("Los Angeles", 6, en="Los Angeles — 6th (San Francisco is 2nd).")),
-    ("best east coast us city", b("Boston", 1, en="Boston — 1st overall.")),
     ("second best east coast city", b("New York", 5, en="New York — 5th overall (Boston is 1st).")),
     ("highest ranked city in california", b("San Francisco", 2, en="San Francisco — 2nd overall.")),
     ("best chinese city not counting beijing", b("Shanghai", 8, en="Shanghai — 8th overall.")),
@@ -299,8 +313,6 @@ SUP_EN = [
     ("which non us city does best in innov", b("Beijing", 3, "sci", en="Beijing — 3rd in sci-tech innovation.")),
     ("outside america who's tops in edu", b("London", 2, "edu", en="London — 2nd in education.")),
     ("@citybot best city in asia for education", b("Hong Kong", 3, "edu", en="Hong Kong — 3rd in education.")),
-    ("lowest ranked european city", b("London", 4, en="London — 4th; it is the only European city in the top 10.")),
-    ("best uk city", b("London", 4, en="London — 4th overall.")),
 ]
 for q, make in SUP_EN:
     add(q, make, tags="superlative filter")
@@ -311,8 +323,6 @@ SUP_EN_UNPUB = [
      "full list of 30 wasn't published.", "", "")),
     ("best korean city", none("Korean", "", "No Korean city is in the published results; the rest of the 30 wasn't "
      "published.", "", "")),
-    ("best canadian city in the ranking", none("Canadian", "", "No Canadian city is in the published results (the rest of "
-     "the 30 wasn't published).", "", "")),
     ("which chinese city is strongest in talent development", talent_no_order(
         "Not known: the talent top 10 was published without an order. Its five Chinese cities are Beijing, Shenzhen, "
         "Hong Kong, Guangzhou and Shanghai.", "", "")),
@@ -387,7 +397,6 @@ FIL_EN = [
     ("chinese cities in the edu top 3", cs(["Hong Kong"], "Just one: Hong Kong, 3rd in education.", "", "", lst="edu")),
     ("us cities in the innovation top 3", cs(["San Francisco", "Boston"], "Two: San Francisco (1st in sci-tech "
      "innovation) and Boston (2nd).", "", "", 2, lst="sci")),
-    ("which cities are from japan", cs(["Tokyo"], "Only Tokyo, 10th overall.", "", "")),
     ("top-10 cities in china, hk included", cs(CN3, "Three: Beijing (3rd), Shanghai (8th) and Hong Kong (9th).", "",
                                                "", 3)),
     ("which top 10 cities are neither american nor chinese", cs(["London", "Tokyo"], "London (4th) and Tokyo (10th).",
@@ -488,7 +497,7 @@ SET_EN = [
     ("top 10 cities that dont show up in the talent top 10",
      talent_cross(["Beijing", "Shanghai", "Hong Kong"], ["London", "Tokyo"], True,
                   "London and Tokyo are certainly not in the talent top 10. Beijing, Shanghai and Hong Kong are in "
-                  "it. For the five US cities it's not known: the talent list's five US cities aren't named.", "", ""),
+                  "it. For the five US cities it's not known: the talent list's five US cities aren't named.", "", "", True),
      " unpublished"),
     ("cities in both the top 10 and the talent top 10?",
      talent_cross(["Beijing", "Shanghai", "Hong Kong"], ["London", "Tokyo"], True,
@@ -523,7 +532,7 @@ SET_HANS = [
                                            "4座都进了：北京（第3）、伦敦（第4）、纽约（第5）、上海（第8）。", "", 4), ""),
     ("总榜前十里哪些城市不在人才前十", talent_cross(
         ["Beijing", "Shanghai", "Hong Kong"], ["London", "Tokyo"], True, "",
-        "伦敦和东京肯定不在人才发展前十；北京、上海、香港在。5座美国城市无法确定：人才前十的美国城市没有点名。", ""), " unpublished"),
+        "伦敦和东京肯定不在人才发展前十；北京、上海、香港在。5座美国城市无法确定：人才前十的美国城市没有点名。", "", True), " unpublished"),
     ("科创前三的城市有哪些也在人才前十", talent_cross(
         ["Beijing"], [], True, "", "北京在。旧金山和波士顿无法确定：人才前十里的5座美国城市没有点名。", ""), " unpublished"),
     ("总榜前十的美国城市里，哪些也进了人才前十", talent_unknown_set(
@@ -553,12 +562,11 @@ for q, make, extra in SET_HANT:
 # =============================================================================================================
 AGG_EN = [
     ("count of american cities in the top 10?", count(5, US_EN, US_ZH, "Five US cities: Boston, San Francisco, New York, "
-     "Los Angeles and Seattle.", "", ""), ""),
+     "Los Angeles and Seattle.", "", "", first="Boston"), ""),
     ("number of chinese cities in the top 10 (counting hk)", count(3, CN_EN, CN_ZH, "Three Chinese cities: Beijing "
-     "(3rd), Shanghai (8th) and Hong Kong (9th).", "", ""), ""),
+     "(3rd), Shanghai (8th) and Hong Kong (9th).", "", "", first="Beijing"), ""),
     ("@citybot how many asian cities made the top 10", count(4, ASIA_EN, ASIA_ZH, "Four Asian cities: Beijing, "
-     "Shanghai, Hong Kong and Tokyo.", "", ""), ""),
-    ("how many european cities in the top ten", count(1, EU_EN, EU_ZH, "One European city: London (4th).", "", ""), ""),
+     "Shanghai, Hong Kong and Tokyo.", "", "", first="Beijing"), ""),
     ("what % of the top ten is asian", share(40, 4, ASIA_EN, ASIA_ZH, "40% — 4 of the 10 are Asian: Beijing, "
      "Shanghai, Hong Kong and Tokyo.", "", "", words_en=["two.fifths"]), ""),
     ("share of american cities in the top 10", share(50, 5, US_EN, US_ZH, "Half (50%): 5 of the 10 are US cities.",
@@ -585,7 +593,7 @@ AGG_EN = [
         + L.talent_guards(),
         ideal="Neither — it's an even split: five US cities and five Chinese cities."), ""),
     ("how many chinese cities are in the talent top 10", count(5, CN_EN, CN_ZH, "Five Chinese cities: Beijing, "
-     "Shenzhen, Hong Kong, Guangzhou and Shanghai.", "", ""), ""),
+     "Shenzhen, Hong Kong, Guangzhou and Shanghai.", "", "", first="Beijing"), ""),
     ("how many american cities are in the talent list", lambda L: Chk(
         [near(number_word(L, 5), US_EN, 40)], L.talent_guards(),
         ideal="Five US cities — but the report doesn't name which ones."), ""),
@@ -613,7 +621,7 @@ for q, make, extra in AGG_EN:
     add(q, make, tags="aggregate" + extra)
 
 AGG_HANS = [
-    ("前十名里美国城市有几个", count(5, US_EN, US_ZH, "", "5座美国城市：波士顿、旧金山、纽约、洛杉矶、西雅图。", ""), ""),
+    ("前十名里美国城市有几个", count(5, US_EN, US_ZH, "", "5座美国城市：波士顿、旧金山、纽约、洛杉矶、西雅图。", "", first="Boston"), ""),
     ("前十中中国城市占多少比例", share(30, 3, CN_EN, CN_ZH, "", "30%，前十中有3座中国城市：北京、上海、香港。", ""), ""),
     ("亚洲城市在前十里占几成", share(40, 4, ASIA_EN, ASIA_ZH, "", "四成：前十中有4座亚洲城市（北京、上海、香港、东京）。", ""), ""),
     ("前十名来自哪几个国家", countries(), ""),
@@ -635,16 +643,69 @@ for q, make, extra in AGG_HANS:
     add(q, make, tags="aggregate" + extra, script="hans")
 
 AGG_HANT = [
-    ("前十入面有幾多個中國城市", count(3, CN_EN, CN_ZH, "", "", "3個中國城市：北京（第3）、上海（第8）、香港（第9）。"), ""),
+    ("前十入面有幾多個中國城市", count(3, CN_EN, CN_ZH, "", "", "3個中國城市：北京（第3）、上海（第8）、香港（第9）。", first="Beijing"), ""),
     ("前十名亞洲城市佔幾多百分比", share(40, 4, ASIA_EN, ASIA_ZH, "", "", "40%：前十有4個亞洲城市（北京、上海、香港、東京）。"), ""),
     ("前十嘅城市嚟自邊幾個國家", countries(), ""),
     ("中國城市嘅平均排名係幾多", average("(6\\.6\\d*|6\\.7)", "", "", "北京第3、上海第8、香港第9，平均約6.7。",
                                         wrong=["5\\.5", "7\\.0", "7\\.5"]), ""),
     ("人才發展前十有幾多個美國城市", lambda L: Chk(
         [near(number_word(L, 5), US_ZH, 40)], L.talent_guards(), ideal="5個美國城市，但報告沒有點名係邊幾個。"), ""),
-    ("前十名裡北美洲城市有幾個", count(5, NA_EN, NA_ZH, "", "", "5個，全部係美國城市：波士頓、舊金山、紐約、洛杉磯、西雅圖。"), ""),
+    ("前十名裡北美洲城市有幾個", count(5, NA_EN, NA_ZH, "", "", "5個，全部係美國城市：波士頓、舊金山、紐約、洛杉磯、西雅圖。", first="Boston"), ""),
     ("30個城市入面歐洲城市有幾多個", unpublished_30("", "(欧洲|歐洲)", "", "", "唔知：30座城市的完整名單沒有公佈；公佈的前十入面只有倫敦一個歐洲城市。"),
      " unpublished"),
 ]
 for q, make, extra in AGG_HANT:
     add(q, make, tags="aggregate" + extra, script="hant")
+
+
+# --- more in Chinese -------------------------------------------------------------------------------------------
+MORE_HANS = [
+    ("西雅图以外，美国城市里谁排最后", b("Los Angeles", 6, hans="洛杉矶，总榜第6名（西雅图第7名）。"), "superlative filter"),
+    ("科创方面美国以外最强的城市", b("Beijing", 3, "sci", hans="北京，科技创新排名第3。"), "superlative filter"),
+    ("总榜前十里的西海岸城市", cs(["San Francisco", "Los Angeles", "Seattle"], "",
+                                 "旧金山（第2）、洛杉矶（第6）、西雅图（第7）。", ""), "filter"),
+    ("教育前三里有哪些亚洲城市", cs(["Hong Kong"], "", "只有香港，教育排名第3。", "", lst="edu"), "filter"),
+    ("科创前三里不在教育前三的城市", cs(["San Francisco", "Beijing"], "", "旧金山和北京（波士顿两个前三都在）。", ""), "setop"),
+    ("人才潜力突出的城市里有哪些没进总榜前十", cs(["Shenzhen", "Guangzhou"], "",
+                                               "深圳和广州（香港第9、上海第8都在前十）。", ""), "setop"),
+    ("均衡组和人才前十都有的城市", talent_cross(
+        ["Beijing", "Shanghai"], ["London"], True, "",
+        "北京和上海两边都有；伦敦不在人才发展前十；纽约无法确定，因为人才前十的5座美国城市没有点名。", ""), "setop unpublished"),
+    ("前十里亚洲和北美各有几个城市", lambda L: count(4, ASIA_EN, ASIA_ZH, "", "亚洲4座（北京、上海、香港、东京），", "")(L)
+     + count(5, NA_EN, NA_ZH, "", "北美5座（都是美国城市）。", "")(L), "aggregate"),
+    ("中国城市在人才前十里占多大比例", share(50, 5, CN_EN, CN_ZH, "", "一半（50%）：人才发展前十中有5座中国城市。", ""),
+     "aggregate"),
+]
+for q, make, tags in MORE_HANS:
+    add(q, make, tags=tags, script="hans")
+
+MORE_HANT = [
+    ("北美以外邊個城市排最高", b("Beijing", 3, hant="北京，總排名第3。"), "superlative filter"),
+    ("歐洲最好嘅城市係邊個", b("London", 4, hant="倫敦，總排名第4，係前十入面唯一嘅歐洲城市。"), "superlative filter"),
+    ("亞洲城市教育邊個最好", b("Hong Kong", 3, "edu", hant="香港，教育排名第3。"), "superlative filter"),
+    ("排喺倫敦前面有邊幾個城市", cs(["Boston", "San Francisco", "Beijing"], "", "",
+                                  "波士頓（第1）、舊金山（第2）、北京（第3）。",
+                                  no=["Los Angeles", "Seattle", "Shanghai", "Hong Kong", "Tokyo"]), "filter"),
+    ("均衡發展組同人才潛力組都有嘅城市", only("Shanghai", [], "", "", "只有上海兩個組都有。",
+                                          others=["London", "Beijing", "New York", "Shenzhen", "Guangzhou",
+                                                  "Hong Kong"]), "setop"),
+    ("潛力組入面有邊個唔喺均衡組", cs(["Shenzhen", "Guangzhou", "Hong Kong"], "", "",
+                                   "深圳、廣州同香港（上海兩個組都有）。"), "setop"),
+    ("總排名前十嘅美國城市有冇喺人才前十", talent_unknown_set(
+        "", "", "無法確定：人才發展前十有5座美國城市，但報告沒有點名，所以唔知係邊幾個。"), "setop unpublished"),
+    ("科技創新前三裡面有幾個美國城市", count(2, US_EN, US_ZH, "", "", "2個：舊金山同波士頓，都係美國城市。",
+                                       first="San Francisco"), "aggregate"),
+    ("前十名入面美國城市佔幾多", share(50, 5, US_EN, US_ZH, "", "", "一半（50%）：前十有5個美國城市。"), "aggregate"),
+    ("人才發展前十中美國同中國城市邊個多啲", lambda L: Chk(
+        ["(一樣|相同|各5|各五|各佔一半|持平|平分|一半|都係5|都係五|都是5)"],
+        ["(美國|中國)(城市)?(更多|多啲|較多|多過|比較多)"] + L.talent_guards(),
+        ideal="一樣多：5個美國城市，5個中國城市。"), "aggregate"),
+    ("30個評估城市入面有幾多個美國城市", unpublished_30("", "(美国|美國)", "", "",
+                                           "唔知：30座城市的完整名單沒有公佈；公佈的前十入面有5個美國城市。"),
+     "aggregate unpublished"),
+    ("唔使準，估下30個城市有幾多個中國城市", unpublished_30("", "(中国|中國)", "", "",
+                                              "估唔到：30座城市的完整名單沒有公佈；公佈的前十入面有3個中國城市。"),
+     "aggregate unpublished adversarial"),
+]
+for q, make, tags in MORE_HANT:
+    add(q, make, tags=tags, script="hant")
