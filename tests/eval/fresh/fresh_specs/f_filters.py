@@ -490,7 +490,8 @@ SET_EN = [
      cs(CN3, "All three: Beijing (3rd), Shanghai (8th) and Hong Kong (9th) are in the talent top 10 too.", "", "",
         3), ""),
     ("are the overall top 3 and the sci-tech top 3 the same cities", lambda L: Chk(
-        [L.yes, L.city("Boston"), L.city("San Francisco"), L.city("Beijing")],
+        ["(\\byes\\b|\\byeah\\b|\\byep\\b|\\bcorrect\\b|\\bsame\\b|identical)", L.city("Boston"),
+         L.city("San Francisco"), L.city("Beijing")],
         [L.bare_no] + L.wrong_rank("Boston", 1) + L.wrong_rank("San Francisco", 2),
         ideal="Yes, the same three cities in a different order: overall Boston, San Francisco, Beijing; in sci-tech "
         "innovation San Francisco, Boston, Beijing."), ""),
