@@ -236,8 +236,8 @@ def unpublished_30(what_en, what_zh, en, hans, hant):
             no = [
                 f"\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:of|out of)\\s+"
                 f"(?:the|all|those)\\s+(?:30|thirty)\\s+(?:cities\\s+)?(?:are|were|is|was)\\s+{what_en}",
-                f"(?:of|among)\\s+(?:the|all)\\s+(?:30|thirty)[^.\\n]{{0,30}}\\d+\\s*%",
-                f"\\d+\\s*%\\s+of\\s+(?:the|all)\\s+(?:30|thirty)",
+                "(?:of|among)\\s+(?:the|all)\\s+(?:30|thirty)[^.\\n]{0,30}\\d+\\s*%",
+                "\\d+\\s*%\\s+of\\s+(?:the|all)\\s+(?:30|thirty)",
                 L.bare_yes,
             ]
         else:
@@ -245,7 +245,7 @@ def unpublished_30(what_en, what_zh, en, hans, hant):
             no = [
                 f"(30|三十)\\s*(个|個|座)(城市)?(中|里|裡|入面|当中|當中)[^。\\n]{{0,6}}(有)?\\s*(\\d+|[一二两兩三四五六七八九十]+)\\s*"
                 f"(个|個|座)\\s*{what_zh}",
-                f"(30|三十)\\s*(个|個|座)(城市)?(中|里|裡|入面)?[^。\\n]{{0,10}}(占|佔)\\s*\\d+\\s*(%|％)",
+                "(30|三十)\\s*(个|個|座)(城市)?(中|里|裡|入面)?[^。\\n]{0,10}(占|佔)\\s*\\d+\\s*(%|％)",
             ]
         return Chk(must, no, ideal=t(L, en, hans, hant))
 
@@ -492,7 +492,7 @@ SET_EN = [
     ("are the overall top 3 and the sci-tech top 3 the same cities", lambda L: Chk(
         ["(\\byes\\b|\\byeah\\b|\\byep\\b|\\bcorrect\\b|\\bsame\\b|identical)", L.city("Boston"),
          L.city("San Francisco"), L.city("Beijing")],
-        [L.bare_no] + L.wrong_rank("Boston", 1) + L.wrong_rank("San Francisco", 2),
+        [L.bare_no, *L.wrong_rank("Boston", 1), *L.wrong_rank("San Francisco", 2)],
         ideal="Yes, the same three cities in a different order: overall Boston, San Francisco, Beijing; in sci-tech "
         "innovation San Francisco, Boston, Beijing."), ""),
     ("top 10 cities that dont show up in the talent top 10",
@@ -590,8 +590,7 @@ AGG_EN = [
         wrong=["6\\.7", "5\\.5", "7\\.0", "8\\.0"]), ""),
     ("talent top 10: does the us or china have more cities there", lambda L: Chk(
         ["(equal|same|\\btie|tied|evenly|five each|5 each|even split|split evenly|neither|as many)"],
-        ["\\bmore\\s+(US|American|Chinese)\\s+cities\\b(?!\\s+than)", "\\b(US|American|Chinese)\\s+cities\\s+outnumber"]
-        + L.talent_guards(),
+        ["\\bmore\\s+(US|American|Chinese)\\s+cities\\b(?!\\s+than)", "\\b(US|American|Chinese)\\s+cities\\s+outnumber", *L.talent_guards()],
         ideal="Neither — it's an even split: five US cities and five Chinese cities."), ""),
     ("how many chinese cities are in the talent top 10", count(5, CN_EN, CN_ZH, "Five Chinese cities: Beijing, "
      "Shenzhen, Hong Kong, Guangzhou and Shanghai.", "", "", first="Beijing"), ""),
@@ -632,7 +631,7 @@ AGG_HANS = [
     ("前十里美国城市平均排第几", average("4\\.2", "", "5座美国城市（第1、2、5、6、7名）平均排名4.2。", "",
                                        wrong=["4\\.0", "4\\.4", "5\\.5"]), ""),
     ("人才发展前十，美国和中国谁的城市更多", lambda L: Chk(
-        ["(一样|相同|各5|各五|各占一半|持平|平分|一半|都是5|都是五)"], ["(美国|中国)(城市)?(更多|多于|较多|比较多)"] + L.talent_guards(),
+        ["(一样|相同|各5|各五|各占一半|持平|平分|一半|都是5|都是五)"], ["(美国|中国)(城市)?(更多|多于|较多|比较多)", *L.talent_guards()],
         ideal="一样多：5座美国城市，5座中国城市。"), ""),
     ("这份报告里总共出现了几个城市名字", lambda L: Chk(
         ["(12|十二)"], ["(点名|提到)了?\\s*(10|11|13|14)\\s*(个|座)"],
@@ -699,7 +698,7 @@ MORE_HANT = [
     ("前十名入面美國城市佔幾多", share(50, 5, US_EN, US_ZH, "", "", "一半（50%）：前十有5個美國城市。"), "aggregate"),
     ("人才發展前十中美國同中國城市邊個多啲", lambda L: Chk(
         ["(一樣|相同|各5|各五|各佔一半|持平|平分|一半|都係5|都係五|都是5)"],
-        ["(美國|中國)(城市)?(更多|多啲|較多|多過|比較多)"] + L.talent_guards(),
+        ["(美國|中國)(城市)?(更多|多啲|較多|多過|比較多)", *L.talent_guards()],
         ideal="一樣多：5個美國城市，5個中國城市。"), "aggregate"),
     ("30個評估城市入面有幾多個美國城市", unpublished_30("", "(美国|美國)", "", "",
                                            "唔知：30座城市的完整名單沒有公佈；公佈的前十入面有5個美國城市。"),

@@ -4,7 +4,7 @@ whose rank was not published, an order inside the talent top 10."""
 
 from casebook import Chk, Sheet
 from probe_specs._common import medal, neighbour_p, ranged, who_at_p
-from specs._facts import after_guards, distance, mention, near, pos, stated, t
+from specs._facts import after_guards, distance, mention, pos, stated, t
 
 from fresh_specs._fx import adder
 
