@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from rapidfuzz.distance import OSA
-
 from bot.context import Conversation
 from bot.interpret.base import Rules
 from bot.language.normalize import Message
@@ -12,7 +10,7 @@ from bot.query import Query
 
 class CommandRules(Rules):
     def _command(self, msg: Message, convo: Conversation) -> Query:
-        command = self._command_name(msg.command or "")
+        command = self.lex.command(msg.command or "")
         f = self._clause(msg.raw, msg.lang).f if msg.raw else None
         lang = msg.lang
         fixed = {"start": "greeting", "help": "help", "about": "about", "source": "about", "stats": "help"}
@@ -54,12 +52,3 @@ class CommandRules(Rules):
             return self._base("top", f, lang, n=n)
         q = self._classify(f, lang, fresh)  # /card and anything else: as a question
         return q.but(op=q.op or ("card" if command == "card" else "")) if q else Query("help", lang, text=msg.raw)
-
-    def _command_name(self, typed: str) -> str:
-        """The command meant: its name, another name for it, or either one typing slip away ("/tops", "/rnak")."""
-        names = {alias: command for command, aliases in self.index.language.get("lexicon", {}).get(
-            "commands", {}).items() for alias in (command, *(aliases or ()))}
-        if typed in names:
-            return names[typed]
-        close = {names[n] for n in names if len(n) >= 3 and len(typed) >= 4 and OSA.distance(typed, n) <= 1}
-        return close.pop() if len(close) == 1 else typed

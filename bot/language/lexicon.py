@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from rapidfuzz.distance import OSA
+
 from bot.language.tokens import keys
 from index_core.index import Index
 
@@ -30,6 +32,7 @@ class Lexicon:
     city_names: dict[str, str] = field(default_factory=dict)  # folded name → city id (for fuzzy matching)
     list_names: dict[str, str] = field(default_factory=dict)  # folded list word → list id
     cue_words: dict[str, frozenset[str]] = field(default_factory=dict)  # cue → its phrases (joined keys)
+    commands: dict[str, str] = field(default_factory=dict)  # command name or another name for it → the command
 
     @classmethod
     def from_index(cls, index: Index) -> Lexicon:
@@ -62,6 +65,8 @@ class Lexicon:
                 lex.add(str(word), ("cue", cue))
                 cue_words.setdefault(cue, set()).add(" ".join(keys(str(word))))
         lex.cue_words = {cue: frozenset(words) for cue, words in cue_words.items()}
+        lex.commands = {str(alias): command for command, aliases in raw.get("commands", {}).items()
+                        for alias in (command, *(aliases or ()))}
         lex.spellings = {" ".join(keys(k)): keys(v) for k, v in raw.get("spellings", {}).items() if keys(k)}
         lex.filler = frozenset(k for word in raw.get("filler", []) for k in keys(str(word)))
         for word in raw.get("filler", []):
@@ -94,6 +99,15 @@ class Lexicon:
                 if found is not None:
                     return width, found
         return 0, []
+
+    def command(self, typed: str) -> str:
+        """The command meant: its name, another name for it, or either one typing slip away ("/tops", "/rnak");
+        anything else as typed."""
+        if typed in self.commands:
+            return self.commands[typed]
+        close = {cmd for name, cmd in self.commands.items()
+                 if len(name) >= 3 and len(typed) >= 4 and OSA.distance(typed, name) <= 1}
+        return close.pop() if len(close) == 1 else typed
 
     def has_cue(self, cue: str, phrases: Iterable[str]) -> bool:
         return not self.cue_words.get(cue, frozenset()).isdisjoint(phrases)
