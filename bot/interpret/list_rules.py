@@ -7,7 +7,10 @@ from bot.context import Conversation
 from bot.interpret.kinds import NEIGHBOUR_CUES, every_list, plural
 from bot.interpret.set_rules import SetRules
 from bot.language.features import Features
+from bot.language.negation import OUTSIDE_AFTER
 from bot.query import Query
+
+PLACE_TO_POSITION = ({"rank"}, {"cities_word", "city_word"})  # words between a place and its position
 
 
 class ListRules(SetRules):
@@ -38,7 +41,7 @@ class ListRules(SetRules):
             return self._base("aggregate", f, lang, op="share", universe=self._universe(f) or assessed)
         if f.has("how_many") and not f.has("which"):
             return self._base("aggregate", f, lang, op="count", universe=self._universe(f))
-        if f.positions and f.positions[0] > 1 and not f.counts and (
+        if f.positions and f.positions[0] >= 1 and not f.counts and (
                 (f.place_first and f.has("in_word")) or self._nth_of_place(f)):
             return self._base("best_in_place", f, lang, op="best")  # "中国城市中排第二的", "among US cities, who's 3rd"
         if f.counts and f.counts[0] > 1 and f.count_before_place and not f.positions \
@@ -81,14 +84,23 @@ class ListRules(SetRules):
 
     @staticmethod
     def _nth_of_place(f: Features) -> bool:
-        """The place said right next to the position: "中国第二", "亚洲第二名", "number two in China"."""
+        """The place said right next to the position: "中国第二", "亚洲第一名", "美国以外排第一", "number two in
+        China", "the 2nd Chinese city", "第二名的中国城市". After "which", only the last two, or a place left out:
+        "which Chinese city is 2nd" asks who is 2nd."""
         items = [it for it in f.reading.items if it.kind != "filler"]
         at = next((k for k, it in enumerate(items) if it.kind in ("number", "ordinal")), None)
-        if at is None or f.has("which", "yes_no_start"):
+        if at is None or "yes_no_start" in f.first_cues:
             return False
-        before = at > 0 and items[at - 1].kind == "place"
+        said = at  # "美国以外排名第一", "中国城市排第二": the place, what leaves it out, "ranked", the position
+        while said > 1 and (items[said - 1].key in OUTSIDE_AFTER or items[said - 1].cues in PLACE_TO_POSITION):
+            said -= 1
+        before = said > 0 and items[said - 1].kind == "place"
         after = at + 2 < len(items) and "in_word" in items[at + 1].cues and items[at + 2].kind == "place"
-        return before or after
+        nxt = at + 2 if at + 2 < len(items) and items[at + 1].cues == {"places"} else at + 1  # "第二名的中国城市"
+        of_place = items[at].kind == "ordinal" and nxt < len(items) and items[nxt].kind == "place"
+        if f.has("which") and said == at:
+            return of_place
+        return before or after or of_place
 
     def _lists(self, f: Features, lang: str, yesno: bool, ctx: Conversation) -> Query | None:
         if f.cities:

@@ -65,14 +65,29 @@ class EntityReader(NameReader):
 
     # --- words -----------------------------------------------------------------------------
     def _spelled(self, tokens: list[Token]) -> list[Token]:
-        spellings = self.lex.spellings
-        if not any(t.key in spellings for t in tokens):
-            return tokens
+        """Shorthand rewritten, a spelling of several tokens first ("领奖台", "中美" are three and two characters)."""
+        spellings, widest = self.lex.spellings, self.lex.spelling_width
         out: list[Token] = []
-        for t in tokens:
-            for key in spellings.get(t.key, (t.key,)):
-                out.append(Token(t.raw, key, t.capital, t.start, t.end))
+        i = 0
+        while i < len(tokens):
+            for width in range(min(widest, len(tokens) - i), 0, -1):
+                said = spellings.get(" ".join(t.key for t in tokens[i:i + width]))
+                if said is not None and width > 1 and self._starts_a_word(tokens, i + width - 1):
+                    said = None  # "前十名中美国": 中 ends one word and 美 starts the next, so not "中美"
+                if said is not None:
+                    first, last = tokens[i], tokens[i + width - 1]
+                    raw_ = "".join(t.raw for t in tokens[i:i + width]) if first.cjk else first.raw
+                    out.extend(Token(raw_, key, first.capital, first.start, last.end) for key in said)
+                    i += width
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
         return out
+
+    def _starts_a_word(self, tokens: list[Token], i: int) -> bool:
+        """The token at i begins a word of the lexicon with the token after it ("美" of "美国")."""
+        return i + 1 < len(tokens) and self.lex.longest([t.key for t in tokens[i:i + 8]], 0)[0] > 1
 
     def _phrase_at(self, tokens: list[Token], words: list[str], i: int) -> Item | None:
         width, meanings = self.lex.longest(words, i)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.language.entities import Reading
-from bot.language.negation import excluded_place, joined, negated_list
+from bot.language.negation import excluded_place, joined, left_out_after, negated_list
 from bot.language.number_roles import read_numbers
 from bot.language.sides import excluded_city
 from bot.language.unread import unread_words
@@ -148,6 +148,8 @@ def features(reading: Reading, text: str, cities_evaluated: int = 0,
             kind, pid = it.value
             excluded = excluded_place(items, k) or (bool(f.places) and f.places[-1].exclude and joined(items, k))
             place = PlaceRef(kind, pid, exclude=excluded)
+            if excluded and f.places and not f.places[-1].exclude and joined(items, k) and left_out_after(items, k):
+                f.places[-1] = PlaceRef(f.places[-1].kind, f.places[-1].id, exclude=True)  # "中国和美国以外"
             if place not in f.places:
                 f.places.append(place)
         elif it.kind == "year":

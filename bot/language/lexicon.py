@@ -27,6 +27,7 @@ class Lexicon:
     phrases: dict[tuple[str, ...], list[Meaning]] = field(default_factory=dict)
     widths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first key → phrase lengths, longest first
     spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    spelling_width: int = 1  # tokens in the longest spelling
     filler: frozenset[str] = frozenset()
     known: frozenset[str] = frozenset()  # every key of every phrase: words that are never a city's name
     city_names: dict[str, str] = field(default_factory=dict)  # folded name → city id (for fuzzy matching)
@@ -68,6 +69,7 @@ class Lexicon:
         lex.commands = {str(alias): command for command, aliases in raw.get("commands", {}).items()
                         for alias in (command, *(aliases or ()))}
         lex.spellings = {" ".join(keys(k)): keys(v) for k, v in raw.get("spellings", {}).items() if keys(k)}
+        lex.spelling_width = max((len(k.split(" ")) for k in lex.spellings), default=1)
         lex.filler = frozenset(k for word in raw.get("filler", []) for k in keys(str(word)))
         for word in raw.get("filler", []):
             lex.add(str(word), ("filler", None))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.language.entities import Item
 from bot.language.number_roles import next_item, prev_item
+from bot.language.unread import LIST_JOINS
 
 
 def negated_list(items: list[Item], k: int) -> bool:
@@ -30,9 +31,13 @@ def excluded_place(items: list[Item], k: int) -> bool:
             break  # a third word back only through "both" / "either": "outside both the US and China"
         if it.cues & {"outside", "not"} and not it.cues & {"yes_no_start"} and not _asks_a_not_a(items, j):
             return True
-    nxt = next_item(items, k)
-    return bool(nxt is not None and nxt.key in OUTSIDE_AFTER)
+    return left_out_after(items, k)
 
+
+def left_out_after(items: list[Item], k: int) -> bool:
+    """The place at k is left out by a word said after it: "美国以外", "中国之外"."""
+    nxt = next_item(items, k)
+    return nxt is not None and nxt.key in OUTSIDE_AFTER
 
 
 def _asks_a_not_a(items: list[Item], j: int) -> bool:
@@ -41,10 +46,12 @@ def _asks_a_not_a(items: list[Item], j: int) -> bool:
 
 
 OUTSIDE_AFTER = ("以 外", "之 外", "外")  # "美国以外": said after what is left out
+PLACE_JOINS = LIST_JOINS | {"nor"}
 
 
 def joined(items: list[Item], k: int) -> bool:
-    """The place at k is joined to the one before by "and"/"or" ("outside the US and China")."""
+    """The place at k is joined to the one before by "and"/"or" ("outside the US and China", "outside China and
+    the US")."""
     prev = prev_item(items, k)
-    return prev is not None and (prev.key in ("and", "or", "和", "或", "与", "nor") or "or" in prev.cues)
+    return prev is not None and (prev.key.split(" ")[0] in PLACE_JOINS or "or" in prev.cues)
 

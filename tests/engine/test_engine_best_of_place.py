@@ -135,3 +135,39 @@ def test_the_places_on_one_side_of_a_place_in_chinese(ask, question, shown, hidd
     reply = ask(question)
     assert reply.intent == "range"
     assert all(s in reply.text for s in shown) and not any(h in reply.text for h in hidden)
+
+
+@pytest.mark.parametrize("question, best, left_out", [
+    ("best city outside china and the us", "London (4th", ["Beijing", "Boston"]),
+    ("除中美以外排名最高的城市", "伦敦", ["北京", "波士顿"]),
+    ("除咗中美之外邊個城市排最高", "倫敦", ["北京", "波士頓"]),
+    ("中美以外的城市有哪些", "伦敦", ["北京", "波士顿"]),
+    ("英國同美國以外有邊啲城市入咗前十", "北京", ["倫敦", "波士頓"]),
+])
+def test_two_places_left_out_together_are_both_left_out(ask, question, best, left_out):
+    text = ask(question).text
+    assert best in text
+    for city in left_out:
+        assert city not in text
+
+
+def test_a_two_character_shorthand_is_not_read_across_a_word(ask):
+    text = ask("前十名中美国城市有几个").text  # 中 + 美国, not 中美
+    assert "5座美国城市" in text and "中国" not in text
+
+
+@pytest.mark.parametrize("question, city, rank", [
+    ("美國以外排第一嘅城市", "北京", "第3"),
+    ("美国以外排名第一的城市是哪个", "北京", "第3"),
+    ("亞洲第一嘅城市", "北京", "第3"),
+    ("中国城市排第二的是哪个", "上海", "第8"),
+    ("第二名的中国城市", "上海", "第8"),
+    ("the 2nd chinese city", "Shanghai", "8th"),
+    ("which is the third asian city", "Hong Kong", "9th"),
+    ("who is number 2 among asian cities", "Shanghai", "8th"),
+])
+def test_a_position_said_with_a_place_is_a_position_among_its_cities(ask, question, city, rank):
+    text = ask(question).text
+    first = text.split("\n")[0]
+    assert city in first and rank in first
+    assert first.index(city) < 30  # the answer first, not a list of the place's cities
