@@ -34,7 +34,7 @@ def aggregate(q: Query, ctx: AnswerContext) -> Answer:
         return sizes(q, ctx)
     if op == "lists_of":
         return lists_of(q, ctx)
-    if op in ("most_lists", "several_lists"):
+    if op in ("most_lists", "several_lists", "one_list"):
         return appearances(q, ctx)
     if op == "share_of_evaluated":
         info = list_of(q, ctx)

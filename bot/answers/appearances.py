@@ -37,6 +37,13 @@ def appearances(q: Query, ctx: AnswerContext) -> Answer:
         parts = [ctx.say("most_lists", n=top, total=total, names=ctx.names(best))]
         if could:
             parts.append(ctx.say("most_lists_maybe", n=len(could), names=ctx.names(could), top=top))
+    elif q.op == "one_list":  # "which cities are in only one list": certainly one, and those that may be in more
+        sure = [c.name(ctx.lang) for c, n, m in counts if n == 1 and m == 0]
+        may = [c.name(ctx.lang) for c, n, m in counts if n <= 1 < n + m]
+        parts = [ctx.say("one_list", n=len(sure), names=ctx.names(sure), total=total) if sure else
+                 ctx.say("one_list_none", total=total)]
+        if may:
+            parts.append(ctx.say("several_lists_maybe", n=len(may), names=ctx.names(may)))
     else:  # "in more than one list": two at least
         k = q.extra.get("at_least", 2)
         sure = [ctx.say("name_in_lists", city=c.name(ctx.lang), n=n) for c, n, _m in sorted(counts, key=lambda t: -t[1])

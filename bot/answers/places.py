@@ -40,7 +40,8 @@ def in_place(q: Query, ctx: AnswerContext) -> Answer:
     if q.op == "best_n" and info.ordered and q.n:  # "top 3 Chinese cities": the best 3 of them
         members, _unnamed, _maybe = members_of(q.but(n=None), ctx, info)
         best = members[:q.n]
-        body = ctx.say("best_n_of_place", n=len(best), what=what_of(ctx, q.places, len(best)),
+        key = "best_n_of_place" if len(best) == q.n else "best_n_fewer"  # "top 3 outside the US in education": 2
+        body = ctx.say(key, n=len(best), what=what_of(ctx, q.places, len(best)), top=ctx.top_of(info),
                        list=ctx.list_name(info), names=ctx.names([ctx.with_rank(c, r) for r, c in best]))
         return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
                       body.plain[:120])

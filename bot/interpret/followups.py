@@ -7,7 +7,10 @@ from bot.context import Conversation
 from bot.interpret.base import Rules
 from bot.interpret.kinds import CHAT_KINDS, CITY_KINDS, KIND_CUES, LIST_KINDS
 from bot.language.features import Features
+from bot.language.unread import LIST_JOINS
 from bot.query import CityRef, Query
+
+SET_JOIN_CUES = frozenset({"both", "or", "miss", "not", "with_word", "compare", "all"})  # a second list of its own
 
 BARE_WHICH_CUES = frozenset({"which", "respectively", "several", "question_zh", "all", "both", "yes_no_start",
                              "request", "followup"})
@@ -248,10 +251,25 @@ class FollowupRules(Rules):
         k, n = f.free_counts[0]
         items = f.reading.items
         first_list = min(i for i, it in enumerate(items) if it.kind == "list")
+        if self._count_of_list_named(f, k, first_list):
+            f.list_counts[items[first_list].value] = n  # "top 3 outside the US in education": education's top 3
+            return
         f.lists.insert(0 if k < first_list else len(f.lists), main)
         f.list_counts[main] = n
         if any(it.cues & {"miss", "not"} and not it.cues & {"yes_no_start"} for it in items[max(0, k - 5):k]):
             f.negated_lists.append(main)
+
+    def _count_of_list_named(self, f: Features, k: int, first_list: int) -> bool:
+        """The free top N and the one list named are one phrase, "in" between and no join: "top 3 outside the
+        US in education" (not "in the top 10 but not in the education top 3")."""
+        if len(f.lists) != 1 or f.lists[0] in f.list_counts or k > first_list:
+            return False
+        items = f.reading.items
+        between = [it for it in items[k + 1:first_list] if it.kind != "filler"]
+        joins = any((it.cues & SET_JOIN_CUES and not (j + 1 < len(between) and between[j + 1].kind == "place"))
+                    or it.key in LIST_JOINS or it.key == "but" or "yes_no_start" in it.cues
+                    for j, it in enumerate(between))  # (but "outside" the US)
+        return not joins and any("in_word" in it.cues for it in between)
 
     def _fragment(self, f: Features) -> bool:
         """Only entities, and maybe a follow-up cue: "and in education?", "what about Boston?", "教育呢"."""

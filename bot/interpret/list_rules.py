@@ -108,9 +108,10 @@ class ListRules(SetRules):
         lists = f.lists
         universe = "evaluated" if (f.has("evaluated") or f.evaluated_universe) and not f.lists else ""
         at_least = self._lists_at_least(f)  # "in two or more lists", "两个以上的榜单"
-        if (f.has("most_lists", "several_lists") or at_least) and not (f.cities or f.places or lists):
-            return self._base("aggregate", f, lang, op="most_lists" if f.has("most_lists") else "several_lists",
-                              extra={"at_least": at_least or 2})
+        if (f.has("most_lists", "several_lists", "one_list") or at_least) and not (
+                f.cities or f.places or lists or f.counted_tops or f.has("countries", "continents")):
+            op = "most_lists" if f.has("most_lists") else "one_list" if f.has("one_list") else "several_lists"
+            return self._base("aggregate", f, lang, op=op, extra={"at_least": at_least or 2})
         q = self._set_of_lists(f, lang)  # "the two top 3s combined", "on any podium", "in no other list"
         if q is not None:
             return q
@@ -244,10 +245,10 @@ class ListRules(SetRules):
     @staticmethod
     def _each(f: Features) -> bool:
         """Two lists asked for one by one, not a set of cities in both: "分别", or a top N with no
-        "which cities are in", "both", "or", "also"."""
+        "which cities are in", "both", "or", "also", "with" ("podium cities with balanced education")."""
         if f.has("respectively"):
             return True
-        set_words = f.has("both", "or", "all", "any", "how_many", "share", "average") or (
+        set_words = f.has("both", "or", "all", "any", "how_many", "share", "average", "with_word") or (
             f.has("which", "who") and f.has("in_word"))
         return bool(f.has("top_word", "best") or f.counts) and not set_words
 

@@ -10,13 +10,14 @@ from bot.language.unread import LIST_JOINS
 
 
 def negated_list(items: list[Item], k: int) -> bool:
-    """"not in the talent top 10", "miss the overall top 10", "不在人才前十"."""
+    """"not in the talent top 10", "miss the overall top 10", "不在人才前十", "minus the talent top 10"."""
     for j in range(k - 1, max(-1, k - 5), -1):
         it = items[j]
         if it.kind in ("list", "city", "place"):
             return False
         a_not_a = 0 < j < len(items) - 1 and items[j - 1].key == items[j + 1].key  # "是不是都在": a question
-        if it.cues & {"miss"} or (it.cues & {"not"} and not it.cues & {"yes_no_start"} and not a_not_a):
+        outside = "outside" in it.cues and it.key not in OUTSIDE_AFTER  # "minus the talent top 10" (not "美国以外")
+        if it.cues & {"miss"} or ((outside or "not" in it.cues) and not it.cues & {"yes_no_start"} and not a_not_a):
             return True
     return False
 

@@ -92,3 +92,41 @@ def test_lists_in_brackets_belong_to_the_question(ask):
     text = ask("how many distinct cities are on the two podiums combined (education + sci-tech)?").text
     assert "in the education top 3 or the sci-tech innovation top 3 (5 cities)" in text
     assert "Sci-tech innovation top 3 (of 30" not in text  # no second answer for the bracket
+
+
+@pytest.mark.parametrize("question", ["which cities appear in only one list", "cities in exactly one list",
+                                      "哪些城市只出现在一个榜单"])
+def test_no_city_is_certainly_in_just_one_list_when_lists_are_named_in_part(ask, question):
+    text = ask(question).text
+    assert "Los Angeles" in text or "洛杉矶" in text  # in the top 10, and maybe in the talent top 10 too
+    assert "Beijing" not in text and "北京" not in text
+    assert "Overall top 10 (of" not in text  # not the main list shown instead
+
+
+@pytest.mark.parametrize("question", ["which city is listed most often", "哪个城市上榜次数最多"])
+def test_most_often_is_in_the_most_lists(ask, question):
+    text = ask(question).text
+    assert "4 of the 6: Beijing, Shanghai and Hong Kong" in text or "北京、上海、香港：6个榜单中的4个" in text
+
+
+def test_most_often_in_one_list_is_still_about_countries(ask):
+    assert ask("which country appears most often in the top 10").text.startswith("The overall top 10 comes from 4")
+
+
+@pytest.mark.parametrize("question, both", [
+    ("innovation podium cities with balanced education", "Only Beijing"),
+    ("overall top 10 minus the talent top 10", "London (4th overall) and Tokyo (10th overall) are certainly"),
+    ("top 10 cities outside the talent list", "London (4th overall) and Tokyo (10th overall) are certainly"),
+    ("union of education top 3 and innovation top 3", "(5 cities)"),
+])
+def test_lists_joined_by_with_minus_or_union_are_a_set(ask, question, both):
+    assert both in ask(question).text
+
+
+@pytest.mark.parametrize("question, start", [
+    ("top 3 outside the us in education", "Only 2 cities outside the United States are in the published education"),
+    ("top 2 asian cities in sci-tech", "Only 1 Asian city is in the published sci-tech innovation top 3: Beijing"),
+    ("美国以外教育前三", "教育前3名中有2座美国以外的城市：伦敦（第2）、香港（第3）"),
+])
+def test_a_top_n_said_apart_from_its_list_is_that_lists(ask, question, start):
+    assert ask(question).text.startswith(start)
