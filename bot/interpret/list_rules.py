@@ -28,7 +28,8 @@ class ListRules(SetRules):
             return self._base("count_compare", f, lang, op="difference")
         if f.has("more") and len(f.places) >= 2:
             return self._base("count_compare", f, lang, yesno=yesno and not f.has("or"))
-        if len(f.places) >= 2 and (f.has("ratio") or (f.has("how_many") and f.has("respectively", "compare"))):
+        if len(f.places) >= 2 and (f.has("ratio") or (f.has("how_many") and f.has("respectively", "compare")) or (
+                f.has("compare") and not any(p.exclude for p in f.places))):  # "north america vs asia in the top 10"
             op = "ratio" if f.has("ratio") else "each"  # "ratio of US to Chinese cities", "how many … each"
             return self._base("count_compare", f, lang, op=op)
         if f.has("named") and (f.has("how_many", "total") or (f.has("report_word") and f.has("which", "all"))) \

@@ -79,3 +79,18 @@ def test_how_many_more_is_the_difference_of_the_counts(ask):
     assert ask("how many more US cities than chinese cities are in the top 10").text.startswith(
         "2 more US cities than Chinese cities (5 − 3).")
     assert "多2座" in ask("前十名中美国城市比中国城市多几个").text
+
+
+@pytest.mark.parametrize("question, counts", [
+    ("how does asia do compared to north america", ["4 Asian cities", "5 North American cities"]),
+    ("compare europe and asia", ["1 European city", "4 Asian cities"]),
+    ("china versus the us in talent", ["talent development top 10", "5 Chinese cities", "5 US cities"]),
+])
+def test_two_places_compared_are_their_counts(ask, question, counts):
+    text = ask(question).text
+    assert all(c in text for c in counts) and " or " not in text.split("\n")[0]
+
+
+def test_an_adjective_before_a_list_is_not_a_city(ask):
+    text = ask("top 10 cities with strong talent").text
+    assert "recognise" not in text and "talent development top 10" in text
