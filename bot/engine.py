@@ -40,7 +40,7 @@ class Engine:
         self.index = index
         self.lexicon = Lexicon.from_index(index)
         self.reader = EntityReader(index, self.lexicon)
-        self.scripts = Scripts(index.chinese)
+        self.scripts = Scripts(index.chinese, self.lexicon.cantonese)
         self.wording = Wording(index.wording)
         self.interpreter = Interpreter(index, self.lexicon, self.reader)
 

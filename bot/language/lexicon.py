@@ -28,6 +28,7 @@ class Lexicon:
     widths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first key → phrase lengths, longest first
     spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     spelling_width: int = 1  # tokens in the longest spelling
+    cantonese: str = ""  # characters only written Cantonese uses: a message of shared characters is traditional
     filler: frozenset[str] = frozenset()
     known: frozenset[str] = frozenset()  # every key of every phrase: words that are never a city's name
     city_names: dict[str, str] = field(default_factory=dict)  # folded name → city id (for fuzzy matching)
@@ -69,6 +70,7 @@ class Lexicon:
         lex.commands = {str(alias): command for command, aliases in raw.get("commands", {}).items()
                         for alias in (command, *(aliases or ()))}
         lex.spellings = {" ".join(keys(k)): keys(v) for k, v in raw.get("spellings", {}).items() if keys(k)}
+        lex.cantonese = "".join(str(c) for c in raw.get("cantonese_characters", ""))
         lex.spelling_width = max((len(k.split(" ")) for k in lex.spellings), default=1)
         lex.filler = frozenset(k for word in raw.get("filler", []) for k in keys(str(word)))
         for word in raw.get("filler", []):

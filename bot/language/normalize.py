@@ -35,9 +35,10 @@ BOTH_SCRIPTS = frozenset("晒")  # simplified forms that traditional writers use
 class Scripts:
     """Tells simplified from traditional Chinese by the characters only one script uses."""
 
-    def __init__(self, tables: Mapping[str, str]) -> None:
+    def __init__(self, tables: Mapping[str, str], cantonese: str = "") -> None:
         self._hant = frozenset(tables.get("hant", ""))
         self._hans = frozenset(tables.get("hans", "")) - BOTH_SCRIPTS
+        self._cantonese = frozenset(cantonese)  # written Cantonese (冇, 嘅, 喺): Hong Kong's, so traditional
 
     def lang(self, text: str, default_zh: str = "zh-Hans") -> str:
         chars = _CJK.findall(text)
@@ -51,6 +52,8 @@ class Scripts:
             return "zh-Hant"
         if hans > hant:
             return "zh-Hans"
+        if any(ch in self._cantonese for ch in chars):
+            return "zh-Hant"  # "有冇日本城市入到前十": only shared characters, but said in Cantonese
         return default_zh  # characters both scripts share: the chat's script, else simplified
 
 

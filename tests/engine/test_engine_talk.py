@@ -196,3 +196,13 @@ def test_a_question_about_the_bot_beside_one_about_the_report_gets_both_answers(
 def test_a_chinese_story_before_the_question_is_not_answered(ask):
     text = ask("我同事小李上个月去了成都和杭州出差，回来说杭州的互联网公司特别多。话说，深圳在总榜里排第几？").text
     assert text.startswith("深圳不在公布的综合排名前10名中") and "成都" not in text
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("有冇日本城市入到前十", "zh-Hant"),  # only characters both scripts share, but written Cantonese
+    ("前十有冇上海", "zh-Hant"),
+    ("有没有日本城市", "zh-Hans"),
+    ("边个排第一", "zh-Hans"),  # 边 is simplified, whatever the dialect
+])
+def test_written_cantonese_is_answered_in_traditional_script(ask, question, lang):
+    assert ask(question).lang == lang
