@@ -69,6 +69,11 @@ def aggregate(q: Query, ctx: AnswerContext) -> Answer:
 
 def _average(q: Query, ctx: AnswerContext) -> Answer:
     """"average rank of the US cities in the top 10", "average overall rank of the education top 3"."""
+    if len(q.places) >= 2 and not q.cities and not any(p.exclude for p in q.places):  # "US cities vs Chinese ones"
+        each = [_average(q.but(places=(p,)), ctx) for p in q.places]
+        body = ctx.sentences([a.body for a in each])
+        return Answer(body, each[0].buttons, None, tuple(dict.fromkeys(s for a in each for s in a.sources)),
+                      body.plain[:120])
     lists = [ctx.list_info(lid) for lid in q.lists] or [ctx.main_list]
     if len(lists) == 1 and not lists[0].ordered and not lists[0].published:  # a group: its cities' overall ranks
         lists = [ctx.main_list, lists[0]]

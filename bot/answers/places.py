@@ -128,6 +128,8 @@ def quantifier(q: Query, ctx: AnswerContext) -> Answer:
     names = ctx.names([ctx.with_rank(c, r) for r, c in members])
     if q.op == "all_in":
         return _all_in(q, ctx, info)
+    if q.op in ("half", "majority") and not maybe:
+        return _half(q, ctx, info, count, size)
     if q.op == "all":
         if count == size:
             body = ctx.sentences([ctx.say("answer_yes"), ctx.say("all_of_place", top=top, what=what_of(ctx, q.places),
@@ -154,6 +156,20 @@ def quantifier(q: Query, ctx: AnswerContext) -> Answer:
                                                              what=what_of(ctx, q.places, 1), top=top)])
     else:  # "any Indian cities in the top 10?": the sentence says no
         body = ctx.say("place_none", what=what_of(ctx, q.places, 1), top=top)
+    return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
+
+
+def _half(q: Query, ctx: AnswerContext, info: ListInfo, count: int, size: int) -> Answer:
+    """"Are half of the top 10 American?" (exactly half), "are most of them American?" (more than half)."""
+    if q.op == "half":
+        yes, key = 2 * count == size, "half_exactly" if 2 * count == size else "not_half"
+    else:
+        yes = 2 * count > size
+        key = "majority_more" if yes else "majority_half" if 2 * count == size else "majority_fewer"
+    top = ctx.top_of(info, cut_of(q, info))
+    listed = in_place(q.but(op="", yesno=False), ctx)  # the place's cities there, as "which … are in" says them
+    body = ctx.sentences([ctx.say("answer_yes" if yes else "answer_not"), ctx.say(key, top=top, n=count, size=size),
+                          listed.body])
     return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
 
 

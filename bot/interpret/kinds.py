@@ -82,11 +82,14 @@ class ListFamily(NamedTuple):
     top_said: bool  # "every top list": the word "top" names the lists, it asks for no first place
 
 
+ALL_BEFORE_LIST = frozenset({"all", "total"})  # "all the lists", "in all three rankings" ("in all" is a total)
+
+
 def every_list(f: Features, lists: tuple[ListInfo, ...]) -> ListFamily | None:
     """The lists meant by "all (the) lists", "every top list", "all three ranked lists", "三个排名都": every
     published list; the top lists (a ranking, or a group of stated size: "the talent top 10"); the ranked
     ones; or, with a number, the family of that many lists. None: no such phrase (or a number no family has)."""
-    if not (f.has("all") and f.has("list_word", "rank")) or f.lists:
+    if not ((f.has("all") or f.has("total")) and f.has("list_word", "rank")) or f.lists:
         return None
     families = {"all": tuple(i.id for i in lists), "top": tuple(i.id for i in lists if i.published),
                 "ranked": tuple(i.id for i in lists if i.ordered)}
@@ -103,7 +106,7 @@ def every_list(f: Features, lists: tuple[ListInfo, ...]) -> ListFamily | None:
             break
         # "all" before the list word, in it ("every list"), or after a counted one ("三个排名都"); after a bare
         # list word it is the verb's object ("list all cities")
-        said_all = (k - len(before) > 0 and "all" in items[k - len(before) - 1].cues) or (
+        said_all = (k - len(before) > 0 and items[k - len(before) - 1].cues & ALL_BEFORE_LIST) or (
             "all" in items[k].cues) or (bool(before) and k + 1 < len(items) and "all" in items[k + 1].cues)
         if not said_all:
             continue

@@ -4,7 +4,7 @@ and its editions, and for questions that name nothing the report knows."""
 from __future__ import annotations
 
 from bot.interpret.base import Rules
-from bot.interpret.kinds import CHAT_CUES, CUE_KIND, META_OPS, plural
+from bot.interpret.kinds import CHAT_CUES, CUE_KIND, META_OPS, every_list, plural
 from bot.language.features import Features
 from bot.query import Query
 
@@ -51,7 +51,8 @@ class ReportRules(Rules):
         if f.has("when") and not ranking and not f.has("edition", "last_year", "next_year"):
             return Query("meta", lang, op="when", text=f.text)
         if f.has("list_kinds") and f.has("which", "how_many") and not (
-                ranking or f.places or f.numbers or f.has("cities_word", "city_word", "most_lists", "several_lists")):
+                ranking or f.places or f.numbers or f.has("cities_word", "city_word", "most_lists", "several_lists")
+                or every_list(f, self.index.default.lists)):  # (not "which cities are in all the lists")
             return Query("meta", lang, op="lists", text=f.text)  # "which lists are there?", "有几个榜单"
         others = bool(f.cities) and all(c.unknown for c in f.cities) and not (f.lists or f.counts or f.positions)
         counted = (f.has("how_many") and f.has("cities_word") and f.has("evaluated", "measure")) or (

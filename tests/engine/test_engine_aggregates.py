@@ -94,3 +94,26 @@ def test_two_places_compared_are_their_counts(ask, question, counts):
 def test_an_adjective_before_a_list_is_not_a_city(ask):
     text = ask("top 10 cities with strong talent").text
     assert "recognise" not in text and "talent development top 10" in text
+
+
+@pytest.mark.parametrize("question, start", [
+    ("are half of the top 10 american", "Yes. Exactly half of the overall top 10: 5 of 10."),
+    ("is the majority of the top 10 from the us", "No. Exactly half of the overall top 10, not a majority: 5 of 10."),
+    ("are most of the talent top 10 chinese", "No. Exactly half of the talent development top 10, not a majority"),
+    ("are half the education top 3 american", "No. Not half of the education top 3: 1 of 3."),
+    ("前十大部分是美国城市吗", "不是。正好是综合排名前10名的一半，不算多数"),
+    ("前十入面係咪一半係美國城市", "是的。正好佔綜合排名前10名的一半"),
+])
+def test_half_and_most_of_a_list_are_counted_against_its_size(ask, question, start):
+    assert ask(question).text.startswith(start)
+
+
+def test_the_average_of_two_places_is_given_for_each(ask):
+    text = ask("average rank of us and chinese cities").text
+    assert "US cities is 4.2" in text and "Chinese cities is 6.7" in text and " or " not in text
+
+
+@pytest.mark.parametrize("question", ["is beijing in all the lists", "is boston in all three rankings"])
+def test_in_all_the_lists_is_every_list(ask, question):
+    text = ask(question).text
+    assert text.startswith("No.") if "beijing" in question else text.startswith("Yes, all 3.")
