@@ -102,6 +102,15 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
                 claims.append(clause)
         if asked:
             queries: list[Query] = []
+            said = []  # "jake says Tokyo is top 5. also who made it": the claim is checked, and the question answered
+            for c in claims:
+                checked = self._classify(c.f, msg.lang, context, yesno=True, claim=True) if _checkable_claim(c) \
+                    else None
+                if checked is not None:
+                    c.query = checked
+                    said.append(c)
+            if said:
+                asked = sorted(asked + said, key=parts.index)
             for c in asked:  # the same question asked twice in one message is answered once
                 if c.query is not None and all(c.query.but(text="") != q.but(text="") for q in queries):
                     queries.append(c.query)
@@ -247,3 +256,11 @@ def _told(f: Features) -> bool:
     train was late, then I spilled coffee on my laptop"); requests are short ("top 3 in education")."""
     words = sum(it.kind == "word" and it.key[:1].isascii() for it in f.reading.items)  # a Chinese word is not one item
     return not f.ends_with_question_mark and words >= 3
+
+
+def _checkable_claim(clause: Clause) -> bool:
+    """Someone's claim about the ranking ("jake says Tokyo is top 5"), said beside a question: checked too.
+    A remark with no rank, list or comparison in it ("mom says London is rainy") is not."""
+    f = clause.f
+    return clause.query is not None and clause.query.kind not in CHAT_KINDS and f.has("claim_verb") and bool(
+        f.cities and (f.positions or f.counts or f.lists or f.has("better", "worse", "best", "worst")))

@@ -279,3 +279,23 @@ def test_a_damaged_or_outdated_conversation_is_forgotten_not_a_crash(engine, las
     assert reply.text and "Traceback" not in reply.text
     again = engine.answer("where does Shanghai rank?", state, now=1_700_000_020.0)
     assert "Shanghai ranks 8th" in again.text
+
+
+@pytest.mark.parametrize("message, claim, question", [
+    ("jake says tokyo is top 5. also who made this ranking", "No: Tokyo ranks 10th overall", "compiled by"),
+    ("my husband thinks beijing is 2nd, where is shanghai?", "No: Beijing ranks 3rd overall", "Shanghai ranks 8th"),
+    ("我老公说北京第二，上海排第几", "北京在综合排名中位列第3，不是第2", "上海在综合排名中位列第8"),
+])
+def test_a_claim_said_beside_a_question_is_checked_and_the_question_answered(ask, message, claim, question):
+    text = ask(message).text
+    assert claim in text and question in text and text.index(claim) < text.index(question)
+
+
+def test_a_remark_with_no_ranking_in_it_is_not_checked(ask):
+    text = ask("my mom says london is rainy. where does london rank?").text
+    assert text.startswith("London ranks 4th overall") and text.count("4th overall") == 1
+
+
+def test_cantonese_tung_maai_joins_two_questions(ask):
+    text = ask("倫敦排第幾同埋邊個第一").text
+    assert "倫敦在綜合排名中位列第4" in text and "第1名是波士頓" in text
