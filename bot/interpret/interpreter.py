@@ -103,9 +103,10 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         if asked:
             queries: list[Query] = []
             said = []  # "jake says Tokyo is top 5. also who made it": the claim is checked, and the question answered
-            for c in claims:
-                checked = self._classify(c.f, msg.lang, context, yesno=True, claim=True) if _checkable_claim(c) \
-                    else None
+            about = {r.id for c in asked if c.query is not None for r in c.query.cities}
+            for c in claims:  # (not when a question asks about the same cities: "…你来评评理，到底谁高？")
+                fresh = _checkable_claim(c) and not {r.id for r in c.f.cities} <= about
+                checked = self._classify(c.f, msg.lang, context, yesno=True, claim=True) if fresh else None
                 if checked is not None:
                     c.query = checked
                     said.append(c)
