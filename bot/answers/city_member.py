@@ -41,6 +41,9 @@ def member(q: Query, ctx: AnswerContext) -> Answer:
                          who, ctx.list_info(list_id)) for k, list_id in enumerate(lists)]
     if "no_why" in q.notes:  # "why is Boston first?": no yes to a why; what is known, and that no reason is given
         verdicts = [("" if v == "answer_yes" else v, parts) for v, parts in verdicts]
+    if q.extra.get("denied") and len(verdicts) == 1:  # "is Beijing outside the top 10?": a yes is "not in it"
+        verdict, parts = verdicts[0]
+        verdicts = [(DENIED.get(verdict, verdict), parts)]
     if len(verdicts) == 1:
         verdict, parts = verdicts[0]
         body = ctx.sentences(([ctx.say(verdict)] if verdict and verdict != SAID_NO else []) + parts)
@@ -61,6 +64,8 @@ def member(q: Query, ctx: AnswerContext) -> Answer:
 
 
 SAID_NO = "said_no"  # a no its sentence says itself ("Boston ranks 2nd in sci-tech innovation, not 1st")
+SAID_YES = "said_yes"  # a yes its sentence says itself
+DENIED = {"answer_yes": "answer_not", "answer_no": "answer_yes", SAID_NO: "answer_yes", SAID_YES: ""}  # "not in?"
 
 
 def _verdict(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich, info: ListInfo) -> tuple[str, list[Rich]]:
@@ -81,8 +86,10 @@ def _verdict(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich, info: ListIn
         if p.certainty is Certainty.EXACT:
             if (p.rank or 0) <= n:
                 return "answer_yes", [sentence]
-            return SAID_NO, [ctx.say("member_beyond_n", city=who, ordinal=bold(ctx.ordinal(p.rank or 0)),
-                                         in_list=ctx.in_list(info), list=ctx.list_name(info), n=n)]
+            denied = bool(q.extra.get("denied"))  # "did Tokyo miss the top 5?": yes, it did
+            return (SAID_YES if denied else SAID_NO), [ctx.say(
+                "member_beyond_n_denied" if denied else "member_beyond_n", city=who,
+                ordinal=bold(ctx.ordinal(p.rank or 0)), in_list=ctx.in_list(info), list=ctx.list_name(info), n=n)]
         if n < info.published:
             return "answer_no", [sentence]
         return "cant_tell", [ctx.say("member_more_than_published", city=who, n=n, published=info.published,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.context import Conversation
 from bot.interpret.base import Rules
-from bot.interpret.kinds import NEIGHBOUR_CUES, every_list, plural, top_of_city, unique
+from bot.interpret.kinds import NEIGHBOUR_CUES, denies, every_list, plural, top_of_city, unique
 from bot.interpret.neighbour_count import neighbour_count
 from bot.language.features import Features
 from bot.language.sides import subject_first
@@ -206,7 +206,10 @@ class CityRules(Rules):
                                                            "made") or city.world) and not f.has("top_word", "better",
                                                                                                 "worse"):
             return self._base("member", f, lang, cities=(city,), op="anywhere", yesno=True)  # "is it on the list?"
-        return self._base("member", f, lang, cities=(city,), yesno=True)
+        denied = len(f.lists) <= 1 and ((f.counts and f.counts[0] in f.negated_counts) or (
+            f.lists and f.lists[0] in f.negated_lists)) and denies([t.key for t in f.reading.tokens])
+        # "is Beijing outside the top 10?", "did Tokyo miss the top 5?" (not "广州进没进前十")
+        return self._base("member", f, lang, cities=(city,), yesno=True, extra={"denied": True} if denied else {})
 
 
     @staticmethod

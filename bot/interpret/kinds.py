@@ -54,6 +54,15 @@ def a_not_a(words: list[str]) -> bool:
     return any(words[i] == words[i + 2] and words[i + 1] in ("不", "没") for i in range(len(words) - 2))
 
 
+def denies(words: list[str]) -> bool:
+    """A "not" that is not the middle of an A-not-A question: "北京不在前十吗" denies, "广州进没进前十" asks;
+    English words carry no such form."""
+    if not any(w and "\u3400" <= w[0] <= "\u9fff" for w in words):
+        return True
+    return any(w in ("不", "没") and not (0 < i < len(words) - 1 and words[i - 1] == words[i + 1])
+               for i, w in enumerate(words))
+
+
 KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 

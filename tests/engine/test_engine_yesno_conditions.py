@@ -215,3 +215,18 @@ def test_each_list_keeps_its_own_top_n(ask):
     text = ask("is london in the top 5 overall and the talent top 10?").text
     assert text.startswith("No")
     assert "London is not in the talent development top 10" in text
+
+
+@pytest.mark.parametrize("question, start", [
+    ("is beijing outside the top 10", "No. Beijing ranks 3rd overall"),
+    ("is beijing not in the top 10", "No. Beijing ranks 3rd overall"),
+    ("did tokyo miss the top 5", "Yes: Tokyo ranks 10th overall, outside the top 5."),
+    ("is shanghai not in the education top 3", "Yes. Shanghai is not in the published education top 3"),
+    ("is london not in the talent top 10", "Yes. London is not in the talent development top 10"),
+    ("is seattle not in the talent top 10", "The report doesn't say."),
+    ("北京不在前十吗", "不是。北京在综合排名中位列第3"),
+    ("东京不在前五吗", "是的。东京在综合排名中位列第10，不在前5名内。"),
+    ("isn't beijing in the top 10", "Yes. Beijing ranks 3rd overall"),  # a question that expects a yes
+])
+def test_a_yes_or_no_to_not_in_a_list_answers_the_not(ask, question, start):
+    assert ask(question).text.startswith(start)
