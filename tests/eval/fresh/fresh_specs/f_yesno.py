@@ -196,7 +196,8 @@ def leads(city, lst="overall"):
             ideal = t(L, f"Yes — {c} is 1st {ln[0]}.", f"是的，{c}{zh_place('hans', lst, 1)}。",
                       f"是的，{c}{zh_place('hant', lst, 1)}。")
             return Chk([L.at(city, 1)] + ment, BNO(L) + L.wrong_rank(city, 1, lst), ideal=ideal)
-        must = [NEG(L), L.at(first, 1)] + ment
+        # "No, San Francisco is 1st" or "No, Boston is 2nd (behind San Francisco)"
+        must = [NEG(L), either(L.at(first, 1), L.at(city, n)) if n else L.at(first, 1)] + ment
         no = BYES(L) + L.wrong_rank(first, 1, lst)
         if n:
             no += L.wrong_rank(city, n, lst)
@@ -263,11 +264,15 @@ def next_to(a, k, b, lst="overall"):
             ck.must.append(L.city(a))
             ck.no += BYES(L) + BNO(L) + L.no_rank(b, lst)
             return ck
-        if ranking[m - 1] == b:
+        other = ranking[m - 1]
+        if other == b:  # "Yes, Seattle comes right after Los Angeles" need not repeat the rank
+            ck.must = [either(YES(L), L.at(b, m)), L.city(b)] + ck.must[1:]
             ck.no += BNO(L)
             ck.ideal = yes_head(L) + ck.ideal
-        else:
-            ck.must.append(NEG(L))
+        else:  # "No, Hong Kong is" or "No, Shanghai is 8th, two places ahead"
+            nb_ = pos(b, lst)
+            alt = [L.city(other)] + ([L.at(b, nb_)] if nb_ else [L.outside(b, lst)])
+            ck.must = [NEG(L), either(*alt)] + ck.must[1:]
             ck.no += BYES(L)
             ck.ideal = no_head(L) + ck.ideal
         return ck
@@ -280,6 +285,11 @@ def gap(a, b, d, lst="overall"):
 
     def make(L):
         ck = distance(L, a, b, lst)
+        na, nb = pos(a, lst), pos(b, lst)
+        ck.must = [m for m in ck.must if m not in (L.rank(na), L.rank(nb))]  # the gap alone answers; no wrong rank
+        real = abs(na - nb)
+        if L.zh and 2 in (real, real - 1):  # "只差两名"
+            ck.must[-1] = either(ck.must[-1], "(相差|差了?|低了?|高了?|隔了?|相隔|只差)[^。]{0,4}(两|兩)")
         if abs(pos(a, lst) - pos(b, lst)) == d:
             ck.no += BNO(L)
             ck.ideal = yes_head(L) + ck.ideal
@@ -686,7 +696,7 @@ JAPAN_TALENT = hand(
     "No — the talent top 10 is five US cities and five Chinese cities; Tokyo isn't in it.",
     "没有，人才发展前十是5座美国城市和5座中国城市，东京不在其中。",
     "沒有，人才發展前十是5座美國城市和5座中國城市，東京不在其中。",
-    must=lambda L: [mention(L, "talent"), L.five_us()],
+    must=lambda L: [mention(L, "talent"), either(L.five_us(), L.city("Tokyo"), "Chinese|中国|中國")],
     no=lambda L: L.talent_guards() + [in_talent_claim(L, "Tokyo")],
 )
 
@@ -833,6 +843,7 @@ NA_MOST = hand(
     "是的，前十里北美有5座（都是美国城市），亚洲4座，欧洲1座。",
     "是的，前十裡北美有5座（都是美國城市），亞洲4座，歐洲1座。",
     must=lambda L: [five(L)],
+    pos_=lambda L: rx(L, "(North America|\\bUS\\b|U\\.S\\.|American)", "(北美|美国)", "(北美|美國)"),
 )
 
 AGGQ = [
