@@ -23,6 +23,7 @@ from specs._facts import (
 )
 
 from fresh_specs._fx import adder
+from vocab import NOTPUB_ZH
 
 SHEET = Sheet(
     "fr_yesno",
@@ -35,7 +36,31 @@ never opens with a bare yes or no.
 """,
 )
 S = SHEET
-add = adder(S)
+_add = adder(S)
+
+# Cantonese ways to say "not known" and "not in" (a Cantonese question may well get a Cantonese reply)
+CANTO_NOTPUB = "(唔知|唔清楚|冇公佈|冇公布|冇點名|冇排序|冇講|未有公佈|講唔到|話唔到|估唔到|唔確定)"
+NEG_IN_OUTSIDE = "(不在|没有进|"
+
+
+def canto(ck: Chk) -> Chk:
+    ck.must = [
+        either(m, CANTO_NOTPUB) if m == NOTPUB_ZH else m.replace(NEG_IN_OUTSIDE, "(不在|唔喺|唔在|冇入|冇喺|没有进|")
+        for m in ck.must
+    ]
+    return ck
+
+
+def add(q, make, *, tags, **kw):
+    """adder(), with Cantonese accepted in replies to traditional (and shared-character) questions."""
+
+    def wrapped(L):
+        parts = make(L)
+        if L.code in ("hant", "zh"):
+            parts = [canto(p) if isinstance(p, Chk) else p for p in (parts if isinstance(parts, list) else [parts])]
+        return parts
+
+    return _add(q, wrapped, tags=tags, **kw)
 
 # --- yes / no words, Cantonese included ------------------------------------------------------------------------
 
