@@ -520,3 +520,505 @@ mq(
     lambda L: [member(L, "Tokyo", "overall"), real_outside(L, "多倫多")],
     ["東京", "多倫多"],
 )
+
+
+# ========================================================================================================
+# chatty: long and chatty messages, the question somewhere inside
+# ========================================================================================================
+
+# --- English ----------------------------------------------------------------------------------------------
+chat(
+    "ok so long story. my cousin Priya has been going back and forth for MONTHS about where to do her masters. "
+    "she got offers from two places, one in the UK and one in the states, and her parents keep sending her "
+    "these articles about which cities are 'innovation hubs' or whatever, and honestly the whole family group "
+    "chat has turned into a debate club. my uncle swears by some ranking he saw on wechat, my aunt only trusts "
+    "the newspaper, and priya just wants to pick the place with the better labs and a decent stipend. i told "
+    "her i'd ask a bot because i'm tired of the arguing lol. anyway she mentioned this report that came out in "
+    "january with 30 cities in it. so where did London actually rank?",
+    lambda L: [rank(L, "London")],
+    fillers=["Priya", "wechat", "stipend"],
+)
+chat(
+    "hey, first time using this. i'm doing a school presentation on tech cities for my geography class and "
+    "the teacher said we need at least one real source. i picked the education sci-tech talent report "
+    "because it sounded serious. my group partner Jake wanted to do sports stadiums instead but i won lol. "
+    "could you tell me who came first overall?",
+    lambda L: [who_at(L, 1)],
+    fillers=["Jake", "stadiums"],
+)
+chat(
+    "Sorry if this is a dumb question, I'm not really a numbers person and my manager forwarded me a slide "
+    "deck this morning with a bunch of logos and a map that I didn't understand at all. Something about a "
+    "SET index and a top ten. We have a client call on Thursday and I'd rather not look clueless. Which "
+    "cities are in that top ten, in order?",
+    lambda L: [top(L, "overall", 10)],
+    fillers=["Thursday", "deck"],
+)
+chat(
+    "lol my dad and i had a bet at dinner. he said tokyo would be way up there because of all the robots "
+    "and trains, i said no way, the american cities dominate this stuff. loser does dishes for a week. "
+    "where is tokyo on the list??",
+    lambda L: [rank(L, "Tokyo")],
+    fillers=["dishes", "robots"],
+)
+chat(
+    "I've been reading about this for a while now. There's a lot of talk online about how Chinese cities "
+    "are catching up, and some people in the comments were claiming Shanghai beat Hong Kong while others "
+    "said the opposite, and a guy named Marcus kept posting the same screenshot over and over. I'm not "
+    "trying to start a fight, I genuinely want to know: which of the two ranks higher overall?",
+    lambda L: [compare(L, "Shanghai", "Hong Kong")],
+    fillers=["Marcus", "screenshot"],
+)
+chat(
+    "background: i work in university admissions and every year parents ask us which cities are 'good for "
+    "education'. usually i just shrug and point them at the usual league tables, but this year a colleague "
+    "mentioned a new report from tsinghua and elsevier and a shenzhen information center that has a "
+    "separate education list. i'd like to quote it properly in our newsletter, which goes out to about "
+    "four thousand families, so i really don't want to get it wrong. i remember boston was in there. "
+    "could you give me the education top 3 exactly as published?",
+    lambda L: [top(L, "edu", 3)],
+    fillers=["newsletter", "admissions"],
+)
+chat(
+    "ugh ok so. I was up till 3am scrolling, saw a headline that beijing shanghai and hong kong made the "
+    "top 10, fell asleep, woke up and forgot everything except that boston was number one. my roommate "
+    "Dani says san francisco was number one. we are both too lazy to look it up. settle it: who is second?",
+    lambda L: [who_at(L, 2)],
+    fillers=["Dani", "roommate", "headline"],
+)
+chat(
+    "Good morning! Hope you're well. I run a small newsletter for expats in Shenzhen (about 800 subscribers, "
+    "mostly engineers and a few teachers) and every month I try to include one data point about how the "
+    "city compares internationally. Last month it was housing costs, the month before that it was metro "
+    "ridership, and honestly both issues got a lot of replies. This month a reader sent me a link about a "
+    "global innovation cities report and asked whether Shenzhen is in the overall top 10. It would be great "
+    "if you could confirm where Shenzhen stands in the overall ranking before I hit send on Friday.",
+    lambda L: [rank(L, "Shenzhen")],
+    fillers=["expats", "ridership", "subscribers"],
+    tags="chatty unpublished",
+)
+chat(
+    "so my gf is from seattle and she's super proud of it, keeps saying it's the best tech city in the world "
+    "because of amazon and microsoft and all that. i said there's a report that says otherwise. she said "
+    "prove it. where does seattle land overall?",
+    lambda L: [rank(L, "Seattle")],
+    fillers=["gf", "amazon", "microsoft"],
+)
+chat(
+    "ok this is going to sound random but hear me out. my grandma, who is 84 and still reads three "
+    "newspapers a day, called me last night because she saw something on the evening news about Beijing "
+    "being a top innovation city and she wanted to know if it beat London. she doesn't trust the "
+    "internet, she trusts me, and I trust you, so no pressure. between the two of them, who ranks higher?",
+    lambda L: [compare(L, "Beijing", "London")],
+    fillers=["grandma", "newspapers"],
+)
+chat(
+    "we're planning an offsite for our startup, it's a tiny team (six people, two dogs) and the founder "
+    "wants to visit a city known for innovation so we 'absorb the vibe'. the budget is tiny so honestly "
+    "it'll probably be a weekend somewhere cheap, but for the pitch deck he wants a citation. which city "
+    "topped the sci-tech innovation list?",
+    lambda L: [who_at(L, 1, "sci")],
+    fillers=["offsite", "startup", "vibe"],
+)
+chat(
+    "Quick context: I'm a journalist at a student paper, we're doing a piece on why people move to "
+    "Hong Kong for university. One of my sources mentioned a 2025 ranking with an education list. Before I "
+    "quote her, I want to double check: is Hong Kong in the education top 3, and if so where?",
+    lambda L: [member(L, "Hong Kong", "edu")],
+    fillers=["journalist", "sources"],
+)
+chat(
+    "haha this bot is kinda cool. ok real question, my brother in law keeps bragging about LA because he "
+    "moved there for work in animation, he thinks it's some genius hub. i looked at the list once and i "
+    "think it was like 6th or something? can you confirm what LA got overall",
+    lambda L: [rank(L, "Los Angeles")],
+    fillers=["animation", "bragging"],
+)
+chat(
+    "so there's this whole thing at my office. the team in new york thinks they're the innovation capital, "
+    "the team in boston thinks the same about themselves, and the london office just quietly rolls its eyes. "
+    "monday's all-hands turned into a shouting match about it, which was honestly more entertaining than "
+    "the quarterly numbers. our VP literally said 'someone look it up' and then everyone looked at me, "
+    "because i'm the intern. so here i am. can you give me the ranks of new york, boston and london?",
+    lambda L: [rank(L, "New York"), rank(L, "Boston"), rank(L, "London")],
+    marks=["New York", "Boston", "London"],
+    fillers=["monday", "intern", "VP"],
+)
+chat(
+    "I want to write a short blog post about this report but I keep getting confused by the different lists. "
+    "There's an overall one, an education one, an innovation one, and then a talent one that people keep "
+    "describing differently. Some blogs call it a top 10, one of them even gave it a numbered order. What "
+    "exactly does the talent list contain?",
+    lambda L: [talent_list(L)],
+    fillers=["blogs", "blog"],
+    tags="chatty unpublished",
+)
+chat(
+    "right so i'm in a pub quiz team called The Quizzly Bears and last night the question was about this "
+    "exact report and we lost by one point. the question was 'which city came 8th overall'. we said hong "
+    "kong. i have a feeling we were wrong. were we?",
+    lambda L: [
+        Chk(
+            [L.at("Shanghai", 8), L.at("Hong Kong", 9)],
+            [*L.wrong_rank("Shanghai", 8), *L.wrong_rank("Hong Kong", 9)],
+            ideal="Afraid so: the city in 8th place overall was Shanghai; Hong Kong was 9th.",
+        )
+    ],
+    fillers=["Quizzly", "Bears", "pub"],
+)
+chat(
+    "This is a bit of an odd one. I'm compiling a reading list for a book club (we read one non-fiction book "
+    "a month, this month it's about cities and the economy) and someone asked during the discussion whether "
+    "this new innovation report ranked all thirty cities it looked at, or just some. I said I'd find out. "
+    "We meet again on the 14th, and I'd love to bring a clear answer. Was the full ranking of the 30 "
+    "published?",
+    lambda L: [
+        Chk(
+            [L.neg, "(top[ -]?(10|ten)|\\bten\\b|10\\b)"],
+            [L.bare_yes, *L.nobody_at(range(11, 31))],
+            ideal="No — 30 cities were evaluated, but only the overall top 10 (plus the education and sci-tech "
+            "top 3 and the talent top 10) was published; ranks 11 to 30 were not.",
+        )
+    ],
+    fillers=["club", "fiction"],
+    tags="chatty unpublished",
+)
+chat(
+    "hiya, my mum asked me to ask you. she's 67 and thinks guangzhou is the best city in china for everything. "
+    "she wants to know its overall rank. she'll be very annoyed if it's not good news lol",
+    lambda L: [rank(L, "Guangzhou")],
+    fillers=["mum", "annoyed"],
+    tags="chatty unpublished",
+)
+chat(
+    "Long-time lurker in the group. I see people arguing about this report every other day. Let me try to "
+    "settle one thing once and for all, and please keep it short because I'm on my phone on the bus: how "
+    "many places apart are Beijing and Shanghai overall?",
+    lambda L: [distance(L, "Beijing", "Shanghai")],
+    fillers=["lurker", "bus"],
+)
+chat(
+    "my professor, Dr. Okafor, says the report rates sci-tech innovation separately and that Boston is first "
+    "there too. I kind of doubt it because I remember something about San Francisco. Is Boston really first "
+    "in innovation?",
+    lambda L: [
+        Chk(
+            [L.neg, L.at("San Francisco", 1), L.at("Boston", 2)],
+            [L.bare_yes, *L.wrong_rank("Boston", 2, "sci")],
+            ideal="No — in sci-tech innovation San Francisco is 1st and Boston 2nd.",
+        )
+    ],
+    fillers=["Okafor", "professor"],
+    tags="chatty adversarial",
+)
+chat(
+    "Honestly I think rankings like these are a bit silly, every think tank has its own formula and they all "
+    "disagree. My coworker loves them though, she prints them out and pins them to the fridge in the "
+    "kitchen. Anyway, for her sake: who's 7th?",
+    lambda L: [who_at(L, 7)],
+    fillers=["fridge", "coworker"],
+)
+chat(
+    "yo. been lurking. im from tokyo originally and everyone at school here keeps telling me tokyo didnt "
+    "make it into that innovation top ten thing. i swear i saw it there. is tokyo in the top 10 or not",
+    lambda L: [member(L, "Tokyo", "overall")],
+    fillers=["lurking", "school"],
+)
+chat(
+    "so I'm applying for a research visa and the form has this weird optional essay about why I chose my "
+    "destination city. I'm choosing between San Francisco and Los Angeles for a postdoc, and my advisor "
+    "said mentioning this ranking could help. The deadline is next Tuesday and I've rewritten the essay "
+    "like nine times. Which is higher overall, SF or LA, and by how much?",
+    lambda L: [compare(L, "San Francisco", "Los Angeles")],
+    fillers=["visa", "postdoc", "Tuesday"],
+)
+chat(
+    "Some context before my question. I teach middle school science in a small town, and my students this "
+    "year are obsessed with the idea of 'future cities'. We've been doing a unit where each kid picks a city "
+    "and researches its universities, companies, transport and so on. One student, Leo, picked New York, "
+    "another, Aisha, picked London, and the rest mostly picked places from video games, which I'm choosing "
+    "not to think about. Leo and Aisha got into a heated debate yesterday about which of their cities is "
+    "more innovative. I promised them I'd find a real, published ranking to settle it. I found this 2025 "
+    "report, but I'm not confident reading the tables. Between New York and London, which is ranked higher "
+    "overall, and what are their exact positions?",
+    lambda L: [compare(L, "New York", "London")],
+    fillers=["Leo", "Aisha", "games"],
+)
+chat(
+    "I'm writing a grant proposal and my co-author wants a sentence on talent development in Chinese cities. "
+    "We don't want to overclaim. Please just tell me: is Shenzhen in the talent top 10, and does the report "
+    "give it a specific rank there?",
+    lambda L: [rank(L, "Shenzhen", "talent")],
+    fillers=["grant", "overclaim"],
+    tags="chatty unpublished",
+)
+chat(
+    "lmaooo my friend group chat is on fire rn. kev said boston is top for education AND innovation AND "
+    "overall, like a triple crown. i said that's not true. i need receipts. was boston first in all three?",
+    lambda L: [not_first_everywhere(L)],
+    fillers=["kev", "receipts", "crown"],
+    tags="chatty adversarial",
+)
+chat(
+    "I've been trying to get my head around this for an hour. The article says 'the top 10 innovation "
+    "cities are Boston, San Francisco, Beijing...' and then it keeps going but my screen cut it off and the "
+    "paywall popped up. Who comes after Beijing in that list, the next two?",
+    lambda L: [neighbour(L, "Beijing", 1), neighbour(L, "Beijing", 2)],
+    marks=["London", "New York"],
+    fillers=["paywall", "screen"],
+)
+chat(
+    "Please ignore my typos, my thumbs are cold. Standing at a bus stop in the rain. My sister is moving "
+    "to seatle for a job and asked if its a good tech place. Where is seatle in the rankings?",
+    lambda L: [rank(L, "Seattle")],
+    fillers=["thumbs", "rain"],
+)
+chat(
+    "Not sure if you do this kind of thing, but my dad printed a Chinese article about a 2024 innovation "
+    "ranking and asked me to translate it, and he's sure Beijing was 5th in it. Since I'm here: "
+    "where was Beijing in the 2024 edition?",
+    lambda L: [year(L, "Beijing")],
+    fillers=["translate", "printed"],
+    tags="chatty unpublished",
+)
+
+# --- simplified Chinese ------------------------------------------------------------------------------------
+chat(
+    "唉说来话长。我表妹小雨今年申请研究生，拿到了英国和美国两所学校的录取，家里人天天在群里吵，"
+    "舅舅说要看城市的创新氛围，舅妈说只看学校排名，外婆说离家越近越好。小雨自己也拿不定主意，"
+    "整天问我意见，我哪懂这些啊。她说今年一月出了个报告，评了全球30个城市，什么教育科技人才协同发展。"
+    "我就想替她问一句：伦敦在总榜上到底排第几？",
+    lambda L: [rank(L, "London")],
+    fillers=["小雨", "舅舅", "外婆"],
+)
+chat(
+    "老师让我们做一个关于科技城市的小组作业，必须引用正式的报告。我们组的阿杰想做体育场馆，被我否决了哈哈。"
+    "请问这个排名的总榜第一名是谁？",
+    lambda L: [who_at(L, 1)],
+    fillers=["阿杰", "场馆"],
+)
+chat(
+    "不好意思问个小白问题，领导早上甩给我一份PPT，里面一堆地图和图标，说周四要跟客户开会，我完全看不懂。"
+    "大概是说一个什么指数的前十名。能帮我按顺序列出前十吗？",
+    lambda L: [top(L, "overall", 10)],
+    fillers=["领导", "周四", "客户"],
+)
+chat(
+    "我跟我爸吃饭的时候打了个赌，他说东京肯定排很前面，毕竟机器人和新干线那么厉害，我说美国城市才是老大。"
+    "输的人洗一周碗。东京到底排第几？",
+    lambda L: [rank(L, "Tokyo")],
+    fillers=["新干线", "洗碗"],
+)
+chat(
+    "最近网上吵得很凶，评论区有人说上海超过了香港，也有人说香港比上海强，还有个网友一直刷同一张截图，"
+    "看得我头都大了。我不想吵架，就是真心想知道：总榜上上海和香港谁排得更高？",
+    lambda L: [compare(L, "Shanghai", "Hong Kong")],
+    fillers=["网友", "截图", "评论区"],
+)
+chat(
+    "我在一所大学做招生工作，每年都有家长问哪些城市教育好。今年同事说清华和爱思唯尔还有深圳一个信息中心"
+    "联合出了个报告，里面有单独的教育榜。我们的公众号有四千多位家长关注，写错了会很尴尬。"
+    "麻烦把教育前三原样告诉我一下，谢谢！",
+    lambda L: [top(L, "edu", 3)],
+    fillers=["公众号", "家长"],
+)
+chat(
+    "昨晚刷手机刷到三点，看到一个标题说北京上海香港进了前十，然后就睡着了，醒来只记得波士顿第一。"
+    "室友说第一是旧金山，我俩都懒得查。帮忙裁决一下：第二名是谁？",
+    lambda L: [who_at(L, 2)],
+    fillers=["室友", "标题"],
+)
+chat(
+    "早上好！我在深圳运营一个外籍人士的小号，大概八百个订阅，大多是工程师和老师。每个月我都会放一条"
+    "深圳跟国际城市比较的数据，上个月是房租，再上个月是地铁客流，反响都不错。这个月有读者发给我一个"
+    "全球创新城市报告的链接，问深圳有没有进总榜前十。周五发稿前想跟你确认一下：深圳在总榜上排在哪里？",
+    lambda L: [rank(L, "Shenzhen")],
+    fillers=["订阅", "房租", "地铁"],
+    tags="chatty unpublished",
+)
+chat(
+    "我女朋友是西雅图人，天天说西雅图是世界上最强的科技城市，因为有亚马逊和微软。我说有个报告不是这么说的，"
+    "她让我拿出证据。西雅图总榜排多少？",
+    lambda L: [rank(L, "Seattle")],
+    fillers=["亚马逊", "微软", "女朋友"],
+)
+chat(
+    "我奶奶84岁了，每天还看三份报纸。昨晚她打电话说在新闻联播里看到北京是顶尖创新城市，问我北京有没有超过伦敦。"
+    "她不信网上的东西，只信我，所以压力山大。北京和伦敦谁排得高？",
+    lambda L: [compare(L, "Beijing", "London")],
+    fillers=["奶奶", "报纸", "新闻联播"],
+)
+chat(
+    "我们创业公司准备团建，一共六个人两条狗，老板说要去一个以创新闻名的城市感受一下氛围。预算很少，"
+    "估计最后就是周末找个便宜地方，但他做PPT要引用数据。科技创新榜第一名是哪个城市？",
+    lambda L: [who_at(L, 1, "sci")],
+    fillers=["团建", "老板"],
+)
+chat(
+    "我在校报当记者，正在写一篇为什么很多人去香港读大学的稿子。受访的同学提到2025年有个排名里有教育榜。"
+    "引用之前我想核实一下：香港在不在教育前三？在的话排第几？",
+    lambda L: [member(L, "Hong Kong", "edu")],
+    fillers=["校报", "记者", "受访"],
+)
+chat(
+    "我们公司内部吵起来了：纽约团队觉得自己是创新之都，波士顿团队也这么觉得，伦敦办公室的人在旁边翻白眼。"
+    "周一的全员会差点变成辩论赛，比季度数据还好看。副总裁说“谁去查一下”，然后所有人都看着我这个实习生。"
+    "所以请告诉我纽约、波士顿、伦敦各排第几？",
+    lambda L: [rank(L, "New York"), rank(L, "Boston"), rank(L, "London")],
+    marks=["纽约", "波士顿", "伦敦"],
+    fillers=["副总裁", "实习生"],
+)
+chat(
+    "我想写篇博客介绍这个报告，但总是被不同的榜单搞糊涂。有总榜、教育榜、创新榜，还有个人才榜，"
+    "各家说法都不一样，有个博主还给人才榜排了一二三。人才榜到底包括哪些城市？",
+    lambda L: [talent_list(L)],
+    fillers=["博客", "博主"],
+    tags="chatty unpublished",
+)
+chat(
+    "我们读书会这个月读的是城市与经济的书，讨论时有人问这个创新报告是不是把评估的30个城市都排了名。"
+    "我说我去查查，下次聚会是14号。30个城市的完整排名公布了吗？",
+    lambda L: [
+        Chk(
+            [L.neg, "(前十|前10)"],
+            [L.bare_yes, *L.nobody_at(range(11, 31))],
+            ideal="没有。报告评估了30座城市，但只公布了总榜前十（以及教育、科创前三和人才前十），第11到30名没有公布。",
+        )
+    ],
+    fillers=["读书会", "聚会"],
+    tags="chatty unpublished",
+)
+chat(
+    "我妈让我问的，她67岁，觉得广州什么都是全国最好的。她想知道广州总榜排第几，要是排名不好她肯定要生气哈哈",
+    lambda L: [rank(L, "Guangzhou")],
+    fillers=["生气"],
+    tags="chatty unpublished",
+)
+chat(
+    "我们教授说这个报告里科技创新是单独排的，而且波士顿在那里也是第一。我有点怀疑，好像记得是旧金山。"
+    "波士顿真的是科创第一吗？",
+    lambda L: [
+        Chk(
+            [L.neg, L.at("San Francisco", 1), L.at("Boston", 2)],
+            [L.bare_yes, *L.wrong_rank("Boston", 2, "sci")],
+            ideal="不是，科技创新排名第1是旧金山，波士顿排名第2。",
+        )
+    ],
+    fillers=["教授"],
+    tags="chatty adversarial",
+)
+chat(
+    "群里吵翻了，小凯说波士顿教育、创新、总榜三项全是第一，大满贯。我说不对。需要证据！波士顿是不是三项都第一？",
+    lambda L: [not_first_everywhere(L)],
+    fillers=["小凯", "大满贯"],
+    tags="chatty adversarial",
+)
+chat(
+    "手冻僵了打字可能有错别字，在公交站等车还下着雨。我妹要去西雅图工作，问那边科技怎么样。西雅图排第几来着？",
+    lambda L: [rank(L, "Seattle")],
+    fillers=["公交站", "错别字"],
+)
+
+# --- traditional Chinese --------------------------------------------------------------------------------------
+chat(
+    "講起嚟好長氣。我表妹今年申請碩士，攞咗英國同美國兩間學校嘅offer，成個家族群組日日嘈，舅父話要睇城市嘅"
+    "創新氣氛，舅母話淨係睇學校排名，婆婆就話越近屋企越好。表妹自己都冇主意，成日問我，我又唔識。"
+    "佢話今年一月有份報告評咗全球30個城市。我想幫佢問下：倫敦總排名究竟排第幾？",
+    lambda L: [rank(L, "London")],
+    fillers=["舅父", "婆婆", "群組"],
+)
+chat(
+    "老師要我們做一份科技城市的分組報告，一定要引用正式來源。組員阿傑想做體育館，被我否決了哈哈。"
+    "請問總排名第一名是誰？",
+    lambda L: [who_at(L, 1)],
+    fillers=["阿傑", "體育館"],
+)
+chat(
+    "唔好意思問個蠢問題，老細朝早send咗份簡報俾我，入面一堆地圖同圖示，話星期四要同客開會，我完全睇唔明。"
+    "好似係講一個指數嘅前十名。可唔可以順序列晒前十出嚟？",
+    lambda L: [top(L, "overall", 10)],
+    fillers=["老細", "星期四", "簡報"],
+)
+chat(
+    "我同老豆食飯嗰陣打咗個賭，佢話東京實排得好前，始終機械人同新幹線咁勁，我話美國城市先係老大。"
+    "輸咗嘅洗一個禮拜碗。東京究竟排第幾？",
+    lambda L: [rank(L, "Tokyo")],
+    fillers=["老豆", "新幹線"],
+)
+chat(
+    "最近網上吵得很兇，留言區有人說上海贏了香港，也有人說香港比上海強，還有網友一直洗版貼同一張截圖。"
+    "我不想吵架，只是真的想知道：總排名上上海和香港誰比較高？",
+    lambda L: [compare(L, "Shanghai", "Hong Kong")],
+    fillers=["網友", "截圖", "留言區"],
+)
+chat(
+    "我喺大學做招生，每年都有家長問邊啲城市教育好。今年同事話清華同愛思唯爾仲有深圳一個資訊中心聯合出咗份報告，"
+    "入面有獨立嘅教育榜。我哋嘅通訊有四千幾個家長睇，寫錯咗會好尷尬。唔該話我知教育頭三名原文係點？",
+    lambda L: [top(L, "edu", 3)],
+    fillers=["通訊", "家長"],
+)
+chat(
+    "琴晚碌手機碌到三點，見到個標題話北京上海香港入咗前十，跟住就瞓著咗，醒返淨係記得波士頓第一。"
+    "室友話第一係三藩市，我哋兩個都懶得查。幫手判下：第二名係邊個？",
+    lambda L: [who_at(L, 2)],
+    fillers=["室友", "標題"],
+)
+chat(
+    "早安！我在深圳經營一個外籍人士的電子報，大概八百個訂閱者，多數是工程師和老師。每個月我都會放一個"
+    "深圳和國際城市比較的數據，上個月是房租，再上個月是捷運人流，反應都不錯。這個月有讀者寄給我一個"
+    "全球創新城市報告的連結，問深圳有沒有進總排名前十。星期五發送前想跟你確認：深圳在總排名上排在哪裡？",
+    lambda L: [rank(L, "Shenzhen")],
+    fillers=["訂閱者", "房租", "電子報"],
+    tags="chatty unpublished",
+)
+chat(
+    "我女朋友係西雅圖人，成日話西雅圖係全世界最勁嘅科技城市，因為有亞馬遜同微軟。我話有份報告唔係咁講，"
+    "佢叫我攞證據出嚟。西雅圖總排名係幾多？",
+    lambda L: [rank(L, "Seattle")],
+    fillers=["亞馬遜", "微軟", "女朋友"],
+)
+chat(
+    "我阿嫲八十四歲，每日仲睇三份報紙。琴晚佢打電話話喺新聞見到北京係頂尖創新城市，問我北京有冇贏倫敦。"
+    "佢唔信網上啲嘢，只信我，壓力好大。北京同倫敦邊個排得高啲？",
+    lambda L: [compare(L, "Beijing", "London")],
+    fillers=["阿嫲", "報紙"],
+)
+chat(
+    "我們新創公司要辦員工旅遊，總共六個人兩隻狗，老闆說要去一個以創新出名的城市感受一下氛圍。預算很少，"
+    "大概就是週末找個便宜的地方，但他做簡報要引用數據。科技創新榜第一名是哪個城市？",
+    lambda L: [who_at(L, 1, "sci")],
+    fillers=["員工旅遊", "老闆"],
+)
+chat(
+    "我在校刊當記者，正在寫一篇關於為什麼很多人去香港念大學的文章。受訪同學提到2025年有個排名裡有教育榜。"
+    "引用之前想確認一下：香港有沒有在教育前三？有的話排第幾？",
+    lambda L: [member(L, "Hong Kong", "edu")],
+    fillers=["校刊", "記者"],
+)
+chat(
+    "我哋公司入面嘈緊交：紐約團隊覺得自己係創新之都，波士頓團隊都係咁諗，倫敦辦公室啲人喺隔離反白眼。"
+    "星期一嘅全員大會差啲變成辯論比賽。副總裁話「邊個去查下」，跟住個個望住我呢個實習生。"
+    "所以唔該講下紐約、波士頓、倫敦各自排第幾？",
+    lambda L: [rank(L, "New York"), rank(L, "Boston"), rank(L, "London")],
+    marks=["紐約", "波士頓", "倫敦"],
+    fillers=["副總裁", "實習生"],
+)
+chat(
+    "我想寫篇網誌介紹這份報告，但總是被不同的榜單搞混。有總排名、教育榜、創新榜，還有一個人才榜，"
+    "每個網站講法都不一樣，有個部落客還幫人才榜排了一二三。人才榜到底包括哪些城市？",
+    lambda L: [talent_list(L)],
+    fillers=["網誌", "部落客"],
+    tags="chatty unpublished",
+)
+chat(
+    "群組嘈到爆，阿凱話波士頓教育、創新、總排名三樣都係第一，大滿貫。我話唔係。要證據！波士頓係咪三樣都第一？",
+    lambda L: [not_first_everywhere(L)],
+    fillers=["阿凱", "大滿貫"],
+    tags="chatty adversarial",
+)
+chat(
+    "我媽叫我問的，她六十七歲，覺得廣州什麼都是全國最好。她想知道廣州總排名第幾，如果排名不好她一定會生氣哈哈",
+    lambda L: [rank(L, "Guangzhou")],
+    fillers=["生氣"],
+    tags="chatty unpublished",
+)
