@@ -1022,3 +1022,149 @@ chat(
     fillers=["生氣"],
     tags="chatty unpublished",
 )
+
+# --- long ones (150-250 words / 300+ characters) -----------------------------------------------------------
+chat(
+    "Okay, bear with me, this is going to be a ramble. I moved back home after six years abroad and my "
+    "family has decided I am now the official expert on everything international. At my nephew's birthday "
+    "party on Saturday, between the cake and the bouncy castle, my brother asked me which cities are the "
+    "most 'future-proof' for his kids, and my sister-in-law immediately started listing places she'd seen "
+    "on a travel show. Then my father, who reads everything, mentioned a report that came out in January "
+    "about education, science and talent across thirty cities, compiled partly by a university in Beijing "
+    "and a publisher from the Netherlands. Everyone had an opinion, nobody had the facts, and the "
+    "conversation went on for so long that the candles melted into the frosting. My brother is seriously "
+    "thinking about where his kids might study in fifteen years, so he wants real numbers, not vibes. "
+    "He's especially torn between the two Chinese cities he knows best. I promised I'd look it up tonight "
+    "and send him a short message he can actually read on his phone. So, plainly: where do Beijing and "
+    "Shanghai each rank overall, and which one is ahead?",
+    lambda L: [compare(L, "Beijing", "Shanghai")],
+    fillers=["nephew", "castle", "frosting", "Netherlands"],
+)
+chat(
+    "asdf sorry my cat walked on the keyboard. anyway. today was the worst. the printer jammed twice, the "
+    "coffee machine is broken again, someone microwaved fish in the office kitchen, and my train home was "
+    "cancelled so i'm sitting in a station cafe with terrible wifi and a soggy sandwich. the guy next to me "
+    "is on a very loud phone call about his fantasy football league, something about trading a quarterback "
+    "for a kicker, which even i know is a bad idea. the cafe is playing the same three christmas songs on a "
+    "loop even though it's nowhere near christmas. my phone is at 12 percent. my boss just emailed asking "
+    "for 'one slide on global innovation cities' by tomorrow morning, which is fun because i know nothing "
+    "about global innovation cities. i found a 2025 report with a top ten and three smaller lists, and i "
+    "think that's all i'll have time to read. i'm going to keep this slide really simple: which three "
+    "cities top the sci-tech innovation list, in order?",
+    lambda L: [top(L, "sci", 3)],
+    fillers=["printer", "quarterback", "kicker", "christmas", "sandwich"],
+)
+chat(
+    "Hello, I hope this isn't too long. I'm a retired engineer and I volunteer at our town library, where "
+    "I run a Tuesday evening discussion group for people who like current affairs. Last week we talked "
+    "about a news story from January on an assessment report of innovation cities, built on something "
+    "called a collaborative development index of education, science and technology, and talent. The group "
+    "had two questions that nobody could answer with confidence, and I promised to bring answers to the "
+    "next meeting. First, which city was placed just below Tokyo in the overall list, since Tokyo seemed "
+    "to be at the bottom of the ten that were printed? Second, how many of the ten are American cities? "
+    "We are a curious bunch and some of our members, particularly Harold and Mrs. Fenwick, will check "
+    "whatever I tell them, so I would be grateful for an accurate and honest answer, including if "
+    "something simply wasn't published.",
+    lambda L: [
+        neighbour(L, "Tokyo", 1),
+        count(L, 5, US_RE, "Five of the ten are American: Boston, San Francisco, New York, Los Angeles and Seattle.",
+              [4, 6]),
+    ],
+    marks=["Tokyo", ""],
+    must=[after("Tokyo", US_RE["en"])],
+    fillers=["Harold", "Fenwick", "library"],
+    tags="chatty multi unpublished",
+)
+chat(
+    "ok im going to vent for a sec and then ask something. my thesis supervisor wants a 'global context' "
+    "paragraph in chapter two and keeps rejecting my drafts because they 'lack grounding', whatever that "
+    "means. i've rewritten it four times. my flatmate thinks i should just quote a ranking and move on, "
+    "my mum thinks i should quit and become a baker, and my gym buddy thinks i should stop complaining "
+    "and do deadlifts. the chapter is about how universities shape regional economies, comparing a few "
+    "cities in asia and europe. i found this ranking from january 2025 with an education list and a group "
+    "of cities with balanced basic and higher education. i think london is in both? my supervisor will "
+    "absolutely check, so: is london in the education top 3, and is it one of the balanced-education "
+    "cities? please be precise, i can't take a fifth rejection",
+    lambda L: [member(L, "London", "edu"), member(L, "London", "balanced")],
+    marks=["educ", "balanced"],
+    fillers=["flatmate", "baker", "deadlifts", "supervisor"],
+    tags="chatty multi",
+)
+chat(
+    "Quick question hidden in a long message, sorry. We're a group of parents organising a science fair at "
+    "our kids' primary school and one of the stalls is a giant world map where children stick little flags "
+    "on 'innovation cities'. The theme came from one of the dads, who read about a report released on 24 "
+    "January 2025. We already have flags for Boston, San Francisco and Beijing because those were easy to "
+    "remember. The school caretaker, Mr. Dobbs, has volunteered to laminate everything, and the art teacher "
+    "is making the flags out of recycled cereal boxes. We'd like the flags numbered correctly, so: who was "
+    "ranked 4th, 5th and 6th overall? The kids will also ask about 'the one after number ten', so if that "
+    "wasn't published, please say so and we'll leave that flag blank.",
+    lambda L: [ranged(L, 4, 6), neighbour(L, "Tokyo", 1)],
+    marks=[None, "Tokyo"],
+    fillers=["Dobbs", "cereal", "caretaker", "laminate"],
+    tags="chatty multi unpublished",
+)
+chat(
+    "说个事，先吐槽一下。今天真是倒霉透了：早上地铁坐过站，到公司发现电脑蓝屏，中午点的外卖送错了，"
+    "下午开会被领导点名批评PPT太花哨。晚上回家路上又下起了大雨，伞还落在了公司。到家一看，楼下的快递柜"
+    "坏了，取不出包裹，物业说明天才能修。现在我一边吃泡面一边改明天要交的材料，领导让我在材料里加一句"
+    "“全球创新城市排名”的数据，说是上个月看到一篇报道，里面有30个城市，前十里有三座中国城市。"
+    "我查了半天也没找到原文，眼睛都快看花了。你就直接告诉我吧：前十里的中国城市是哪几个，分别排第几？",
+    lambda L: [rank(L, "Beijing"), rank(L, "Shanghai"), rank(L, "Hong Kong")],
+    marks=["北京", "上海", "香港"],
+    fillers=["外卖", "快递柜", "物业", "泡面"],
+)
+chat(
+    "我是一名退休的中学物理老师，现在在社区图书馆做志愿者，每周二晚上带一个时事读书小组。上周我们讨论了"
+    "一月份的一篇新闻，说的是一份全球创新城市评估报告，用的是教育、科技、人才协同发展指数。组里的老刘和"
+    "王阿姨争了很久，老刘说报告把30个城市全排了名，王阿姨说只公布了一部分。还有人问，东京后面排的是谁。"
+    "大家都很较真，下次聚会我得给出准确的答案，如果有些信息报告没公布，也请直接告诉我。"
+    "所以两个问题：30个城市的完整名单公布了吗？东京后面一名是谁？",
+    lambda L: [
+        Chk(
+            [L.neg, "(前十|前10)"],
+            [*L.nobody_at(range(11, 31))],
+            ideal="没有。报告评估了30座城市，但只公布了总榜前十等部分结果。",
+        ),
+        neighbour(L, "Tokyo", 1),
+    ],
+    marks=["30", "东京"],
+    fillers=["老刘", "王阿姨", "志愿者"],
+    tags="chatty multi unpublished",
+)
+chat(
+    "先说背景哈，有点长。我在一家做留学咨询的小公司上班，最近家长问得最多的就是“哪个城市读书好”。"
+    "我们老板特别喜欢引用各种排名，上周开会让我整理一份资料，说今年一月有个报告，是清华和爱思唯尔他们一起做的，"
+    "里面除了总榜还有教育榜和一个“基础教育与高等教育发展比较均衡”的城市名单。我们有个客户的孩子想去伦敦，"
+    "另一个想去香港，家长们在群里天天问。我不想给错信息，所以请你帮我确认：香港在教育榜上排第几？"
+    "伦敦是不是那个教育均衡的城市之一？",
+    lambda L: [rank(L, "Hong Kong", "edu"), member(L, "London", "balanced")],
+    marks=["香港", "均衡"],
+    fillers=["留学", "客户"],
+    tags="chatty multi",
+)
+chat(
+    "唔好意思，講多兩句先。我喺一間細公司做行政，老細成日鍾意喺開會嗰陣講啲排名嚟撐場面。上個禮拜佢話"
+    "今年一月有份報告，評咗全球三十個城市，話香港好犀利，叫我整份簡報。我搵咗成晚都搵唔到原文，"
+    "中間仲要幫同事搬凳、訂外賣、覆客人電郵，搞到十二點先返到屋企，隻貓仲打瀉咗杯奶茶喺個鍵盤度。"
+    "聽日朝早九點就要交，我真係冇時間再睇。直接答我啦：香港總排名第幾？教育方面又排第幾？",
+    lambda L: [rank(L, "Hong Kong"), rank(L, "Hong Kong", "edu")],
+    marks=["", ""],
+    must=[after("(總|綜合)", "教育")],
+    fillers=["奶茶", "鍵盤", "外賣"],
+    tags="chatty multi",
+)
+chat(
+    "先講一下背景，有點長。我在台北一間補習班教地理，這學期學生對「未來城市」特別有興趣，每個人要選一個城市"
+    "做報告。有個學生選了舊金山，另一個選了西雅圖，兩個人在課堂上吵了起來，都說自己的城市比較創新。"
+    "我答應他們會找一份正式公佈的排名來判斷，結果找到了2025年的這份報告，但表格我看得不是很懂。"
+    "班上還有同學問，美國城市在前十名裡面到底有幾個。所以想請問：舊金山和西雅圖誰排得比較前面？"
+    "前十裡面有幾個美國城市？",
+    lambda L: [
+        compare(L, "San Francisco", "Seattle"),
+        count(L, 5, US_RE, "前十裡有5座美國城市：波士頓、舊金山、紐約、洛杉磯、西雅圖。", [4, 6]),
+    ],
+    marks=["西雅圖", ""],
+    fillers=["補習班", "課堂"],
+    tags="chatty multi",
+)
