@@ -18,6 +18,7 @@ from specs._facts import (
     top,
     who_at,
 )
+from vocab import NOTPUB_ZH
 
 from fresh_specs._fx import adder
 
@@ -55,7 +56,13 @@ def C(a, b, lst="overall"):
 
 
 def TOP(lst, n):
-    return lambda L: top(L, lst, n)
+    def make(L):
+        ck = top(L, lst, n)
+        if lst in ("edu", "sci") and n < 3:  # asked for fewer than were published
+            ck.ideal = ck.ideal.replace("top 3", f"top {n}").replace("前三", "前二")
+        return ck
+
+    return make
 
 
 def W(n, lst="overall"):
@@ -75,8 +82,10 @@ def U(city, lst="overall"):
 
     def make(L):
         c = L.name(city)
-        lname = {"overall": ("overall top 10", "总榜前十", "總排名前十"),
-                 "edu": ("education top 3", "教育前三", "教育前三")}[lst]
+        lname = {
+            "overall": ("overall top 10", "总榜前十", "總排名前十"),
+            "edu": ("education top 3", "教育前三", "教育前三"),
+        }[lst]
         ideal = t(
             L,
             f"{c} isn't in the published {lname[0]} and its exact rank wasn't published, so who is just "
@@ -95,10 +104,33 @@ def MORE(n):
 
     def make(L):
         ck = ranged(L, n + 1, 10)
-        nxt = ["Boston", "San Francisco", "Beijing", "London", "New York", "Los Angeles", "Seattle", "Shanghai",
-               "Hong Kong", "Tokyo"][n]
-        plain = {L.city(c) for c in ("Boston", "San Francisco", "Beijing", "London", "New York", "Los Angeles",
-                                      "Seattle", "Shanghai", "Hong Kong", "Tokyo")}
+        nxt = [
+            "Boston",
+            "San Francisco",
+            "Beijing",
+            "London",
+            "New York",
+            "Los Angeles",
+            "Seattle",
+            "Shanghai",
+            "Hong Kong",
+            "Tokyo",
+        ][n]
+        plain = {
+            L.city(c)
+            for c in (
+                "Boston",
+                "San Francisco",
+                "Beijing",
+                "London",
+                "New York",
+                "Los Angeles",
+                "Seattle",
+                "Shanghai",
+                "Hong Kong",
+                "Tokyo",
+            )
+        }
         no = [x for x in ck.no if x not in plain]
         return Chk([L.at(nxt, n + 1)], no, ideal=ck.ideal)
 
@@ -135,9 +167,11 @@ def HIGHEST_OVERALL(cities):
             f"{best} is highest overall: it's {pos(best)}{'st' if pos(best) == 1 else 'th'} overall. "
             + " ".join(f"{c} is {pos(c)}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(pos(c), 'th') }." for c in rest),
             f"{L.name(best)}综合排名最高，总榜第{pos(best)}名；"
-            + "，".join(f"{L.name(c)}第{pos(c)}名" for c in rest) + "。",
+            + "，".join(f"{L.name(c)}第{pos(c)}名" for c in rest)
+            + "。",
             f"{L.name(best)}總排名最高，總排名第{pos(best)}名；"
-            + "，".join(f"{L.name(c)}第{pos(c)}名" for c in rest) + "。",
+            + "，".join(f"{L.name(c)}第{pos(c)}名" for c in rest)
+            + "。",
         )
         return Chk([L.at(best, pos(best))], no, ideal=ideal)
 
@@ -196,213 +230,393 @@ def MULTI(*makes):
     return lambda L: several(*[m(L) for m in makes])
 
 
+# Cantonese ways of saying 'not published / not named / no order' (冇公佈, 冇排序, 冇點名 ...), accepted in a
+# traditional reply alongside the written forms
+CANTONESE_NOTPUB = "(冇公佈|冇公布|未有公佈|冇排序|冇排名|冇名次|冇順序|冇點名|冇講|唔知|冇話|" + NOTPUB_ZH[1:]
+
+
 def conv(cid, script, *turns):
     """A conversation: the first turn sets the subject (its own category), every later one is a follow-up."""
     for i, (q, make, tags) in enumerate(turns):
         tg = tags if i == 0 else "followup " + tags
-        add(q, make, tags=tg.strip(), chat=f"fr-fu-{cid}", script=script)
+        case = add(q, make, tags=tg.strip(), chat=f"fr-fu-{cid}", script=script)
+        if script == "hant":
+            case.must = [m.replace(NOTPUB_ZH, CANTONESE_NOTPUB) for m in case.must]
 
 
 UP = "unpublished"
 
 # --- English ---------------------------------------------------------------------------------------------------
 
-conv("e01", None,
-     ("where did london land", R("London"), "rank"),
-     ("how far is that from tokyo", D("London", "Tokyo"), "distance"),
-     ("and for education tho?", R("London", "edu"), ""))
-conv("e02", None,
-     ("seattle rank?", R("Seattle"), "rank"),
-     ("who's just in front of it", NB("Seattle", -1), "neighbour"),
-     ("that one in the talent top ten too?", EITHER_US("Seattle", "Los Angeles"), UP))
-conv("e03", None,
-     ("edu top three who are they", TOP("edu", 3), "top"),
-     ("so who's 4th in that one", W(4, "edu"), "at_rank " + UP),
-     ("and in innovation who's first", W(1, "sci"), "at_rank"))
-conv("e04", None,
-     ("gimme the top five overall", TOP("overall", 5), "top"),
-     ("more", MORE(5), "range"),
-     ("the last one?", W(10), "at_rank"))
-conv("e05", None,
-     ("full top 10 rundown pls", TOP("overall", 10), "top"),
-     ("more", W(11), "at_rank " + UP),
-     ("ok so who's the last one then", W(10), "at_rank"),
-     ("come on just guess who's 11th", W(11), "at_rank " + UP + " adversarial"))
-conv("e06", None,
-     ("sf vs boston for innovation", C("San Francisco", "Boston", "sci"), "compare"),
-     ("ok and in the overall list?", C("San Francisco", "Boston"), "compare"),
-     ("which of them is higher in education", C("San Francisco", "Boston", "edu"), "compare"))
-conv("e07", None,
-     ("where's tokyo at", R("Tokyo"), "rank"),
-     ("and whos after it", NB("Tokyo", 1), "neighbour " + UP),
-     ("the one before tokyo then?", NB("Tokyo", -1), "neighbour"))
-conv("e08", None,
-     ("is beijing in the talent top 10", M("Beijing", "talent"), "yesno"),
-     ("and tokyo?", M("Tokyo", "talent"), "yesno"),
-     ("what about boston", M("Boston", "talent"), UP))
-conv("e09", None,
-     ("who's 6th overall", W(6), "at_rank"),
-     ("and the one above it?", NB("Los Angeles", -1), "neighbour"),
-     ("is that one in the talent top 10", EITHER_US("Los Angeles", "New York"), UP))
-conv("e10", None,
-     ("shenzhen overall pos?", R("Shenzhen"), "rank " + UP),
-     ("ok and who's right after it", U("Shenzhen"), UP),
-     ("and for talent dev?", R("Shenzhen", "talent"), UP))
-conv("e11", None,
-     ("boston where", R("Boston"), "rank"),
-     ("and the one ahead of it", NB("Boston", -1), "neighbour"),
-     ("and in sci tech?", R("Boston", "sci"), "rank"))
-conv("e12", None,
-     ("@citybot where does hk rank", R("Hong Kong"), "rank"),
-     ("@citybot and in edu?", R("Hong Kong", "edu"), ""),
-     ("@citybot the next one overall", NB("Hong Kong", 1), "neighbour"))
-conv("e13", None,
-     ("innov top3 list", TOP("sci", 3), "top"),
-     ("which of them is highest overall?", HIGHEST_OVERALL(["San Francisco", "Boston", "Beijing"]), "superlative"),
-     ("who's 4th there", W(4, "sci"), "at_rank " + UP))
-conv("e14", None,
-     ("education top 3 pls", TOP("edu", 3), "top"),
-     ("are they all in the overall top 10 as well", ALL_IN_TOP10(["Boston", "London", "Hong Kong"]), "yesno"),
-     ("how far apart are the first and the last of them overall", D("Boston", "Hong Kong"), "distance"))
-conv("e15", None,
-     ("where do seattle and shanghai sit", MULTI(R("Seattle"), R("Shanghai")), "rank"),
-     ("so which of the two is higher", C("Seattle", "Shanghai"), "compare"),
-     ("is either of them in the talent top 10", TALENT_PAIR("Shanghai", "Seattle"), UP))
-conv("e16", None,
-     ("who is 2nd in education", W(2, "edu"), "at_rank"),
-     ("and in sci-tech?", W(2, "sci"), "at_rank"),
-     ("and on the main list?", W(2), "at_rank"))
-conv("e17", None,
-     ("nyc overall placing", R("New York"), "rank"),
-     ("how far is it from london", D("New York", "London"), "distance"),
-     ("and the city right behind it", NB("New York", 1), "neighbour"))
-conv("e18", None,
-     ("talent top 10 who's in it", TALENT, "top " + UP),
-     ("who's first in it", W(1, "talent"), "at_rank " + UP),
-     ("is london in it", M("London", "talent"), "yesno"))
-conv("e19", None,
-     ("who's 9th", W(9), "at_rank"),
-     ("is that city also in the talent ten?", M("Hong Kong", "talent"), "yesno"),
-     ("and in the edu top 3?", M("Hong Kong", "edu"), "yesno"))
-conv("e20", None,
-     ("beijing rank", R("Beijing"), "rank"),
-     ("next one down?", NB("Beijing", 1), "neighbour"),
-     ("ok and after that one?", NB("London", 1), "neighbour"))
-conv("e21", None,
-     ("LA where", R("Los Angeles"), "rank"),
-     ("what about tokyo then", R("Tokyo"), "rank"),
-     ("how far apart are they", D("Los Angeles", "Tokyo"), "distance"))
-conv("e22", None,
-     ("innovation top two", TOP("sci", 2), "top"),
-     ("more", MORE_SCI2, "range"),
-     ("anyone after that one?", W(4, "sci"), "at_rank " + UP))
-conv("e23", None,
-     ("where's sf", R("San Francisco"), "rank"),
-     ("one place above it?", NB("San Francisco", -1), "neighbour"),
-     ("which of them is higher in education", C("San Francisco", "Boston", "edu"), "compare"))
+conv(
+    "e01",
+    None,
+    ("where did london land", R("London"), "rank"),
+    ("how far is that from tokyo", D("London", "Tokyo"), "distance"),
+    ("and for education tho?", R("London", "edu"), ""),
+)
+conv(
+    "e02",
+    None,
+    ("seattle rank?", R("Seattle"), "rank"),
+    ("who's just in front of it", NB("Seattle", -1), "neighbour"),
+    ("that one in the talent top ten too?", EITHER_US("Seattle", "Los Angeles"), UP),
+)
+conv(
+    "e03",
+    None,
+    ("edu top three who are they", TOP("edu", 3), "top"),
+    ("so who's 4th in that one", W(4, "edu"), "at_rank " + UP),
+    ("and in innovation who's first", W(1, "sci"), "at_rank"),
+)
+conv(
+    "e04",
+    None,
+    ("gimme the top five overall", TOP("overall", 5), "top"),
+    ("more", MORE(5), "range"),
+    ("the last one?", W(10), "at_rank"),
+)
+conv(
+    "e05",
+    None,
+    ("full top 10 rundown pls", TOP("overall", 10), "top"),
+    ("more", W(11), "at_rank " + UP),
+    ("ok so who's the last one then", W(10), "at_rank"),
+    ("come on just guess who's 11th", W(11), "at_rank " + UP + " adversarial"),
+)
+conv(
+    "e06",
+    None,
+    ("sf vs boston for innovation", C("San Francisco", "Boston", "sci"), "compare"),
+    ("ok and in the overall list?", C("San Francisco", "Boston"), "compare"),
+    ("which of them is higher in education", C("San Francisco", "Boston", "edu"), "compare"),
+)
+conv(
+    "e07",
+    None,
+    ("where's tokyo at", R("Tokyo"), "rank"),
+    ("and whos after it", NB("Tokyo", 1), "neighbour " + UP),
+    ("the one before tokyo then?", NB("Tokyo", -1), "neighbour"),
+)
+conv(
+    "e08",
+    None,
+    ("is beijing in the talent top 10", M("Beijing", "talent"), "yesno"),
+    ("and tokyo?", M("Tokyo", "talent"), "yesno"),
+    ("what about boston", M("Boston", "talent"), UP),
+)
+conv(
+    "e09",
+    None,
+    ("who's 6th overall", W(6), "at_rank"),
+    ("and the one above it?", NB("Los Angeles", -1), "neighbour"),
+    ("is that one in the talent top 10", EITHER_US("Los Angeles", "New York"), UP),
+)
+conv(
+    "e10",
+    None,
+    ("shenzhen overall pos?", R("Shenzhen"), "rank " + UP),
+    ("ok and who's right after it", U("Shenzhen"), UP),
+    ("and for talent dev?", R("Shenzhen", "talent"), UP),
+)
+conv(
+    "e11",
+    None,
+    ("boston where", R("Boston"), "rank"),
+    ("and the one ahead of it", NB("Boston", -1), "neighbour"),
+    ("and in sci tech?", R("Boston", "sci"), "rank"),
+)
+conv(
+    "e12",
+    None,
+    ("@citybot where does hk rank", R("Hong Kong"), "rank"),
+    ("@citybot and in edu?", R("Hong Kong", "edu"), ""),
+    ("@citybot the next one overall", NB("Hong Kong", 1), "neighbour"),
+)
+conv(
+    "e13",
+    None,
+    ("innov top3 list", TOP("sci", 3), "top"),
+    ("which of them is highest overall?", HIGHEST_OVERALL(["San Francisco", "Boston", "Beijing"]), "superlative"),
+    ("who's 4th there", W(4, "sci"), "at_rank " + UP),
+)
+conv(
+    "e14",
+    None,
+    ("education top 3 pls", TOP("edu", 3), "top"),
+    ("are they all in the overall top 10 as well", ALL_IN_TOP10(["Boston", "London", "Hong Kong"]), "yesno"),
+    ("how far apart are the first and the last of them overall", D("Boston", "Hong Kong"), "distance"),
+)
+conv(
+    "e15",
+    None,
+    ("where do seattle and shanghai sit", MULTI(R("Seattle"), R("Shanghai")), "rank"),
+    ("so which of the two is higher", C("Seattle", "Shanghai"), "compare"),
+    ("is either of them in the talent top 10", TALENT_PAIR("Shanghai", "Seattle"), UP),
+)
+conv(
+    "e16",
+    None,
+    ("who is 2nd in education", W(2, "edu"), "at_rank"),
+    ("and in sci-tech?", W(2, "sci"), "at_rank"),
+    ("and on the main list?", W(2), "at_rank"),
+)
+conv(
+    "e17",
+    None,
+    ("nyc overall placing", R("New York"), "rank"),
+    ("how far is it from london", D("New York", "London"), "distance"),
+    ("and the city right behind it", NB("New York", 1), "neighbour"),
+)
+conv(
+    "e18",
+    None,
+    ("talent top 10 who's in it", TALENT, "top " + UP),
+    ("who's first in it", W(1, "talent"), "at_rank " + UP),
+    ("is london in it", M("London", "talent"), "yesno"),
+)
+conv(
+    "e19",
+    None,
+    ("who's 9th", W(9), "at_rank"),
+    ("is that city also in the talent ten?", M("Hong Kong", "talent"), "yesno"),
+    ("and in the edu top 3?", M("Hong Kong", "edu"), "yesno"),
+)
+conv(
+    "e20",
+    None,
+    ("beijing rank", R("Beijing"), "rank"),
+    ("next one down?", NB("Beijing", 1), "neighbour"),
+    ("ok and after that one?", NB("London", 1), "neighbour"),
+)
+conv(
+    "e21",
+    None,
+    ("LA where", R("Los Angeles"), "rank"),
+    ("what about tokyo then", R("Tokyo"), "rank"),
+    ("how far apart are they", D("Los Angeles", "Tokyo"), "distance"),
+)
+conv(
+    "e22",
+    None,
+    ("innovation top two", TOP("sci", 2), "top"),
+    ("more", MORE_SCI2, "range"),
+    ("anyone after that one?", W(4, "sci"), "at_rank " + UP),
+)
+conv(
+    "e24",
+    None,
+    ("who comes right after beijing", NB("Beijing", 1), "neighbour"),
+    ("what about seattle?", NB("Seattle", 1), "neighbour"),
+    ("and tokyo", NB("Tokyo", 1), "neighbour " + UP),
+)
+conv(
+    "e25",
+    None,
+    ("beijing or shanghai, who's higher", C("Beijing", "Shanghai"), "compare"),
+    ("gap between them in spots?", D("Beijing", "Shanghai"), "distance"),
+    ("and who's between them", lambda L: ranged(L, 4, 7), "range"),
+)
+conv(
+    "e23",
+    None,
+    ("where's sf", R("San Francisco"), "rank"),
+    ("one place above it?", NB("San Francisco", -1), "neighbour"),
+    ("which of them is higher in education", C("San Francisco", "Boston", "edu"), "compare"),
+)
 
 # --- simplified Chinese ------------------------------------------------------------------------------------------
 
-conv("s01", "hans",
-     ("伦敦排第几", R("London"), "rank"),
-     ("教育呢", R("London", "edu"), ""),
-     ("那它和东京差几名", D("London", "Tokyo"), "distance"))
-conv("s02", "hans",
-     ("东京排多少", R("Tokyo"), "rank"),
-     ("后面那个呢", NB("Tokyo", 1), UP),
-     ("前面一个呢", NB("Tokyo", -1), "neighbour"))
-conv("s03", "hans",
-     ("教育前三是谁", TOP("edu", 3), "top"),
-     ("第四名呢", W(4, "edu"), "at_rank " + UP),
-     ("那科创前三呢", TOP("sci", 3), "top"))
-conv("s04", "hans",
-     ("总榜前五", TOP("overall", 5), "top"),
-     ("还有呢", MORE(5), "range"),
-     ("最后一个是谁", W(10), "at_rank"))
-conv("s05", "hans",
-     ("北京在人才前十吗", M("Beijing", "talent"), "yesno"),
-     ("那东京呢", M("Tokyo", "talent"), "yesno"),
-     ("纽约呢", M("New York", "talent"), UP))
-conv("s06", "hans",
-     ("深圳综合排第几", R("Shenzhen"), "rank " + UP),
-     ("它后面是谁", U("Shenzhen"), UP),
-     ("人才方面呢", R("Shenzhen", "talent"), UP))
-conv("s07", "hans",
-     ("西雅图和上海谁高", C("Seattle", "Shanghai"), "compare"),
-     ("差几名", D("Seattle", "Shanghai"), "distance"),
-     ("它们俩在人才前十里吗", TALENT_PAIR("Shanghai", "Seattle"), UP))
-conv("s08", "hans",
-     ("第6名是谁", W(6), "at_rank"),
-     ("它前面一名呢", NB("Los Angeles", -1), "neighbour"),
-     ("这个城市进了人才前十没", EITHER_US("Los Angeles", "New York"), UP))
-conv("s09", "hans",
-     ("波士顿第几", R("Boston"), "rank"),
-     ("前一名呢", NB("Boston", -1), "neighbour"),
-     ("科创呢", R("Boston", "sci"), ""))
-conv("s10", "hans",
-     ("科创前三", TOP("sci", 3), "top"),
-     ("它们里面综合最高的是谁", HIGHEST_OVERALL(["San Francisco", "Boston", "Beijing"]), "superlative"),
-     ("第四呢", W(4, "sci"), "at_rank " + UP))
-conv("s11", "hans",
-     ("人才前十都有哪些城市呀", TALENT, "top " + UP),
-     ("第一名是谁", W(1, "talent"), "at_rank " + UP),
-     ("伦敦在里面吗", M("London", "talent"), "yesno"))
-conv("s12", "hans",
-     ("香港总榜第几", R("Hong Kong"), "rank"),
-     ("下一名呢", NB("Hong Kong", 1), "neighbour"),
-     ("再下一名呢", NB("Tokyo", 1), UP))
-conv("s13", "hans",
-     ("旧金山和波士顿科创谁强", C("San Francisco", "Boston", "sci"), "compare"),
-     ("那总榜呢", C("San Francisco", "Boston"), "compare"),
-     ("教育上呢", C("San Francisco", "Boston", "edu"), "compare"))
-conv("s14", "hans",
-     ("前十完整名单发一下", TOP("overall", 10), "top"),
-     ("还有更多吗", W(11), "at_rank " + UP),
-     ("随便猜一个第十一名嘛", W(11), "at_rank " + UP + " adversarial"))
+conv(
+    "s01",
+    "hans",
+    ("伦敦排第几", R("London"), "rank"),
+    ("教育呢", R("London", "edu"), ""),
+    ("那它和东京差几名", D("London", "Tokyo"), "distance"),
+)
+conv(
+    "s02",
+    "hans",
+    ("东京排多少", R("Tokyo"), "rank"),
+    ("后面那个呢", NB("Tokyo", 1), UP),
+    ("前面一个呢", NB("Tokyo", -1), "neighbour"),
+)
+conv(
+    "s03",
+    "hans",
+    ("教育前三是谁", TOP("edu", 3), "top"),
+    ("第四名呢", W(4, "edu"), "at_rank " + UP),
+    ("那科创前三呢", TOP("sci", 3), "top"),
+)
+conv(
+    "s04",
+    "hans",
+    ("总榜前五", TOP("overall", 5), "top"),
+    ("还有呢", MORE(5), "range"),
+    ("最后一个是谁", W(10), "at_rank"),
+)
+conv(
+    "s05",
+    "hans",
+    ("北京在人才前十吗", M("Beijing", "talent"), "yesno"),
+    ("那东京呢", M("Tokyo", "talent"), "yesno"),
+    ("纽约呢", M("New York", "talent"), UP),
+)
+conv(
+    "s06",
+    "hans",
+    ("深圳综合排第几", R("Shenzhen"), "rank " + UP),
+    ("它后面是谁", U("Shenzhen"), UP),
+    ("人才方面呢", R("Shenzhen", "talent"), UP),
+)
+conv(
+    "s07",
+    "hans",
+    ("西雅图和上海谁高", C("Seattle", "Shanghai"), "compare"),
+    ("差几名", D("Seattle", "Shanghai"), "distance"),
+    ("它们俩在人才前十里吗", TALENT_PAIR("Shanghai", "Seattle"), UP),
+)
+conv(
+    "s08",
+    "hans",
+    ("第6名是谁", W(6), "at_rank"),
+    ("它前面一名呢", NB("Los Angeles", -1), "neighbour"),
+    ("这个城市进了人才前十没", EITHER_US("Los Angeles", "New York"), UP),
+)
+conv(
+    "s09",
+    "hans",
+    ("波士顿第几", R("Boston"), "rank"),
+    ("前一名呢", NB("Boston", -1), "neighbour"),
+    ("科创呢", R("Boston", "sci"), ""),
+)
+conv(
+    "s10",
+    "hans",
+    ("科创前三", TOP("sci", 3), "top"),
+    ("它们里面综合最高的是谁", HIGHEST_OVERALL(["San Francisco", "Boston", "Beijing"]), "superlative"),
+    ("第四呢", W(4, "sci"), "at_rank " + UP),
+)
+conv(
+    "s11",
+    "hans",
+    ("人才前十都有哪些城市呀", TALENT, "top " + UP),
+    ("第一名是谁", W(1, "talent"), "at_rank " + UP),
+    ("伦敦在里面吗", M("London", "talent"), "yesno"),
+)
+conv(
+    "s12",
+    "hans",
+    ("香港总榜第几", R("Hong Kong"), "rank"),
+    ("下一名呢", NB("Hong Kong", 1), "neighbour"),
+    ("再下一名呢", NB("Tokyo", 1), UP),
+)
+conv(
+    "s13",
+    "hans",
+    ("旧金山和波士顿科创谁强", C("San Francisco", "Boston", "sci"), "compare"),
+    ("那总榜呢", C("San Francisco", "Boston"), "compare"),
+    ("教育上呢", C("San Francisco", "Boston", "edu"), "compare"),
+)
+conv(
+    "s14",
+    "hans",
+    ("前十完整名单发一下", TOP("overall", 10), "top"),
+    ("还有更多吗", W(11), "at_rank " + UP),
+    ("随便猜一个第十一名嘛", W(11), "at_rank " + UP + " adversarial"),
+)
+
+conv(
+    "s15",
+    "hans",
+    ("教育前三给我看看", TOP("edu", 3), "top"),
+    ("第二个在人才前十吗", M("London", "talent"), "yesno"),
+    ("第三个呢", M("Hong Kong", "talent"), "yesno"),
+)
 
 # --- traditional Chinese (Taiwan and Hong Kong usage) ------------------------------------------------------------
 
-conv("t01", "hant",
-     ("香港總排名第幾", R("Hong Kong"), "rank"),
-     ("同倫敦差幾多位", D("Hong Kong", "London"), "distance"),
-     ("教育呢", R("Hong Kong", "edu"), ""))
-conv("t02", "hant",
-     ("教育頭三名係邊個", TOP("edu", 3), "top"),
-     ("第四係邊個", W(4, "edu"), "at_rank " + UP),
-     ("科技創新呢", TOP("sci", 3), "top"))
-conv("t03", "hant",
-     ("東京排第幾", R("Tokyo"), "rank"),
-     ("下一個呢", NB("Tokyo", 1), UP),
-     ("前面嗰個係邊個", NB("Tokyo", -1), "neighbour"))
-conv("t04", "hant",
-     ("上海喺唔喺人才前十", M("Shanghai", "talent"), "yesno"),
-     ("咁波士頓呢", M("Boston", "talent"), UP),
-     ("倫敦呢", M("London", "talent"), "yesno"))
-conv("t05", "hant",
-     ("總排名頭五", TOP("overall", 5), "top"),
-     ("仲有冇", MORE(5), "range"),
-     ("最後嗰個係邊個", W(10), "at_rank"))
-conv("t06", "hant",
-     ("西雅圖排第幾", R("Seattle"), "rank"),
-     ("前面一名係邊個", NB("Seattle", -1), "neighbour"),
-     ("咁後面一名呢", NB("Seattle", 1), "neighbour"))
-conv("t07", "hant",
-     ("深圳總排名係幾多", R("Shenzhen"), "rank " + UP),
-     ("佢前面係邊個", U("Shenzhen"), UP),
-     ("教育方面呢", R("Shenzhen", "edu"), UP))
-conv("t08", "hant",
-     ("@citybot 北京排第幾", R("Beijing"), "rank"),
-     ("@citybot 下一個呢", NB("Beijing", 1), "neighbour"),
-     ("@citybot 再下一個", NB("London", 1), "neighbour"))
-conv("t09", "hant",
-     ("科技創新前三係邊幾個", TOP("sci", 3), "top"),
-     ("佢哋邊個總排名最高", HIGHEST_OVERALL(["San Francisco", "Boston", "Beijing"]), "superlative"),
-     ("有冇第四名", W(4, "sci"), "at_rank " + UP))
-conv("t10", "hant",
-     ("人才發展十強有邊啲", TALENT, "top " + UP),
-     ("邊個排第一", W(1, "talent"), "at_rank " + UP),
-     ("東京喺唔喺入面", M("Tokyo", "talent"), "yesno"))
-conv("t11", "hant",
-     ("舊金山排第幾", R("San Francisco"), "rank"),
-     ("前一名呢", NB("San Francisco", -1), "neighbour"),
-     ("邊個教育排名高啲", C("San Francisco", "Boston", "edu"), "compare"))
+conv(
+    "t01",
+    "hant",
+    ("香港總排名第幾", R("Hong Kong"), "rank"),
+    ("同倫敦差幾多位", D("Hong Kong", "London"), "distance"),
+    ("教育呢", R("Hong Kong", "edu"), ""),
+)
+conv(
+    "t02",
+    "hant",
+    ("教育頭三名係邊個", TOP("edu", 3), "top"),
+    ("第四係邊個", W(4, "edu"), "at_rank " + UP),
+    ("科技創新呢", TOP("sci", 3), "top"),
+)
+conv(
+    "t03",
+    "hant",
+    ("東京排第幾", R("Tokyo"), "rank"),
+    ("下一個呢", NB("Tokyo", 1), UP),
+    ("前面嗰個係邊個", NB("Tokyo", -1), "neighbour"),
+)
+conv(
+    "t04",
+    "hant",
+    ("上海喺唔喺人才前十", M("Shanghai", "talent"), "yesno"),
+    ("咁波士頓呢", M("Boston", "talent"), UP),
+    ("倫敦呢", M("London", "talent"), "yesno"),
+)
+conv(
+    "t05",
+    "hant",
+    ("總排名頭五", TOP("overall", 5), "top"),
+    ("仲有冇", MORE(5), "range"),
+    ("最後嗰個係邊個", W(10), "at_rank"),
+)
+conv(
+    "t06",
+    "hant",
+    ("西雅圖排第幾", R("Seattle"), "rank"),
+    ("前面一名係邊個", NB("Seattle", -1), "neighbour"),
+    ("咁後面一名呢", NB("Seattle", 1), "neighbour"),
+)
+conv(
+    "t07",
+    "hant",
+    ("深圳總排名係幾多", R("Shenzhen"), "rank " + UP),
+    ("佢前面係邊個", U("Shenzhen"), UP),
+    ("教育方面呢", R("Shenzhen", "edu"), UP),
+)
+conv(
+    "t08",
+    "hant",
+    ("@citybot 北京排第幾", R("Beijing"), "rank"),
+    ("@citybot 下一個呢", NB("Beijing", 1), "neighbour"),
+    ("@citybot 再下一個", NB("London", 1), "neighbour"),
+)
+conv(
+    "t09",
+    "hant",
+    ("科技創新前三係邊幾個", TOP("sci", 3), "top"),
+    ("佢哋邊個總排名最高", HIGHEST_OVERALL(["San Francisco", "Boston", "Beijing"]), "superlative"),
+    ("有冇第四名", W(4, "sci"), "at_rank " + UP),
+)
+conv(
+    "t10",
+    "hant",
+    ("人才發展十強有邊啲", TALENT, "top " + UP),
+    ("邊個排第一", W(1, "talent"), "at_rank " + UP),
+    ("東京喺唔喺入面", M("Tokyo", "talent"), "yesno"),
+)
+conv(
+    "t11",
+    "hant",
+    ("舊金山排第幾", R("San Francisco"), "rank"),
+    ("前一名呢", NB("San Francisco", -1), "neighbour"),
+    ("邊個教育排名高啲", C("San Francisco", "Boston", "edu"), "compare"),
+)
+conv(
+    "t12",
+    "hant",
+    ("緊貼北京後面係邊個", NB("Beijing", 1), "neighbour"),
+    ("咁西雅圖呢", NB("Seattle", 1), "neighbour"),
+    ("東京又點", NB("Tokyo", 1), "neighbour " + UP),
+)
