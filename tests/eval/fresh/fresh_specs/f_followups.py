@@ -10,6 +10,7 @@ from specs._facts import (
     distance,
     mention,
     near,
+    pos,
     rank,
     several,
     t,
@@ -44,7 +45,17 @@ def R(city, lst="overall"):
 
 
 def NB(city, k, lst="overall"):
-    return lambda L: neighbour_p(L, city, k, lst)
+    def make(L):
+        ck = neighbour_p(L, city, k, lst)
+        n = pos(city, lst)
+        if lst == "overall" and n + k > 10:
+            # past the end: saying only the top 10 was published does, without repeating the city's 10th place
+            at = L.at(city, n)
+            extent = "(前十|前10|十强|十強)" if L.zh else "(top[ -]?(10|ten)|first (10|ten))"
+            ck.must = [f"({m}|{extent})" if m == at else m for m in ck.must]
+        return ck
+
+    return make
 
 
 def D(a, b, lst="overall"):
