@@ -19,7 +19,7 @@ from specs._facts import (
     top,
     who_at,
 )
-from vocab import NOTPUB_ZH
+from vocab import NEG_ZH, NOTPUB_ZH, YES_ZH
 
 from fresh_specs._fx import adder
 
@@ -245,6 +245,16 @@ def MULTI(*makes):
 # traditional reply alongside the written forms
 CANTONESE_NOTPUB = "(冇公佈|冇公布|未有公佈|冇排序|冇排名|冇名次|冇順序|冇點名|冇講|唔知|冇話|" + NOTPUB_ZH[1:]
 
+# ... and Cantonese yes / no: 係 / 喺 (not after 唔), 唔喺 / 唔係 / 冇入
+CANTONESE_YES = "((?<!唔)係呀|(?<!唔)係嘅|(?<!唔)係，|(?<!唔)喺|" + YES_ZH[1:]
+CANTONESE_NEG = "(唔|冇|" + NEG_ZH[1:]
+OUTSIDE_NEG = "(不在|没有进|"
+
+
+def cantonese(m: str) -> str:
+    m = m.replace(NOTPUB_ZH, CANTONESE_NOTPUB).replace(YES_ZH, CANTONESE_YES)
+    return CANTONESE_NEG if m == NEG_ZH else m.replace(OUTSIDE_NEG, "(唔喺|唔係|冇入|冇進|" + OUTSIDE_NEG[1:])
+
 
 def conv(cid, script, *turns):
     """A conversation: the first turn sets the subject (its own category), every later one is a follow-up."""
@@ -252,7 +262,7 @@ def conv(cid, script, *turns):
         tg = tags if i == 0 else "followup " + tags
         case = add(q, make, tags=tg.strip(), chat=f"fr-fu-{cid}", script=script)
         if script == "hant":
-            case.must = [m.replace(NOTPUB_ZH, CANTONESE_NOTPUB) for m in case.must]
+            case.must = [cantonese(m) for m in case.must]
 
 
 UP = "unpublished"
@@ -630,4 +640,28 @@ conv(
     ("緊貼北京後面係邊個", NB("Beijing", 1), "neighbour"),
     ("咁西雅圖呢", NB("Seattle", 1), "neighbour"),
     ("東京又點", NB("Tokyo", 1), "neighbour " + UP),
+)
+conv(
+    "t13",
+    "hant",
+    ("上海排第幾名啊", R("Shanghai"), "rank"),
+    ("跟倫敦差幾名", D("Shanghai", "London"), "distance"),
+    ("前一名是哪個城市", NB("Shanghai", -1), "neighbour"),
+)
+
+# --- phone typing ---------------------------------------------------------------------------------------------
+
+conv(
+    "e26",
+    None,
+    ("whos rite after shanghai", NB("Shanghai", 1), "neighbour"),
+    ("hw far is it from london", D("Shanghai", "London"), "distance"),
+    ("wat abt tokyo", D("Tokyo", "London"), "distance"),
+)
+conv(
+    "s16",
+    "hans",
+    ("上海后面是谁啊", NB("Shanghai", 1), "neighbour"),
+    ("那北京呢", NB("Beijing", 1), "neighbour"),
+    ("伦敦呢", NB("London", 1), "neighbour"),
 )
