@@ -105,12 +105,19 @@ class Rules:
             values["extra"] = {**values.get("extra", {}), "reverse": True}
         return Query(kind, lang, text=f.text, **values)
 
+    @staticmethod
+    def _asks_what(f: Features) -> bool:
+        """A question word of its own asks for a city, place or number, not a yes/no: "check where London ranks",
+        "帮忙查一下伦敦排第几". ("Who is right", "谁对" are the check itself.)"""
+        return f.has("where", "how_many") or (f.zh_question and any(
+            it.cues & {"rank", "how_many"} and it.kind == "cue" for it in f.reading.items) and not f.has("yes_no_start"))
+
     def _count(self, f: Features) -> int | None:
         return f.counts[0] if f.counts else None
 
     def _yesno(self, f: Features) -> bool:
-        if f.has("whether", "verify") or self._ends_with_check(f):
-            return True  # "is it true that ...", "Shanghai is 5th, right?"
+        if f.has("whether") or (f.has("verify") and not self._asks_what(f)) or self._ends_with_check(f):
+            return True  # "is it true that ...", "Shanghai is 5th, right?" (not "帮忙查一下：伦敦排第几")
         if f.first_cues & {"request", "why"}:
             return False  # "can you compare ...?", "能比较一下北京和上海吗", "why is ...": not a yes or no
         if f.first_cues & {"yes_no_start"}:

@@ -60,7 +60,7 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             clause.asks = f.question_core or (self._imperative(f) and not (len(parts) > 1 and _told(f)))
             if f.has("claim_verb") and not (f.ends_with_question_mark or f.first_cues & QUESTION_CUES):
                 clause.asks = False  # "my husband says Tokyo is higher than Shanghai": said, to be checked
-            if self._verifies(clause) and not self._answerable(f):
+            if self._verifies(clause) and not (self._answerable(f) or self._asks_what(f)):
                 if not claims and asked and not (asked[-1].f.question_core or asked[-1].f.ends_with_question_mark):
                     claims.append(asked.pop())  # "London beat New York. did it?": that was said, not asked
                 if claims:  # "can you check?": the claim before it, as a yes/no question
@@ -100,6 +100,10 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
                 asked.append(clause)
             else:
                 claims.append(clause)
+        if asked and _chatty(msg.raw):  # a paragraph with its question marked: the story around it is not asked
+            marked = [c for c in asked if c.f.ends_with_question_mark]
+            if marked:
+                asked = [c for c in asked if c in marked or "request" in c.f.first_cues]  # ("can you tell me …")
         if asked:
             queries: list[Query] = []
             said = []  # "jake says Tokyo is top 5. also who made it": the claim is checked, and the question answered
@@ -107,7 +111,9 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             for c in claims:  # (not when a question asks about the same cities: "…你来评评理，到底谁高？")
                 fresh = _checkable_claim(c) and not {r.id for r in c.f.cities} <= about
                 checked = self._classify(c.f, msg.lang, context, yesno=True, claim=True) if fresh else None
-                if checked is not None:
+                if checked is not None and not any(  # ("he says NY is the top US city … who's the best US city?")
+                        a.query is not None and a.query.kind == checked.kind and a.query.places == checked.places
+                        for a in asked):
                     c.query = checked
                     said.append(c)
             if said:
@@ -265,3 +271,11 @@ def _checkable_claim(clause: Clause) -> bool:
     f = clause.f
     return clause.query is not None and clause.query.kind not in CHAT_KINDS and f.has("claim_verb") and bool(
         f.cities and (f.positions or f.counts or f.lists or f.has("better", "worse", "best", "worst")))
+
+
+CHATTY_WORDS = 30  # a message this long is a paragraph, not a list of questions
+
+
+def _chatty(text: str) -> bool:
+    """A long message: more than 30 words, or more than 40 Chinese characters (about as much said)."""
+    return len(text.split()) > CHATTY_WORDS or sum("\u3400" <= ch <= "\u9fff" for ch in text) > CHATTY_WORDS * 4 // 3

@@ -299,3 +299,27 @@ def test_a_remark_with_no_ranking_in_it_is_not_checked(ask):
 def test_cantonese_tung_maai_joins_two_questions(ask):
     text = ask("倫敦排第幾同埋邊個第一").text
     assert "倫敦在綜合排名中位列第4" in text and "第1名是波士頓" in text
+
+
+@pytest.mark.parametrize("message, answer, not_said", [
+    ("So my cousin Priyanka just got into a master's program and she's torn between two schools, one on the east "
+     "coast and one in England. Her dad keeps sending articles about innovation rankings at 2am, which is honestly "
+     "a bit much. Anyway she asked me to look it up: where did London actually rank?",
+     "London ranks 4th overall", "not sure what you're asking"),
+    ("ok weird question but my book club got into an argument about whether Asian cities are catching up with "
+     "American ones. Marcus insists Tokyo is way up there. Is Tokyo in the top 5 or not?",
+     "No: Tokyo ranks 10th overall, outside the top 5.", "Asian or US cities"),
+    ("Context: I run a small newsletter about urban planning, circulation about 3k, mostly planners and a few "
+     "journalists. For next week's issue I need one clean fact. How many cities did the report evaluate?",
+     "The report evaluated 30 cities.", "Other editions"),
+    ("我老婆话想搬去新加坡，我话不如去香港，大家争咗好耐，最后决定睇下呢个报告。香港同新加坡边个排得高？",
+     "香港第9", "最后一名"),
+])
+def test_in_a_long_message_the_marked_question_is_answered_not_the_story(ask, message, answer, not_said):
+    text = ask(message).text
+    assert text.startswith(answer) and not_said not in text
+
+
+def test_a_look_it_up_before_a_question_word_is_not_a_yes_or_no(ask):
+    assert ask("她让我帮忙查一下：伦敦在这个榜单里排第几？").text.startswith("伦敦在综合排名中位列第4")
+    assert ask("check how many cities were evaluated").text.startswith("The report evaluated 30 cities.")
