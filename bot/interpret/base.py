@@ -109,8 +109,8 @@ class Rules:
     def _asks_what(f: Features) -> bool:
         """A question word of its own asks for a city, place or number, not a yes/no: "check where London ranks",
         "帮忙查一下伦敦排第几". ("Who is right", "谁对" are the check itself.)"""
-        return f.has("where", "how_many") or (f.zh_question and any(
-            it.cues & {"rank", "how_many"} and it.kind == "cue" for it in f.reading.items) and not f.has("yes_no_start"))
+        asks_rank = any(it.cues & {"rank", "how_many"} and it.kind == "cue" for it in f.reading.items)
+        return f.has("where", "how_many") or (f.zh_question and asks_rank and not f.has("yes_no_start"))
 
     def _count(self, f: Features) -> int | None:
         return f.counts[0] if f.counts else None
