@@ -317,7 +317,7 @@ def test_cantonese_tung_maai_joins_two_questions(ask):
 ])
 def test_in_a_long_message_the_marked_question_is_answered_not_the_story(ask, message, answer, not_said):
     text = ask(message).text
-    assert answer in text.split("\n")[0] + text.split("\n")[-2] and not_said not in text
+    assert answer in text and not_said not in text
 
 
 def test_a_look_it_up_before_a_question_word_is_not_a_yes_or_no(ask):
