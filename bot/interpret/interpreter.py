@@ -121,7 +121,7 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             for c in asked:  # the same question asked twice in one message is answered once
                 if c.query is not None and all(c.query.but(text="") != q.but(text="") for q in queries):
                     queries.append(c.query)
-            out.queries = queries[:MAX_PARTS]
+            out.queries = _ranks_together(queries)[:MAX_PARTS]
         elif claims:
             out.queries = [claims[-1].query] if claims[-1].query else []
         elif chat:  # "嗨，你是谁": the question, not the hello
@@ -279,3 +279,19 @@ CHATTY_WORDS = 30  # a message this long is a paragraph, not a list of questions
 def _chatty(text: str) -> bool:
     """A long message: more than 30 words, or more than 40 Chinese characters (about as much said)."""
     return len(text.split()) > CHATTY_WORDS or sum("\u3400" <= ch <= "\u9fff" for ch in text) > CHATTY_WORDS * 4 // 3
+
+
+def _ranks_together(queries: list[Query]) -> list[Query]:
+    """"北京第几，上海第几，香港第几": ranks asked one after another, in the same list, are answered as one short
+    list of ranks ("where are Tokyo, Seattle and Hong Kong"), not three answers of a paragraph each."""
+    out: list[Query] = []
+    for q in queries:
+        prev = out[-1] if out else None
+        plain = q.kind == "rank" and len(q.cities) == 1 and not q.yesno and q.cities[0].id
+        if plain and prev is not None and prev.kind in ("rank", "rank_each") and prev.lists == q.lists \
+                and not prev.yesno and len(prev.cities) < 4 and all(c.id for c in prev.cities) \
+                and q.cities[0] not in prev.cities:
+            out[-1] = prev.but(kind="rank_each", cities=(*prev.cities, *q.cities))
+        else:
+            out.append(q)
+    return out

@@ -41,9 +41,13 @@ def sentences(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+_ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:\(?\d{1,2}[)）]|（\d{1,2}）|[①-⑩])\s*")  # "1) … 2) …", "①"
+
+
 def clauses(text: str, lexicon: Lexicon) -> list[str]:
     out: list[str] = []
-    for sentence in sentences(text):
+    numbered = [p for p in _ENUMERATOR.split(text) if p.strip()]  # each numbered part is a question of its own
+    for sentence in (s for part in numbered for s in sentences(part)):
         out.extend(_cut(sentence, lexicon))
         if len(out) >= MAX_CLAUSES:
             break

@@ -323,3 +323,21 @@ def test_in_a_long_message_the_marked_question_is_answered_not_the_story(ask, me
 def test_a_look_it_up_before_a_question_word_is_not_a_yes_or_no(ask):
     assert ask("她让我帮忙查一下：伦敦在这个榜单里排第几？").text.startswith("伦敦在综合排名中位列第4")
     assert ask("check how many cities were evaluated").text.startswith("The report evaluated 30 cities.")
+
+
+@pytest.mark.parametrize("message, lines", [
+    ("北京第几，上海第几，香港第几", ["北京在综合排名中位列第3。", "上海在综合排名中位列第8。", "香港在综合排名中位列第9。"]),
+    ("rank of sf and rank of la", ["San Francisco ranks 2nd overall.", "Los Angeles ranks 6th overall."]),
+])
+def test_ranks_asked_one_after_another_are_one_short_answer(ask, message, lines):
+    text = ask(message).text
+    assert all(line in text for line in lines) and "\n\n" not in text.strip()
+
+
+@pytest.mark.parametrize("message, parts", [
+    ("1) where is tokyo 2) who is 9th", ["Tokyo ranks 10th overall", "Hong Kong is 9th overall"]),
+    ("(1) top 3 (2) who made it", ["Overall top 3", "compiled by"]),
+])
+def test_numbered_questions_are_each_answered(ask, message, parts):
+    text = ask(message).text
+    assert all(p in text for p in parts) and text.index(parts[0]) < text.index(parts[1])
