@@ -326,7 +326,8 @@ def test_a_look_it_up_before_a_question_word_is_not_a_yes_or_no(ask):
 
 
 @pytest.mark.parametrize("message, lines", [
-    ("北京第几，上海第几，香港第几", ["北京在综合排名中位列第3。", "上海在综合排名中位列第8。", "香港在综合排名中位列第9。"]),
+    ("北京第几，上海第几，香港第几",
+     ["北京在综合排名中位列第3。", "上海在综合排名中位列第8。", "香港在综合排名中位列第9。"]),
     ("rank of sf and rank of la", ["San Francisco ranks 2nd overall.", "Los Angeles ranks 6th overall."]),
 ])
 def test_ranks_asked_one_after_another_are_one_short_answer(ask, message, lines):

@@ -1,6 +1,7 @@
 """Fresh: several questions in one message (issue 11, point 7) and long chatty messages (point 8)."""
 
 from casebook import Chk, Sheet
+from probe_specs._common import ranged
 from specs._facts import (
     compare,
     distance,
@@ -24,7 +25,6 @@ from specs._facts import (
 from vocab import group as rx
 
 from fresh_specs._fx import adder
-from probe_specs._common import ranged
 
 SHEET = Sheet(
     "fr_multi",
@@ -60,7 +60,7 @@ def mq(q, make, marks=None, *, tags="multi", script=None, fillers=(), no=(), mus
             total = Chk(list(p.must), list(p.no), list(p.order), p.ideal)
         if marks is not None:
             order = []
-            for p, m in zip(parts, marks):
+            for p, m in zip(parts, marks, strict=False):
                 if m is None:
                     order += p.order
                 elif m:

@@ -12,18 +12,16 @@ from specs._facts import (
     compare,
     distance,
     mention,
-
     neighbour,
     ordinal,
     pos,
     real_outside,
     t,
-    talent_unknown,
     zh_place,
 )
+from vocab import NOTPUB_ZH
 
 from fresh_specs._fx import adder
-from vocab import NOTPUB_ZH
 
 SHEET = Sheet(
     "fr_yesno",
@@ -133,12 +131,12 @@ def is_rank(city, claimed, lst="overall"):
         if actual == claimed:
             ideal = t(L, f"Yes — {c} is {ordinal(actual)} {ln[0]}.", f"是的，{c}{zh_place('hans', lst, actual)}。",
                       f"是的，{c}{zh_place('hant', lst, actual)}。")
-            return Chk([L.at(city, actual)] + ment, BNO(L) + L.wrong_rank(city, actual, lst), ideal=ideal)
+            return Chk([L.at(city, actual), *ment], BNO(L) + L.wrong_rank(city, actual, lst), ideal=ideal)
         if actual:
             ideal = t(L, f"No — {c} is {ordinal(actual)} {ln[0]}, not {ordinal(claimed)}.",
                       f"不是，{c}{zh_place('hans', lst, actual)}，不是第{claimed}名。",
                       f"不是，{c}{zh_place('hant', lst, actual)}，不是第{claimed}名。")
-            return Chk([NEG(L), L.at(city, actual)] + ment, BYES(L) + L.wrong_rank(city, actual, lst), ideal=ideal)
+            return Chk([NEG(L), L.at(city, actual), *ment], BYES(L) + L.wrong_rank(city, actual, lst), ideal=ideal)
         size = SIZE[lst]
         if claimed <= size:  # that place belongs to someone else, and CITY is not in the published list
             from specs._facts import RANKED
@@ -154,7 +152,7 @@ def is_rank(city, claimed, lst="overall"):
                 f"不是，{zh_place('hant', lst, claimed)}是{o}；{c}不在公佈的前{'十' if size == 10 else '三'}名之列，"
                 "具體排名未公佈。",
             )
-            return Chk([NEG(L), L.outside(city, lst)] + ment, BYES(L) + L.no_rank(city, lst), ideal=ideal)
+            return Chk([NEG(L), L.outside(city, lst), *ment], BYES(L) + L.no_rank(city, lst), ideal=ideal)
         ideal = t(
             L,
             f"Can't say: only the top {size} {ln[0]} {'was' if size == 10 else 'were'} published, and {c} isn't in "
@@ -164,7 +162,7 @@ def is_rank(city, claimed, lst="overall"):
             f"無法確定：{ln[2]}只公佈了前{'十' if size == 10 else '三'}名，{c}不在其中，具體排名未公佈，"
             f"所以不知道是不是第{claimed}名。",
         )
-        return Chk([L.notpub, L.city(city)] + ment, BYES(L) + BNO(L) + L.no_rank(city, lst), ideal=ideal)
+        return Chk([L.notpub, L.city(city), *ment], BYES(L) + BNO(L) + L.no_rank(city, lst), ideal=ideal)
 
     return make
 
@@ -220,9 +218,9 @@ def leads(city, lst="overall"):
         if first == city:
             ideal = t(L, f"Yes — {c} is 1st {ln[0]}.", f"是的，{c}{zh_place('hans', lst, 1)}。",
                       f"是的，{c}{zh_place('hant', lst, 1)}。")
-            return Chk([L.at(city, 1)] + ment, BNO(L) + L.wrong_rank(city, 1, lst), ideal=ideal)
+            return Chk([L.at(city, 1), *ment], BNO(L) + L.wrong_rank(city, 1, lst), ideal=ideal)
         # "No, San Francisco is 1st" or "No, Boston is 2nd (behind San Francisco)"
-        must = [NEG(L), either(L.at(first, 1), L.at(city, n)) if n else L.at(first, 1)] + ment
+        must = [NEG(L), either(L.at(first, 1), L.at(city, n)) if n else L.at(first, 1), *ment]
         no = BYES(L) + L.wrong_rank(first, 1, lst)
         if n:
             no += L.wrong_rank(city, n, lst)
@@ -291,13 +289,13 @@ def next_to(a, k, b, lst="overall"):
             return ck
         other = ranking[m - 1]
         if other == b:  # "Yes, Seattle comes right after Los Angeles" need not repeat the rank
-            ck.must = [either(YES(L), L.at(b, m)), L.city(b)] + ck.must[1:]
+            ck.must = [either(YES(L), L.at(b, m)), L.city(b), *ck.must[1:]]
             ck.no += BNO(L)
             ck.ideal = yes_head(L) + ck.ideal
         else:  # "No, Hong Kong is" or "No, Shanghai is 8th, two places ahead"
             nb_ = pos(b, lst)
             alt = [L.city(other)] + ([L.at(b, nb_)] if nb_ else [L.outside(b, lst)])
-            ck.must = [NEG(L), either(*alt)] + ck.must[1:]
+            ck.must = [NEG(L), either(*alt), *ck.must[1:]]
             ck.no += BYES(L)
             ck.ideal = no_head(L) + ck.ideal
         return ck
@@ -608,7 +606,7 @@ SCI_SAME_AS_TOP3 = hand(
     "innovation San Francisco 1st, Boston 2nd, Beijing 3rd.",
     "是的，是同样的三座城市，只是顺序不同：总榜是波士顿、旧金山、北京；科技创新是旧金山第1名、波士顿第2名、北京第3名。",
     "是的，是同樣的三座城市，只是順序不同：總排名是波士頓、舊金山、北京；科技創新是舊金山第1名、波士頓第2名、北京第3名。",
-    must=lambda L: cities_named("Boston", "San Francisco", "Beijing")(L) + [mention(L, "sci")],
+    must=lambda L: [*cities_named("Boston", "San Francisco", "Beijing")(L), mention(L, "sci")],
     no=ranks_ok(("San Francisco", "sci"), ("Boston", "sci"), ("Beijing", "sci")),
     pos_=SAME,
 )
@@ -650,7 +648,7 @@ POTENTIAL_IN_TALENT = hand(
     "talent top 10 (no order published).",
     "是的，深圳、广州、香港、上海都在人才发展前十的5座中国城市之列（未公布排序）。",
     "是的，深圳、廣州、香港、上海都在人才發展前十的5座中國城市之列（未公佈排序）。",
-    must=lambda L: cities_named(*POTENTIAL)(L) + [mention(L, "talent")],
+    must=lambda L: [*cities_named(*POTENTIAL)(L), mention(L, "talent")],
     no=lambda L: L.talent_guards(),
     pos_=ALL,
 )
@@ -722,7 +720,7 @@ JAPAN_TALENT = hand(
     "没有，人才发展前十是5座美国城市和5座中国城市，东京不在其中。",
     "沒有，人才發展前十是5座美國城市和5座中國城市，東京不在其中。",
     must=lambda L: [mention(L, "talent"), either(L.five_us(), L.city("Tokyo"), "Chinese|中国|中國")],
-    no=lambda L: L.talent_guards() + [in_talent_claim(L, "Tokyo")],
+    no=lambda L: [*L.talent_guards(), in_talent_claim(L, "Tokyo")],
 )
 
 
@@ -828,7 +826,7 @@ LONDON_ONLY_EU = hand(
     "是的，伦敦（第4名）是公布的前十中唯一的欧洲城市。",
     "是的，倫敦（第4名）是公佈的前十中唯一的歐洲城市。",
     must=lambda L: [L.city("London")],
-    no=lambda L: L.wrong_rank("London", 4) + ["(Paris|Berlin|Munich|Zurich|Amsterdam|巴黎|柏林|慕尼黑)"],
+    no=lambda L: [*L.wrong_rank("London", 4), "(Paris|Berlin|Munich|Zurich|Amsterdam|巴黎|柏林|慕尼黑)"],
     pos_=lambda L: rx(L, "\\b(only|sole|single|just)\\b", "(唯一|只有)", "(唯一|只有)"),
 )
 
