@@ -230,3 +230,12 @@ def test_each_list_keeps_its_own_top_n(ask):
 ])
 def test_a_yes_or_no_to_not_in_a_list_answers_the_not(ask, question, start):
     assert ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize("question, start", [
+    ("is there an asian city in the top 3 overall", "Yes. 1 Asian city is in the overall top 3: Beijing (3rd)."),
+    ("did boston win everything", "No. Boston is 1st overall and 1st in education but 2nd in sci-tech"),
+    ("did sf win in innovation", "Yes. San Francisco ranks 1st in sci-tech innovation."),
+])
+def test_is_there_and_win_are_understood(ask, question, start):
+    assert ask(question).text.startswith(start)
