@@ -59,25 +59,34 @@ INV = [
     ("where does Blorptown rank", "Blorptown", "en"),
     ("how'd lower snodsbury do in the index", "Lower Snodsbury", "en"),
     ("wakanda ranking pls", "Wakanda", "en"),
-    ("rank of Frobnitz City in education?", "Frobnitz City", "en"),
+    ("rank of Frobnitz City in education?", "Frobnitz( City)?", "en"),
     ("is gotham in the top 10 lol", "Gotham", "en"),
     ("@citybot how did Quibbleton place", "Quibbleton", "en"),
     ("what number is Zorbania on the list", "Zorbania", "en"),
-    ("火星城排第几", "火星城", "hans"),
-    ("蓝星市在榜单上什么位置", "蓝星市", "hans"),
-    ("阿瓦隆城的教育排名呢", "阿瓦隆城", "hans"),
-    ("星光市排第幾", "星光市", "hant"),
-    ("龍貓鎮喺榜上面排第幾", "龍貓鎮", "hant"),
+    ("火星城排第几", "火星(城)?", "hans"),
+    ("蓝星市在榜单上什么位置", "蓝星(市)?", "hans"),
+    ("阿瓦隆城的教育排名呢", "阿瓦隆(城)?", "hans"),
+    ("星光市排第幾", "星光(市)?", "hant"),
+    ("龍貓鎮喺榜上面排第幾", "龍貓(鎮)?", "hant"),
     ("請問幻想鄉總排名幾多", "幻想鄉", "hant"),
 ]
+def plain(rx: str) -> str:
+    """How an ideal reply writes a name given as a regex: 'Frobnitz( City)?' -> 'Frobnitz City'."""
+    import re
+
+    rx = re.sub(r"\(([^()|]*)\)\?", r"\1", rx)
+    rx = re.sub(r"\(([^()|]*)\|[^()]*\)", r"\1", rx)
+    return rx
+
+
 for q, name, sc in INV:
-    add(q, lambda L, n=name: invented(L, n), tags="unknown_word", script=sc)
+    add(q, lambda L, n=name: invented(L, n, plain(n)), tags="unknown_word", script=sc)
 
 INV_VS = [
     ("Zentropolis vs Boston who wins", "Zentropolis", "Boston", 1, "en"),
     ("xanadu and tokyo, which is higher", "Xanadu", "Tokyo", 10, "en"),
-    ("喵喵镇和北京比谁高", "喵喵镇", "Beijing", 3, "hans"),
-    ("烏托邦市同東京邊個高啲", "烏托邦市", "Tokyo", 10, "hant"),
+    ("喵喵镇和北京比谁高", "喵喵(镇)?", "Beijing", 3, "hans"),
+    ("烏托邦市同東京邊個高啲", "烏托邦(市)?", "Tokyo", 10, "hant"),
 ]
 
 
@@ -88,7 +97,7 @@ def inv_vs(L, name, city, n):
         ideal=t(L, f"{city} is {n}{'st' if n == 1 else 'rd' if n == 3 else 'th'} overall.",
                 f"{L.name(city)}总榜第{n}名。", f"{L.name(city)}總排名第{n}名。"),
     )
-    return [invented(L, name), known]
+    return [invented(L, name, plain(name)), known]
 
 
 for q, name, city, n, sc in INV_VS:
@@ -103,7 +112,7 @@ REAL = [
     ("seoul overall position?", "Seoul", "en"),
     ("@citybot where did chicago place", "Chicago", "en"),
     ("what about amsterdam", "Amsterdam", "en"),
-    ("did zurich make the top ten", "Zurich", "en"),
+    ("did zurich make the top ten", "Z(u|ü)rich", "en"),
     ("taipei ranking?", "Taipei", "en"),
     ("wheres hangzhou in all this", "Hangzhou", "en"),
     ("melbourne??", "Melbourne", "en"),
@@ -115,13 +124,13 @@ REAL = [
     ("成都进前十了没有", "成都", "hans"),
     ("多倫多排第幾", "多倫多", "hant"),
     ("柏林喺榜上面排幾多", "柏林", "hant"),
-    ("臺北有冇上榜呀，排第幾", "臺北", "hant"),
+    ("臺北有冇上榜呀，排第幾", "(臺北|台北)", "hant"),
     ("首爾喺邊度", "首爾", "hant"),
-    ("雪梨排名點樣", "雪梨", "hant"),
+    ("雪梨排名點樣", "(雪梨|悉尼)", "hant"),
     ("華盛頓入咗前十未", "華盛頓", "hant"),
 ]
 for q, name, sc in REAL:
-    add(q, lambda L, n=name: real_outside(L, n), tags="unknown_word", script=sc)
+    add(q, lambda L, n=name: real_outside(L, n, plain(n)), tags="unknown_word", script=sc)
 
 add(
     "just guess where stockholm would be, roughly",
@@ -136,7 +145,7 @@ add(
 )
 add(
     "唔該估下悉尼大概排第幾啦",
-    lambda L: real_outside(L, "悉尼"),
+    lambda L: real_outside(L, "(悉尼|雪梨)", "悉尼"),
     tags="unknown_word adversarial unpublished",
     script="hant",
 )
@@ -294,7 +303,7 @@ WORDS = [
     ("伦敦和东京哪个更强", lambda L: compare(L, "London", "Tokyo"), "更强", "hans"),
     ("前十里美国城市占几成", share_us, "几成", "hans"),
     ("那东京之后排的还有谁", lambda L: neighbour(L, "Tokyo", 1), "之后", "hans"),
-    ("美国城市里排最低的是哪个", lowest_us, "最低", "hans"),
+    ("前十名的美国城市里排最低的是哪个", lowest_us, "最低", "hans"),
     ("緊跟喺北京後面嘅係邊個", lambda L: neighbour(L, "Beijing", 1), "緊跟", "hant"),
     ("頭十名入面最低嗰個係邊個", lambda L: who_at(L, 10), "最低", "hant"),
     ("波士頓比東京高幾多個位", lambda L: distance(L, "Boston", "Tokyo"), "幾多個位", "hant"),
@@ -346,3 +355,23 @@ add("seatte vs los angles", lambda L: compare(L, "Seattle", "Los Angeles"), tags
 add("bostom vs londn education", lambda L: compare(L, "Boston", "London", "edu"), tags="typo")
 add("北京和东凉谁高", lambda L: compare(L, "Beijing", "Tokyo"), tags="typo", script="hans")
 add("紐約同三蕃市邊個高", lambda L: compare(L, "New York", "San Francisco"), tags="typo", script="hant")
+
+# --- in groups and commands ---------------------------------------------------------------------------------
+add("/rank@citybot bostn", lambda L: rank(L, "Boston"), tags="typo")
+add("/rank@citybot 北亰", lambda L: rank(L, "Beijing"), tags="typo")
+add("/rank@citybot berlin", lambda L: real_outside(L, "Berlin"), tags="unknown_word")
+add("@citybot toronto vs boston", lambda L: real_vs(L, "Toronto", "Boston", 1), tags="unknown_word")
+add("@citybot 芝加哥排第几", lambda L: real_outside(L, "芝加哥"), tags="unknown_word", script="hans")
+add("@citybot 柏林有冇入到前十呀，點睇", lambda L: real_outside(L, "柏林"), tags="unknown_word", script="hant")
+add("where does the city of Glimmerford rank", lambda L: invented(L, "Glimmerford"), tags="unknown_word")
+add("how did vancouver do", lambda L: real_outside(L, "Vancouver"), tags="unknown_word")
+MORE = [
+    ("at a glance whats the top 3 for innovation", lambda L: top(L, "sci", 3), "glance", "en"),
+    ("give me spots 4-6", lambda L: ranged(L, 4, 6), "spots", "en"),
+    ("stronger in education, hk or london?", lambda L: compare(L, "Hong Kong", "London", "edu"), "stronger", "en"),
+    ("share the top 3 overall pls", lambda L: top(L, "overall", 3), "share", "en"),
+    ("教育方面香港和伦敦谁更强一点", lambda L: compare(L, "Hong Kong", "London", "edu"), "更强", "hans"),
+    ("科創方面邊三個最勁", lambda L: top(L, "sci", 3), "最勁", "hant"),
+]
+for q, mk, word, sc in MORE:
+    add(q, lambda L, m=mk, w=word: [m(L), ww(w)(L)], tags="unknown_word", script=sc)
