@@ -240,8 +240,17 @@ ABBR = [
     ("教育第一係邊個", lambda L: who_at(L, 1, "edu"), "教育", "hant"),
     ("東京科創排幾多", lambda L: rank(L, "Tokyo", "sci"), "科創", "hant"),
 ]
+
+
+def rd_ok(L, ck):
+    """Naming the list by the asker's own word ('R&D', '研发') names the sci-tech list too."""
+    sci = mention(L, "sci")
+    ck.must = [f"({sci}|R&D|研发|研發)" if m == sci else m for m in ck.must]
+    return ck
+
+
 for q, mk, word, sc in ABBR:
-    add(q, lambda L, m=mk, w=word: [m(L), ww(w)(L)], tags="unknown_word", script=sc)
+    add(q, lambda L, m=mk, w=word: [rd_ok(L, m(L)), ww(w)(L)], tags="unknown_word", script=sc)
 
 # --- ordinary words never become cities -------------------------------------------------------------------
 
