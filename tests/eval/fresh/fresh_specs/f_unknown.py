@@ -243,9 +243,10 @@ ABBR = [
 
 
 def rd_ok(L, ck):
-    """Naming the list by the asker's own word ('R&D', '研发') names the sci-tech list too."""
-    sci = mention(L, "sci")
-    ck.must = [f"({sci}|R&D|研发|研發)" if m == sci else m for m in ck.must]
+    """Naming the list by the asker's own word ('R&D', '研发', 'edu') names that list too."""
+    sci, edu = mention(L, "sci"), mention(L, "edu")
+    wider = {sci: f"({sci}|R&D|研发|研發)", edu: f"({edu}|\\bedu\\b)"}
+    ck.must = [wider.get(m, m) for m in ck.must]
     return ck
 
 
