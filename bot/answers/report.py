@@ -33,6 +33,8 @@ def meta(q: Query, ctx: AnswerContext) -> Answer:
             reported = ctx.names([v.get(ctx.lang) or v["en"] for v in ctx.report.meta["sources"].values()])
             body = ctx.sentences([*([ctx.say("answer_not")] if q.yesno else []), body,
                                   ctx.say("meta_reported_by", sources=reported)])
+        elif q.yesno and q.extra.get("others"):  # "was Harvard involved?", "so WIPO made this": no, these did
+            body = ctx.sentences([ctx.say("answer_not"), body])
         elif q.yesno and q.extra.get("named"):  # one of them was named: yes, unless "the only one"
             alone = len(ctx.report.meta["compilers"]) == 1
             body = ctx.sentences([ctx.say("answer_yes" if alone or not q.extra.get("only") else "answer_not"), body])
@@ -55,9 +57,10 @@ def meta(q: Query, ctx: AnswerContext) -> Answer:
     elif op == "lists":  # "which lists are there?", "有哪些榜单": every published result, and whether it is ordered
         body = ctx.lines([ctx.say("meta_lists", n=len(ctx.report.lists)), *(_list_line(ctx, info)
                                                                           for info in ctx.report.lists)])
-    elif op in ("measure", "indicators", "growth"):
+    elif op in ("measure", "indicators", "growth", "not_disclosed"):
         structure = ctx.report.meta["structure"] or ctx.report.meta["index_name"]
-        key = {"measure": "meta_measure", "indicators": "meta_indicators", "growth": "meta_growth"}[op]
+        key = {"measure": "meta_measure", "indicators": "meta_indicators", "growth": "meta_growth",
+               "not_disclosed": "meta_not_disclosed"}[op]  # "the weights?", "三级指标有多少个": not published
         body = ctx.say(key, index=_meta(ctx, "index_name"), structure=structure.get(ctx.lang) or structure["en"])
         source = structure.get("source") or source
     elif op == "title":

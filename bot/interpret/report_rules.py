@@ -42,11 +42,13 @@ class ReportRules(Rules):
                                         or f.years)
 
     def _meta(self, f: Features, lang: str) -> Query | None:
-        ranking = f.cities or f.lists or f.counts or f.positions
+        named_index = [it.value for it in f.reading.items if it.kind == "list" and _names_index(it.key)]
+        ranking = f.cities or [lid for lid in f.lists if lid not in named_index] or f.counts or f.positions
         if self._about_report(f):
             return Query("about", lang, text=f.text)
-        if f.has("compiler") and not f.cities:  # "is Elsevier behind it?", "is Elsevier the only author?"
-            return Query("meta", lang, op="who", yesno=self._yesno(f), text=f.text,
+        if f.has("compiler") and not f.cities:  # "is Elsevier behind it?", "so Elsevier was part of this?"
+            yesno = self._yesno(f) or (f.ends_with_question_mark and not f.has("who", "which", "what_is"))
+            return Query("meta", lang, op="who", yesno=yesno, text=f.text,
                          extra={"named": True, "only": f.has("only")})
         if f.has("when") and not ranking and not f.has("edition", "last_year", "next_year"):
             return Query("meta", lang, op="when", text=f.text)
@@ -58,12 +60,13 @@ class ReportRules(Rules):
         counted = (f.has("how_many") and f.has("cities_word") and f.has("evaluated", "measure")) or (
             f.has("named") and plural(f))  # "which cities did the report name?": not who made it
         if f.has("made") and (not ranking or others) and not counted and not f.has(
-                "best", "worst", "compare", "findings", "overview", "change") and (  # "did anything change?": no
+                "best", "worst", "compare", "findings", "overview", "change", "not_disclosed") and (  # (not "did
                 f.has("who", "which", "report_word", "index_word") or f.first_cues & {"made"}
                 or (f.has("pronoun") and f.first_cues & {"yes_no_start"})  # "was it made by Harvard?"
-                or (others and self._yesno(f))  # "was Harvard involved?": a name of no city, asked of the makers
+                or (others and (self._yesno(f) or f.has("pronoun")))  # "was Harvard involved?", "so WIPO made this"
                 or (f.zh_question and self._yesno(f) and any(it.kind == "word" for it in f.reading.items))):  # 哈佛
-            return Query("meta", lang, op="who", text=f.text, yesno=self._yesno(f))
+            return Query("meta", lang, op="who", text=f.text, yesno=self._yesno(f) or bool(others),
+                         extra={"others": True} if others else {})  # a name of none of the makers: a no
         claimed = (f.counts or f.numbers or [None])[0]
         if f.has("evaluated") and claimed is not None and not (f.cities or f.lists or f.places) and (
                 self._yesno(f) or f.has("only")):  # "am I right that only 10 cities were evaluated?"
@@ -94,13 +97,13 @@ class ReportRules(Rules):
         if f.has("stands_for") and (f.lists or f.has("index_word")) and not f.cities and not (
                 f.has("average") and f.has("rank")):
             return Query("meta", lang, op="index", text=f.text)
-        names_the_index = any(it.kind == "list" and ("index" in it.key or "指 数" in it.key) for it in f.reading.items)
+        names_the_index = bool(named_index)
         if names_the_index and f.has("which", "what_is") and not (f.cities or f.counts or f.positions or f.places):
             return Query("meta", lang, op="index", text=f.text)  # "what is the SET Index (exactly)?"
         if f.has("reliability") and not (f.cities or f.lists or f.counts):  # "is it reliable?": who made it, from where
             return Query("about", lang, text=f.text)
         for cue, op in META_OPS:
-            if f.has(cue) and not (f.cities or (f.lists and cue not in ("measure", "second_level"))):
+            if f.has(cue) and not (f.cities or (f.lists and cue not in ("measure", "second_level", "not_disclosed"))):
                 if cue == "source" and f.has("findings"):
                     continue
                 if cue == "title" and (f.positions or f.counts):
@@ -157,3 +160,7 @@ class ReportRules(Rules):
         report = self.index.default
         return report.has_list(list_id) and not report.list(list_id).ordered and not report.list(list_id).published
 
+
+def _names_index(key: str) -> bool:
+    """A list named by the index's name ("the SET index", "协同发展指数"): the report, not a ranking asked about."""
+    return "index" in key or "指 数" in key

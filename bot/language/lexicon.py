@@ -75,6 +75,7 @@ class Lexicon:
         lex.filler = frozenset(k for word in raw.get("filler", []) for k in keys(str(word)))
         for word in raw.get("filler", []):
             lex.add(str(word), ("filler", None))
+        lex._spell_phrases()  # "唔该晒" is matched as typed, after 唔 is read as 不: "不 该 晒"
         # words that mean something on their own (never a city's name); a word that only occurs inside
         # names ("san", "los") is not one of them, so "san fransisco" is read as one typo of one name
         lex.known = frozenset(k for phrase, meanings in lex.phrases.items() for k in phrase
@@ -86,6 +87,16 @@ class Lexicon:
             if len(phrase) not in lex.widths[phrase[0]]:
                 lex.widths[phrase[0]] = tuple(sorted((*lex.widths[phrase[0]], len(phrase)), reverse=True))
         return lex
+
+    def _spell_phrases(self) -> None:
+        """Each phrase is also known as the words of a message are rewritten ("唔该" as "不 该", "係咪" as "是 咪"),
+        since a message's words are rewritten before they are matched."""
+        single = {k: v for k, v in self.spellings.items() if " " not in k}
+        for phrase, meanings in list(self.phrases.items()):
+            if any(k in single for k in phrase):
+                spelled = tuple(out for k in phrase for out in single.get(k, (k,)))
+                known = self.phrases.setdefault(spelled, [])
+                known.extend(m for m in meanings if m not in known)
 
     def add(self, text: str, meaning: Meaning) -> None:
         phrase = keys(text)

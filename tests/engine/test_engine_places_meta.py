@@ -177,3 +177,26 @@ def test_how_a_named_city_ranks_is_still_its_rank(ask):
 def test_the_cities_the_report_named_are_not_its_makers(ask, question):
     text = ask(question).text
     assert text.startswith("The report names 12 cities") and "compiled" not in text
+
+
+@pytest.mark.parametrize("question, start", [
+    ("how many third-level indicators", "That was not published"),
+    ("三级指标有多少个", "这些没有公布"),
+    ("what data sources did they use", "That was not published"),
+    ("教育佔幾多權重", "這些沒有公佈"),
+    ("how is the index built", "The ranking is built on"),
+    ("which orgs compiled the SET index", "The report was compiled by"),
+    ("so elsevier was part of this?", "Yes. The report was compiled by"),
+    ("so WIPO made this one", "No. The report was compiled by"),
+])
+def test_the_method_and_the_makers_asked_in_more_ways(ask, question, start):
+    assert ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize("question, start", [
+    ("唔該晒你", "不客氣"),
+    ("我好鍾意呢個bot", "謝謝"),
+    ("r u chatgpt or something", "I'm citybot"),
+])
+def test_cantonese_thanks_and_praise_and_who_it_is(ask, question, start):
+    assert ask(question).text.startswith(start)
