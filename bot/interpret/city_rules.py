@@ -125,6 +125,10 @@ class CityRules(Rules):
         if yesno and f.has("between") and len(cities) == 3:  # "is Shanghai between Seattle and HK?"
             return self._base("between", f, lang, cities=tuple(cities[1:]), yesno=True,
                               extra={"subject": cities[0]})
+        neighbour_named = self._neighbour_named(f) if yesno else None
+        if neighbour_named is not None:  # "伦敦后面是香港吗", "北京下一名係咪倫敦": is the second the one beside the first
+            return self._base("distance", f, lang, cities=(cities[1], cities[0]), yesno=True,
+                              extra={"gap": 1, "side": neighbour_named})
         gap = self._gap_asked(f) if yesno and not f.has("between") else None
         if gap is not None:  # "is Tokyo 5 places behind London?", "is LA right after NYC?", "香港和东京是不是挨着"
             return self._base("distance", f, lang, cities=tuple(cities[:2]), yesno=True,
@@ -202,6 +206,8 @@ class CityRules(Rules):
             return self._base("member", f, lang, cities=(city,), op="at", yesno=True)
         if f.has("best", "first_word") and not f.counts and (not f.has("top_word") or top_of_city(f)):
             return self._base("member", f, lang, cities=(city,), op="at", yesno=True, positions=(1,))
+        if f.has("worst") and not f.has("best", "better", "worse") and not f.lists[1:]:  # "is Tokyo the lowest
+            return self._base("member", f, lang, cities=(city,), op="at", yesno=True, positions=(-1,))  # overall?"
         if not (f.lists or f.counts or f.places) and (f.has("rank", "list_word", "report_word", "named", "evaluated",
                                                            "made") or city.world) and not f.has("top_word", "better",
                                                                                                 "worse"):
@@ -246,6 +252,21 @@ class CityRules(Rules):
                 return it.value
         if f.has("adjacent") or f.has("both_sides"):
             return 1
+        return None
+
+    @staticmethod
+    def _neighbour_named(f: Features) -> int | None:
+        """"A后面是B吗", "A下一名係咪B", "A前面是B吗": the place beside a city, then "is" and a second city (+1: after
+        it, -1: before it); None for any other order of words."""
+        said = [it for it in f.reading.items if it.kind != "filler" or it.key in ("是", "系")]
+        for k in range(len(said) - 3):
+            a, side, verb, b = said[k:k + 4]
+            if a.kind == "city" and b.kind == "city" and side.kind == "cue" and (
+                    verb.key in ("是", "系") or verb.cues & {"question_zh", "yes_no_start"}):
+                if side.cues & {"after", "next"} and not side.cues & {"before", "previous"}:
+                    return 1
+                if side.cues & {"before", "previous"} and not side.cues & {"after", "next"}:
+                    return -1
         return None
 
     @staticmethod

@@ -22,7 +22,8 @@ class ListRules(SetRules):
         if yesno and f.has("half", "majority") and len(f.places) == 1 and not f.has("first_half", "second_half"):
             return self._base("quantifier", f, lang, op="half" if f.has("half") else "majority", yesno=True)
         there = f.has("there") and len(f.places) == 1 and not f.has("more", "difference")  # "is there an Asian city"
-        if (yesno or (f.first_cues & {"any"} and f.question_core)) and (f.has("all", "any", "only") or there):
+        if (yesno or (f.first_cues & {"any"} and f.question_core)) and (f.has("all", "any", "only") or there) \
+                and not f.has("share"):
             op = "all" if f.has("all", "only") else "any"
             if op == "all" and f.place_first:
                 op = "all_in"  # "are all US cities in the top 5?" (not "are all of the top 5 American?")

@@ -239,3 +239,16 @@ def test_a_yes_or_no_to_not_in_a_list_answers_the_not(ask, question, start):
 ])
 def test_is_there_and_win_are_understood(ask, question, start):
     assert ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize("question, start", [
+    ("教育排名里伦敦后面是香港吗", "是的。教育中香港第3，伦敦第2"),
+    ("北京下一名係咪倫敦", "是的。綜合排名中倫敦第4，北京第3"),
+    ("东京后面是香港吗", "不是。"),
+    ("is tokyo the lowest ranked city overall", "No: Tokyo ranks 10th overall, not 30th."),  # of 30, not of 10
+    ("is tokyo the lowest in the top 10", "Yes. Tokyo ranks 10th overall"),
+    ("30个城市里中国城市占三分之一吗", "无法确定"),
+    ("人才前十里中国城市比美国多吗", "不是。一样多。"),
+])
+def test_yes_or_no_about_neighbours_the_last_place_shares_and_counts(ask, question, start):
+    assert ask(question).text.startswith(start)
