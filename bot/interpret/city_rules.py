@@ -126,7 +126,7 @@ class CityRules(Rules):
             return self._base("between", f, lang, cities=tuple(cities[1:]), yesno=True,
                               extra={"subject": cities[0]})
         neighbour_named = self._neighbour_named(f) if yesno else None
-        if neighbour_named is not None:  # "伦敦后面是香港吗", "北京下一名係咪倫敦": is the second the one beside the first
+        if neighbour_named is not None:  # "伦敦后面是香港吗", "北京下一名係咪倫敦": the second beside the first?
             return self._base("distance", f, lang, cities=(cities[1], cities[0]), yesno=True,
                               extra={"gap": 1, "side": neighbour_named})
         gap = self._gap_asked(f) if yesno and not f.has("between") else None
