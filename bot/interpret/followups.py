@@ -45,6 +45,10 @@ class FollowupRules(Rules):
                 f.first_cues -= {"bottom", "worst", "best", "first_word"}
                 f.lists = list(last.lists) or [self.index.default.lists[0].id]
                 return f
+        shown = self._nth_of_shown(f, ctx)
+        if shown is not None:  # "education top 3" "第二个在人才前十吗": London, asked of the talent top 10
+            f.cities, f.positions, f.numbers = [shown], [], []
+            return f
         if self._which_of_count(f, ctx):  # "how many are American?" "分别是哪些" / "which ones?": those counted
             f.cues.add("pronoun_many")
         if f.has("pronoun_many") and not f.cities and ctx.last is not None and ctx.last.kind in (
@@ -178,6 +182,23 @@ class FollowupRules(Rules):
             f.lists = list(last.lists[:1])  # "who's 4th?" after the innovation top 3, "which one is first?"
         return f
 
+    def _nth_of_shown(self, f: Features, ctx: Conversation) -> CityRef | None:
+        """"第二个在人才前十吗", "is the second one in the talent top 10?" after a top list: the city at that place
+        of the list shown, asked about another list."""
+        last = ctx.last
+        if last is None or last.kind != "top" or f.cities or len(f.positions) != 1 or not f.lists or \
+                set(f.lists) & set(last.lists) or not self._yesno(f):
+            return None
+        items = [it for it in f.reading.items if it.kind != "filler" or it.key in ("个", "one")]
+        k = next((j for j, it in enumerate(items) if it.kind == "ordinal"), None)
+        if k is None or k + 1 >= len(items) or items[k + 1].key not in ("个", "one", "city"):
+            return None  # "第二名在人才前十吗" asks about a place in that list
+        shown = self._ordered(list(last.lists) or [self.index.default.lists[0].id])
+        if not shown or not 1 <= f.positions[0] <= (last.n or 0):
+            return None
+        city = self.index.default.at(shown[0], f.positions[0]).city
+        return CityRef(city.name("en"), id=city.id) if city is not None else None
+
     @staticmethod
     def _end_of_shown(f: Features) -> bool:
         """"the last of them", "the first one", "最后一个呢": one end of the list just shown."""
@@ -299,6 +320,10 @@ class FollowupRules(Rules):
     def _continue(self, f: Features, last: Query, ctx: Conversation) -> None:
         """A fragment takes the last question's shape, with what it says put in."""
         f.continued = True
+        if len(f.cities) == 1 and last.kind == "distance" and len(last.cities) == 2 and not last.yesno and \
+                f.cities[0].id not in {c.id for c in last.cities}:  # "how far is Shanghai from London" "and Tokyo?":
+            f.cities = [last.cities[0], f.cities[0]] if _from_city(f) else [f.cities[0], last.cities[1]]
+            f.cues.add("distance")  # Tokyo from London ("and from HK?": Shanghai from Hong Kong)
         if not f.cities and not f.places and last.cities and last.kind in CITY_KINDS:
             f.cities = list(last.cities) if last.kind in ("compare", "rank_each", "distance", "between") \
                 else [ctx.focus() or last.cities[0]]
@@ -345,3 +370,12 @@ def _places_from(f: Features) -> bool:
     """"and how many places from Beijing?": how far the city talked about is from this one (not from the top)."""
     return f.has("how_many") and f.has("places", "how_many_places") and not (
         f.positions or f.lists or f.has("top_word", "first_word", "best", "worst", "bottom"))
+
+
+FROM_WORDS = frozenset({"from", "离", "距", "距离", "離"})
+
+
+def _from_city(f: Features) -> bool:
+    """"and from HK?", "离香港呢": the city is the one measured from, not the one measured."""
+    items = f.reading.items
+    return any(it.kind == "city" and k and items[k - 1].key in FROM_WORDS for k, it in enumerate(items))

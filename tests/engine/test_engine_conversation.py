@@ -342,3 +342,19 @@ def test_ranks_asked_one_after_another_are_one_short_answer(ask, message, lines)
 def test_numbered_questions_are_each_answered(ask, message, parts):
     text = ask(message).text
     assert all(p in text for p in parts) and text.index(parts[0]) < text.index(parts[1])
+
+
+@pytest.mark.parametrize("turns, last", [
+    (["beijing rank", "next one down?", "ok and after that one?"], "Right after London (4th) comes New York"),
+    (["东京排多少", "后面那个呢", "前面一个呢"], "综合排名中排在东京（第10）前面一位的是香港"),
+    (["教育前三给我看看", "第二个在人才前十吗"], "没有。伦敦不在人才发展前10名中"),
+    (["top 3 in sci-tech", "is the third one in the talent top 10?"], "Yes. Beijing is in the talent development top 10"),
+    (["how far is shanghai from london", "what about tokyo"], "Tokyo is 10th and London 4th overall: 6 places"),
+    (["how far is shanghai from london", "and from hk?"], "Shanghai is 8th and Hong Kong 9th overall: 1 place"),
+    (["whos rite after shanghai", "hw far is it from london"], "Hong Kong is 9th and London 4th overall"),
+])
+def test_follow_ups_name_the_one_meant(engine, turns, last):
+    state: dict = {}
+    for text in turns:
+        reply = engine.answer(text, state)
+    assert reply.text.startswith(last)
