@@ -101,9 +101,12 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             else:
                 claims.append(clause)
         if asked and _chatty(msg.raw):  # a paragraph with its question marked: the story around it is not asked
-            marked = [c for c in asked if c.f.ends_with_question_mark]
+            marked = [c for c in asked if _in_a_question(msg.raw, c.text)]
             if marked:
                 asked = [c for c in asked if c in marked or "request" in c.f.first_cues]  # ("can you tell me …")
+            known = [c for c in asked if not _only_unknown_names(c)]  # "my roommate Dani says …": a name in a story
+            asked = known or asked
+
         if asked:
             queries: list[Query] = []
             said = []  # "jake says Tokyo is top 5. also who made it": the claim is checked, and the question answered
@@ -118,6 +121,9 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
                     said.append(c)
             if said:
                 asked = sorted(asked + said, key=parts.index)
+            if _chatty(msg.raw):
+                for c in asked:
+                    c.query = _without_story_names(c.query)
             for c in asked:  # the same question asked twice in one message is answered once
                 if c.query is not None and all(c.query.but(text="") != q.but(text="") for q in queries):
                     queries.append(c.query)
@@ -295,3 +301,33 @@ def _ranks_together(queries: list[Query]) -> list[Query]:
         else:
             out.append(q)
     return out
+
+
+def _only_unknown_names(clause: Clause) -> bool:
+    """A clause asked only about names that are no city at all ("Dani", "PPT", "Friday")."""
+    q = clause.query
+    return q is not None and bool(q.cities) and all(c.unknown and not c.world for c in q.cities)
+
+
+SENTENCE_ENDS = ".!?。！？\n"
+
+
+def _in_a_question(text: str, clause: str) -> bool:
+    """The clause is part of a sentence that ends with a question mark ("is London in the education top 3, and is
+    it one of the balanced-education cities?"; "前十里的中国城市是哪几个，分别排第几？")."""
+    at = text.find(clause)
+    if at < 0:
+        return clause.rstrip().endswith(("?", "？"))
+    end = next((k for k in range(at + len(clause) - 1, len(text)) if text[k] in SENTENCE_ENDS), len(text))
+    return end < len(text) and text[end] in "?？"
+
+
+def _without_story_names(q: Query | None) -> Query | None:
+    """"… my roommate Dani says San Francisco was number one": in a paragraph, San Francisco is asked about, and
+    a name of no city beside it is part of the story."""
+    if q is None or len(q.cities) < 2:
+        return q
+    cities = tuple(r for r in q.cities if not (r.unknown and not r.world))
+    if not cities or len(cities) == len(q.cities):
+        return q
+    return q.but(cities=cities, kind="rank" if len(cities) == 1 and q.kind in ("compare", "rank_each") else q.kind)

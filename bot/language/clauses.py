@@ -24,7 +24,7 @@ STARTERS = frozenset({"who", "which", "where", "when", "how_many", "rank", "yes_
                       "profile", "compare", "whether", "top_word", "made", "measure", "verify", "thanks", "greet",
                       "bottom"})
 CONNECTORS = frozenset({"and", "but", "also", "plus", "so", "then", "ok", "okay", "oh", "well", "now", "the", "a"})
-MAX_CLAUSES = 12
+MAX_CLAUSES = 40  # a long paragraph still reaches its question at the end
 
 
 def sentences(text: str) -> list[str]:

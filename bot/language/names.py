@@ -161,8 +161,8 @@ class NameReader:
         if opening and j < len(items) and (items[j].kind == "list" or (
                 after in ("in", "for") and j + 1 < len(items) and items[j + 1].kind == "list")):
             return True  # "Gondor in innovation?", "霍格沃茨教育排第几": a name asked about in a list
-        if before2 in self._slot_before:
-            return True
+        if before2 in self._slot_before or (before == "'s" and f"{before2[:-3]} is" in self._slot_before):
+            return True  # ("where's Xyz": where is)
         if after == "'s" and not any(self._capital(items[k]) for k in range(i, j)):
             return False  # "boss's", "she's": only a capitalised name is someone's ("Xyzville's rank")
         if before in self._slot_before or after in self._slot_after:

@@ -358,3 +358,22 @@ def test_follow_ups_name_the_one_meant(engine, turns, last):
     for text in turns:
         reply = engine.answer(text, state)
     assert reply.text.startswith(last)
+
+
+def test_a_long_paragraph_reaches_its_question_at_the_end(ask):
+    story = ". ".join(f"then thing number {k} happened at work and it was annoying" for k in range(1, 20))
+    text = ask(story + ". anyway: which three cities top the sci-tech innovation list, in order?").text
+    assert text.startswith("Sci-tech innovation top 3") and "not sure" not in text
+
+
+@pytest.mark.parametrize("message, answer", [
+    ("ok so long story, I was up till 3am scrolling and forgot everything except that boston was number one. "
+     "my roommate Dani says san francisco was number one. we are both too lazy to look it up. who was first?",
+     "Boston is 1st overall"),
+    ("my thesis supervisor keeps rejecting my drafts and my flatmate thinks i should quote a ranking and move on, "
+     "my mum thinks i should become a baker. i think london is in both? so: is london in the education top 3, "
+     "and is it one of the balanced-education cities?", "London ranks 2nd in education"),
+])
+def test_in_a_paragraph_the_question_sentence_is_answered_and_story_names_are_not_cities(ask, message, answer):
+    text = ask(message).text
+    assert answer in text and "recognise" not in text
