@@ -147,6 +147,9 @@ class Rules:
         if len(f.cities) == 1 and f.ends_with_question_mark and (top_of_city(f) or (
                 f.has("all") and f.has("list_word") and f.has("best", "first_word"))):
             return True  # "london top for edu?", "sf leads everything?"
+        if len(f.cities) == 1 and f.ends_with_question_mark and len(f.lists) <= 1 and (
+                f.positions or (f.counts and f.has("top_word")) or f.has("first_word")):
+            return True  # "nyc 4th?", "tokyo top 5?", "boston first?"
         return bool(f.counts) and f.has("in_word") and len(f.cities) == 1
 
     def _offset(self, f: Features) -> int:
