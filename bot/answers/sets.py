@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.answers import buttons
 from bot.answers.context import Answer, AnswerContext
 from bot.answers.membership import IN, MAYBE, OUT, Selection, in_list, place_ok, select
+from bot.answers.place_members import what_of
 from bot.query import Query
 from bot.wording.rich import Rich, bold
 from index_core.model import ListInfo
@@ -147,16 +148,28 @@ def _subset(q: Query, ctx: AnswerContext, positive: list[ListInfo]) -> Answer:
     first, second = positive[0], positive[1]
     cuts = _cuts(q, positive)
     members = [c for c in ctx.report.members(first.id)][:cuts.get(first.id)]
+    if q.places:  # "are the US cities of the top 10 all in the talent top 10?": those of the place
+        members = [c for c in members if place_ok(ctx, c.country, list(q.places))]
     statuses = {c.id: in_list(ctx, second, c, cuts.get(second.id)) for c in members}
     unnamed = bool(first.unnamed)
     values = {"first": ctx.top_of(first, cuts.get(first.id)), "second": ctx.top_of(second, cuts.get(second.id))}
+    if q.places:  # "the US cities of the overall top 10"
+        values["first"] = ctx.say("set_place_of", what=what_of(ctx, q.places), top=values["first"])
+        if not members:
+            body = ctx.say("set_place_none", what=what_of(ctx, q.places, 1), top=ctx.top_of(first, cuts.get(first.id)))
+            return Answer(body, buttons.for_list(ctx, first), None, ctx.source(first.id), body.plain[:120])
     if all(s == IN for s in statuses.values()) and not unnamed:
         ranked = second if second.ordered else None
         key = "subset_yes" if first.complete or first.published else "subset_named_yes"  # a group named in part
+        key = "subset_place_yes" if q.places and key == "subset_yes" else key
         body = ctx.say(key, names=_named(ctx, list(statuses), ranked), **values)
     elif any(s == OUT for s in statuses.values()):
         out = [cid for cid, s in statuses.items() if s == OUT]
-        body = ctx.say("subset_no", names=_named(ctx, out, None), n=len(out), **values)
+        body = ctx.say("subset_place_no" if q.places else "subset_no", names=_named(ctx, out, None), n=len(out),
+                       **values)
+    elif statuses:  # the report does not settle these cities: say which
+        open_ = [cid for cid, s in statuses.items() if s != IN]
+        body = ctx.say("subset_unknown_cities", names=_named(ctx, open_, None), n=len(open_), **values)
     else:
         body = ctx.say("subset_unknown", **values)
     return Answer(body, buttons.for_list(ctx, first), None, ctx.source(first.id, second.id), body.plain[:120])

@@ -21,6 +21,8 @@ class ListRules(SetRules):
             return self._base("in_place", f, lang, span=f.spans[0])  # "any European ones in places 6 to 10?"
         if yesno and f.has("half", "majority") and len(f.places) == 1 and not f.has("first_half", "second_half"):
             return self._base("quantifier", f, lang, op="half" if f.has("half") else "majority", yesno=True)
+        if yesno and f.has("all") and len(f.lists) == 2 and not f.negated_lists:  # "are the US cities of the top 10
+            return self._base("set", f, lang, op="subset", yesno=True, lists=self._container_last(f))  # all in …?"
         there = f.has("there") and len(f.places) == 1 and not f.has("more", "difference")  # "is there an Asian city"
         if (yesno or (f.first_cues & {"any"} and f.question_core)) and (f.has("all", "any", "only") or there) \
                 and not f.has("share"):
@@ -86,6 +88,21 @@ class ListRules(SetRules):
         if ways[0] & {"before", "better"} and not ways[0] & {"after", "worse"} and n - also >= 1:
             return 1, n - also
         return None
+
+    def _container_last(self, f: Features) -> tuple[str, ...]:
+        """The two lists of "are all [X cities of] A in B?", B (said after "in") last; a top N said without its list
+        is the main list's."""
+        items = f.reading.items
+        main = self.index.default.lists[0].id
+        said = [(k, it.value) for k, it in enumerate(items) if it.kind == "list"]
+        if main in f.lists and all(v != main for _k, v in said):
+            tops = [k for k, it in enumerate(items) if it.kind == "number" and it.value == f.list_counts.get(main)]
+            said.append((tops[0] if tops else -1, main))
+        said.sort()
+        inside = [v for k, v in said if any("in_word" in it.cues for it in items[max(0, k - 3):k])]
+        if len(inside) == 1:
+            return (*(v for _k, v in said if v != inside[0]), inside[0])
+        return tuple(v for _k, v in said)
 
     @staticmethod
     def _nth_of_place(f: Features) -> bool:

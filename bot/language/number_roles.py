@@ -164,7 +164,7 @@ def _attach_count(f: Features, items: list[Item], k: int, value: int) -> None:
                 continue
             seen += 1
             if it.kind == "list":
-                if it.value not in f.list_counts:
+                if it.value not in f.list_counts and not (step == 1 and _own_count_follows(items, j)):
                     f.list_counts[it.value] = value
                     return
                 break
@@ -173,6 +173,13 @@ def _attach_count(f: Features, items: list[Item], k: int, value: int) -> None:
                 break
     f.free_counts.append((k, value))
 
+
+
+def _own_count_follows(items: list[Item], j: int) -> bool:
+    """The list at j has its own top N after it ("top 10 cities in the education top 3": 3 is education's)."""
+    nxt = [it for it in items[j + 1:j + 4] if it.kind != "filler" or it.cues]
+    return bool(nxt) and (nxt[0].kind == "number" or (
+        "top_word" in nxt[0].cues and len(nxt) > 1 and nxt[1].kind == "number"))
 
 
 def _after_follows(items: list[Item], k: int) -> bool:
