@@ -136,10 +136,12 @@ def test_a_top_n_said_apart_from_its_list_is_that_lists(ask, question, start):
     ("are the american cities of the top 10 all in the talent top 10",
      "The report doesn't settle it: whether Boston, San Francisco, New York, Los Angeles and Seattle are in the "
      "talent development top 10 isn't known."),
-    ("总榜前十的美国城市都在人才前十吗", "报告无法确定：波士顿、旧金山、纽约、洛杉矶、西雅图是否在人才发展前10名中未知。"),
+    ("总榜前十的美国城市都在人才前十吗",
+     "报告无法确定：波士顿、旧金山、纽约、洛杉矶、西雅图是否在人才发展前10名中未知。"),
     ("are all chinese top 10 cities in the talent top 10",
      "Yes: all the Chinese cities of the overall top 10 are in the talent development top 10"),
-    ("are all asian top 3 cities in the education top 3", "No: Beijing is one of the Asian cities of the overall top 3"),
+    ("are all asian top 3 cities in the education top 3",
+     "No: Beijing is one of the Asian cities of the overall top 3"),
     ("are all european top 10 cities in the education top 3", "Yes: all the European cities of the overall top 10"),
 ])
 def test_all_of_a_places_cities_in_another_list_carries_the_lists_certainty(ask, question, start):
