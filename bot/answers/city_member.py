@@ -72,7 +72,7 @@ def _verdict(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich, info: ListIn
     """("answer_yes" | "answer_no" | SAID_NO | "cant_tell" | "", sentences)."""
     p = ctx.placement(info.id, ref)
     sentence = ctx.placement_sentence(p, who, country=ref.world[1] if ref.world else None)
-    if ref.world:  # a real city the results don't mention at all ("新加坡在教育前三吗": nor in the results)
+    if ref.world and info.ordered:  # a real city the results do not mention ("新加坡在教育前三吗": nor in the results)
         sentence = ctx.say("world_city", city=who, top=ctx.top_of(info), evaluated=ctx.evaluated)
     n = q.n
     if q.op == "at" and q.positions:  # "second to last of the top 10": counted from the end of the top N
