@@ -69,6 +69,8 @@ def set_answer(q: Query, ctx: AnswerContext) -> Answer:
     positive, negative = _lists(q, ctx)
     if q.op == "subset" and len(positive) >= 2:
         return _subset(q, ctx, positive)
+    if q.op == "same" and len(positive) == 2:
+        return _same(q, ctx, positive)
     union = q.op == "or"
     cuts = _cuts(q, positive + negative)
     any_of = list(q.extra.get("any_of", ()))  # "top 10 cities that also make some top 3"
@@ -172,6 +174,30 @@ def _subset(q: Query, ctx: AnswerContext, positive: list[ListInfo]) -> Answer:
         body = ctx.say("subset_unknown_cities", names=_named(ctx, open_, None), n=len(open_), **values)
     else:
         body = ctx.say("subset_unknown", **values)
+    return Answer(body, buttons.for_list(ctx, first), None, ctx.source(first.id, second.id), body.plain[:120])
+
+
+def _same(q: Query, ctx: AnswerContext, positive: list[ListInfo]) -> Answer:
+    """"Are the overall top 3 and the sci-tech top 3 the same cities?": yes or no where both are named in full,
+    with each one's order; otherwise the report does not settle it."""
+    first, second = positive
+    cuts = _cuts(q, positive)
+    tops = [ctx.report.members(info.id)[:cuts.get(info.id)] for info in positive]
+    values = {"first": ctx.top_of(first, cuts.get(first.id)), "second": ctx.top_of(second, cuts.get(second.id))}
+    if first.unnamed or second.unnamed:  # a city certainly in one and not the other still says no
+        out = [c.id for c in tops[0] if in_list(ctx, second, c, cuts.get(second.id)) == OUT]
+        body = ctx.say("subset_no", names=_named(ctx, out, None), n=len(out), **values) if out else \
+            ctx.say("same_unknown", **values)
+    else:
+        ids = [[c.id for c in top] for top in tops]
+        orders = {f"order_{k}": _named(ctx, cids, None) for k, cids in enumerate(ids)}
+        if set(ids[0]) == set(ids[1]):
+            key = "same_yes_same_order" if ids[0] == ids[1] else "same_yes"
+            body = ctx.say(key, n=len(ids[0]), **values, **orders)
+        else:
+            only = {"only_first": _named(ctx, [c for c in ids[0] if c not in ids[1]], None),
+                    "only_second": _named(ctx, [c for c in ids[1] if c not in ids[0]], None)}
+            body = ctx.say("same_no", **values, **only)
     return Answer(body, buttons.for_list(ctx, first), None, ctx.source(first.id, second.id), body.plain[:120])
 
 

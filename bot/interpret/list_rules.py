@@ -165,6 +165,8 @@ class ListRules(SetRules):
                                   positions=tuple(f.positions[:1] or [1]), extra=unordered)
             if f.counts and f.has("top_word", "best"):
                 return self._base("top", f, lang, op="each", lists=ranked, extra=unordered)
+        if len(lists) == 2 and f.has("same_set") and not f.negated_lists:  # "are the overall top 3 and the sci-tech
+            return self._base("set", f, lang, op="same", yesno=True)  # top 3 the same cities?"
         if len(lists) >= 2 and not (f.negated_lists or yesno) and self._position_each(f):  # "who is first in
             return self._base("position", f, lang, op="each", positions=tuple(f.positions[:1] or [1]))  # both?"
         if len(lists) >= 2 and not f.negated_lists and self._each(f):

@@ -146,3 +146,14 @@ def test_a_top_n_said_apart_from_its_list_is_that_lists(ask, question, start):
 ])
 def test_all_of_a_places_cities_in_another_list_carries_the_lists_certainty(ask, question, start):
     assert ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize("question, start", [
+    ("are the overall top 3 and the sci-tech top 3 the same cities",
+     "Yes: the same 3 cities, in a different order. The overall top 3: Boston, San Francisco and Beijing."),
+    ("科创前三和总榜前三是同样三个城市吗", "是的，是同样的3座城市，只是顺序不同。"),
+    ("are the education top 3 and the innovation top 3 the same", "No: London and Hong Kong only in the education"),
+    ("are the top 10 and the talent top 10 the same cities", "No: London and Tokyo are in the overall top 10 but not"),
+])
+def test_two_lists_asked_to_be_the_same_cities(ask, question, start):
+    assert ask(question).text.startswith(start)
