@@ -81,6 +81,15 @@ def set_answer(q: Query, ctx: AnswerContext) -> Answer:
     certain, maybe = sel.members(IN), sel.members(MAYBE)
     certain_unnamed = [u for u in sel.unnamed if u.status == IN]
     maybe_unnamed = [u for u in sel.unnamed if u.status == MAYBE]
+    left_out = [cid for cid in q.extra.get("except", ()) if cid in certain]  # "other than Boston, which …?"
+    if left_out:
+        certain = [cid for cid in certain if cid not in left_out]
+        if not (certain or maybe or certain_unnamed or maybe_unnamed):
+            body = ctx.sentences([*([ctx.say("answer_no")] if q.yesno else []),
+                                  ctx.say("set_only_left_out", names=_named(ctx, left_out, ranked), what=what,
+                                          n=len(left_out))])
+            return Answer(body, buttons.for_list(ctx, positive[0] if positive else ctx.main_list), None,
+                          ctx.source(*[i.id for i in positive + negative]), body.plain[:120])
     parts: list[Rich] = []
     if q.yesno and q.op != "or":
         verdict = "answer_yes" if certain or certain_unnamed else ("cant_tell" if maybe or maybe_unnamed

@@ -157,3 +157,12 @@ def test_all_of_a_places_cities_in_another_list_carries_the_lists_certainty(ask,
 ])
 def test_two_lists_asked_to_be_the_same_cities(ask, question, start):
     assert ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize("question, start", [
+    ("除咗波士頓，仲有冇城市同時喺教育同科創前三", "沒有。沒有其他城市：只有波士頓（教育第1）"),
+    ("which cities other than boston are in both the education top 3 and the overall top 5",
+     "Only London (2nd in education) is in both"),
+])
+def test_a_city_left_out_of_a_set_question_is_left_out_of_the_answer(ask, question, start):
+    assert ask(question).text.startswith(start)
