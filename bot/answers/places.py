@@ -92,8 +92,9 @@ def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
         body = ctx.lines([ctx.say("best_unordered", top=top, what=what_one),
                           ctx.known_members(info)])
         return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
-    if not members:
-        body = ctx.say("place_none", what=what_one, top=top)
+    if not members:  # "best mainland Chinese city in education": none in the top published, the rest not known
+        key = "best_none_published" if info.published < ctx.evaluated else "place_none"
+        body = ctx.say(key, what=what_one, top=top)
         return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
     worst = q.op == "worst"
     nth = q.positions[0] if q.positions and q.positions[0] > 1 else 0

@@ -171,3 +171,11 @@ def test_a_position_said_with_a_place_is_a_position_among_its_cities(ask, questi
     first = text.split("\n")[0]
     assert city in first and rank in first
     assert first.index(city) < 30  # the answer first, not a list of the place's cities
+
+
+@pytest.mark.parametrize("question, said", [
+    ("best mainland chinese city for education", "so which one ranks highest isn't known"),
+    ("中国内地城市里教育最好的是哪个", "因此无法确定哪一座排名最高"),
+])
+def test_the_best_of_a_place_with_none_published_is_not_known(ask, question, said):
+    assert said in ask(question).text
