@@ -178,9 +178,10 @@ def _subset(q: Query, ctx: AnswerContext, positive: list[ListInfo]) -> Answer:
         out = [cid for cid, s in statuses.items() if s == OUT]
         body = ctx.say("subset_place_no" if q.places else "subset_no", names=_named(ctx, out, None), n=len(out),
                        **values)
-    elif statuses:  # the report does not settle these cities: say which
+    elif statuses:  # the report does not settle these cities: say which, and why
         open_ = [cid for cid, s in statuses.items() if s != IN]
-        body = ctx.say("subset_unknown_cities", names=_named(ctx, open_, None), n=len(open_), **values)
+        body = ctx.sentences([ctx.say("subset_not_settled"), ctx.say(
+            "set_maybe", names=_named(ctx, open_, None), n=len(open_), reason=_why_unknown(ctx, [second]))])
     else:
         body = ctx.say("subset_unknown", **values)
     return Answer(body, buttons.for_list(ctx, first), None, ctx.source(first.id, second.id), body.plain[:120])

@@ -134,10 +134,9 @@ def test_a_top_n_said_apart_from_its_list_is_that_lists(ask, question, start):
 
 @pytest.mark.parametrize("question, start", [
     ("are the american cities of the top 10 all in the talent top 10",
-     "The report doesn't settle it: whether Boston, San Francisco, New York, Los Angeles and Seattle are in the "
-     "talent development top 10 isn't known."),
-    ("总榜前十的美国城市都在人才前十吗",
-     "报告无法确定：波士顿、旧金山、纽约、洛杉矶、西雅图是否在人才发展前10名中未知。"),
+     "The report doesn't settle it. Not known for Boston, San Francisco, New York, Los Angeles and Seattle: the "
+     "talent development top 10 has 5 US cities the report doesn't name."),
+    ("总榜前十的美国城市都在人才前十吗", "报告无法确定。波士顿、旧金山、纽约、洛杉矶、西雅图无法确定"),
     ("are all chinese top 10 cities in the talent top 10",
      "Yes: all the Chinese cities of the overall top 10 are in the talent development top 10"),
     ("are all asian top 3 cities in the education top 3",
