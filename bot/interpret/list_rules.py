@@ -127,6 +127,8 @@ class ListRules(SetRules):
     def _lists(self, f: Features, lang: str, yesno: bool, ctx: Conversation) -> Query | None:
         if f.cities:
             return None
+        if f.has("groups_word") and not f.lists:  # "which cities are in both groups?": the report's groups
+            f.lists = [i.id for i in self.index.default.lists if not i.ordered and not i.published]
         lists = f.lists
         universe = "evaluated" if (f.has("evaluated") or f.evaluated_universe) and not f.lists else ""
         at_least = self._lists_at_least(f)  # "in two or more lists", "两个以上的榜单"
@@ -274,7 +276,9 @@ class ListRules(SetRules):
             return True
         set_words = f.has("both", "or", "all", "any", "how_many", "share", "average", "with_word") or (
             f.has("which", "who") and f.has("in_word"))
-        return bool(f.has("top_word", "best") or f.counts) and not set_words
+        named_only = bool(f.first_cues & {"which", "what_is"}) and not f.has(  # "what's the balanced group and the
+            "in_word", "cities_word", "city_word", "both", "all", "any", "how_many", "or")  # talent potential group"
+        return bool(f.has("top_word", "best") or f.counts or named_only) and not (set_words and not named_only)
 
 
 FIRST_ONLY_CUES = frozenset({"first_word", "best", "in_word"})

@@ -87,7 +87,7 @@ def _cut(sentence: str, lexicon: Lexicon) -> list[str]:
 
 
 def _starts_question(rest: str, lexicon: Lexicon, before: str) -> bool:
-    words = list(keys(rest[:80]))
+    words = [w for k in keys(rest[:80]) for w in lexicon.spellings.get(k, (k,))]  # "whats" is "what is"
     while words and words[0] in CONNECTORS:
         words = words[1:]
     if not words:

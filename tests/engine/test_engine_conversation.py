@@ -377,3 +377,13 @@ def test_a_long_paragraph_reaches_its_question_at_the_end(ask):
 def test_in_a_paragraph_the_question_sentence_is_answered_and_story_names_are_not_cities(ask, message, answer):
     text = ask(message).text
     assert answer in text and "recognise" not in text
+
+
+@pytest.mark.parametrize("message, parts", [
+    ("is hk in the edu top 3 and whats londons overall spot", ["Hong Kong ranks 3rd in education", "4th overall"]),
+    ("what's the balanced education group and the talent potential group", ["London, Beijing", "Shenzhen"]),
+    ("what cities are in both groups", ["only Shanghai is in both"]),
+])
+def test_two_questions_or_two_groups_in_one_message(ask, message, parts):
+    text = ask(message).text
+    assert all(p in text for p in parts)
