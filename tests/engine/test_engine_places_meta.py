@@ -200,3 +200,11 @@ def test_the_method_and_the_makers_asked_in_more_ways(ask, question, start):
 ])
 def test_cantonese_thanks_and_praise_and_who_it_is(ask, question, start):
     assert ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize("question, start", [
+    ("is hong kong counted as a chinese city in the report", "Yes. In the report, Hong Kong is in China"),
+    ("does it measure growth or current strength", "Strength more than growth."),
+])
+def test_growth_and_hong_kong_asked_in_other_words(ask, question, start):
+    assert ask(question).text.startswith(start)
