@@ -45,6 +45,12 @@ class FollowupRules(Rules):
                 f.first_cues -= {"bottom", "worst", "best", "first_word"}
                 f.lists = list(last.lists) or [self.index.default.lists[0].id]
                 return f
+        if last is not None and last.kind == "neighbour" and len(last.cities) == 1 and not f.cities and \
+                f.has("pronoun_many") and f.has("which", "who") and f.has("better", "worse", "best", "worst"):
+            beside = ctx.focus()  # "where's SF" "one place above it?" "which of them is higher in education?"
+            if beside is not None and beside.id != last.cities[0].id:
+                f.cities = [last.cities[0], beside]
+                f.cues.discard("pronoun_many")
         shown = self._nth_of_shown(f, ctx)
         if shown is not None:  # "education top 3" "第二个在人才前十吗": London, asked of the talent top 10
             f.cities, f.positions, f.numbers = [shown], [], []

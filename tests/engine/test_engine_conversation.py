@@ -352,6 +352,8 @@ def test_numbered_questions_are_each_answered(ask, message, parts):
     (["how far is shanghai from london", "what about tokyo"], "Tokyo is 10th and London 4th overall: 6 places"),
     (["how far is shanghai from london", "and from hk?"], "Shanghai is 8th and Hong Kong 9th overall: 1 place"),
     (["whos rite after shanghai", "hw far is it from london"], "Hong Kong is 9th and London 4th overall"),
+    (["where's sf", "one place above it?", "which of them is higher in education"],
+     "Education: San Francisco not in top 3 and Boston 1st, so Boston is ahead."),
 ])
 def test_follow_ups_name_the_one_meant(engine, turns, last):
     state: dict = {}
