@@ -67,6 +67,8 @@ class EntityReader(NameReader):
     def _spelled(self, tokens: list[Token]) -> list[Token]:
         """Shorthand rewritten, a spelling of several tokens first ("领奖台", "中美" are three and two characters)."""
         spellings, widest = self.lex.spellings, self.lex.spelling_width
+        if not any(t.key in self.lex.spelling_starts for t in tokens):
+            return tokens  # most messages: nothing to rewrite
         out: list[Token] = []
         i = 0
         while i < len(tokens):

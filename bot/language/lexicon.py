@@ -28,6 +28,7 @@ class Lexicon:
     widths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first key → phrase lengths, longest first
     spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     spelling_width: int = 1  # tokens in the longest spelling
+    spelling_starts: frozenset[str] = frozenset()  # the first token of each spelling
     cantonese: str = ""  # characters only written Cantonese uses: a message of shared characters is traditional
     filler: frozenset[str] = frozenset()
     known: frozenset[str] = frozenset()  # every key of every phrase: words that are never a city's name
@@ -71,6 +72,7 @@ class Lexicon:
                         for alias in (command, *(aliases or ()))}
         lex.spellings = {" ".join(keys(k)): keys(v) for k, v in raw.get("spellings", {}).items() if keys(k)}
         lex.cantonese = "".join(str(c) for c in raw.get("cantonese_characters", ""))
+        lex.spelling_starts = frozenset(k.split(" ")[0] for k in lex.spellings)
         lex.spelling_width = max((len(k.split(" ")) for k in lex.spellings), default=1)
         lex.filler = frozenset(k for word in raw.get("filler", []) for k in keys(str(word)))
         for word in raw.get("filler", []):
