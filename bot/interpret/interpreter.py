@@ -100,7 +100,8 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
                 asked.append(clause)
             else:
                 claims.append(clause)
-        if asked and _chatty(msg.raw):  # a paragraph with its question marked: the story around it is not asked
+        chatty = _chatty(msg.raw)
+        if asked and chatty:  # a paragraph with its question marked: the story around it is not asked
             marked = [c for c in asked if _in_a_question(msg.raw, c.text)]
             if marked:
                 asked = [c for c in asked if c in marked or "request" in c.f.first_cues]  # ("can you tell me …")
@@ -121,7 +122,7 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
                     said.append(c)
             if said:
                 asked = sorted(asked + said, key=parts.index)
-            if _chatty(msg.raw):
+            if chatty:
                 for c in asked:
                     c.query = _without_story_names(c.query)
             for c in asked:  # the same question asked twice in one message is answered once

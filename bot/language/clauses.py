@@ -17,9 +17,9 @@ from bot.language.tokens import keys
 
 _SENTENCE = re.compile(r"(?<=[?!？！。；;…\n])|(?<=[^\s.][^\sA-Z.]\.)(?!(?<=\b[Nn][Oo]\.)\s+\d)(?=\s+\S)"  # not "no. 7"
                        r"|\s+[+/]\s+|(?<=\w):\s+")
-_SOFT = re.compile(r"\s*,\s*|\s+(?:and|but|also|plus|then|&)\s+|\s*[，、]\s*"
-                   r"|(?<=[\u3400-\u9fff])(?:以及|还有|還有|另外|然后|然後|仲有|同埋|顺便|順便)")
 _ZH_JOINERS = ("以及", "还有", "還有", "另外", "然后", "然後", "仲有", "同埋", "顺便", "順便")
+_SOFT = re.compile(r"\s*,\s*|\s+(?:and|but|also|plus|then|&)\s+|\s*[，、]\s*"
+                   r"|(?<=[\u3400-\u9fff])(?:" + "|".join(_ZH_JOINERS) + ")")
 STARTERS = frozenset({"who", "which", "where", "when", "how_many", "rank", "yes_no_start", "request", "followup",
                       "profile", "compare", "whether", "top_word", "made", "measure", "verify", "thanks", "greet",
                       "bottom"})
