@@ -31,6 +31,12 @@ TOPICS = [
     "report",
     "followups",
     "talk",
+    # part C, written blind on 2026-12-03 after parts A and B had been read
+    "c_places",
+    "c_sets",
+    "c_messages",
+    "c_report",
+    "c_followups",
 ]
 FRESH = SpecSet(HERE, "fresh_specs", "f_", "fr_", tuple(TOPICS),
                 "Fresh set: HELD OUT. Measured only with `citybot eval --summary tests/eval/fresh`, never tuned on.",
