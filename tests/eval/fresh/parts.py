@@ -1,10 +1,11 @@
-"""The fresh set's two parts: A (about 40 %), whose failures were read once to tune the bot, and B (about 60 %),
-which stays blind. A case is in A when md5 of its chat id (for conversations, "fr-…") or of its question, read
-as a number, is 0-3 modulo 10, so a conversation stays in one part.
+"""The fresh set's three parts. A and B are the files written first (fr_<topic>.yaml): a case is in A when md5 of
+its chat id (for conversations, "fr-…") or of its question, read as a number, is 0-3 modulo 10, so a
+conversation stays in one part; the rest is B. C is the files written afterwards (fr_c_<topic>.yaml).
+A's failures were read to tune the bot, then B's; C stays blind.
 
     python tests/eval/fresh/parts.py        # the pass rate of each part, by category
 
-It prints rates only: B's failures are never to be read.
+It prints rates only: C's failures are never to be read.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ HERE = Path(__file__).resolve().parent
 
 
 def part(case: Case) -> str:
+    if Path(case.where.split("#")[0]).name.startswith("fr_c_"):
+        return "C"
     key = case.chat if case.chat.startswith("fr-") else case.q
     return "A" if int(hashlib.md5(key.encode("utf-8")).hexdigest(), 16) % 10 < 4 else "B"
 
@@ -29,9 +32,13 @@ def part(case: Case) -> str:
 def main() -> int:
     cases = [c for p in expand([str(HERE)]) for c in cases_of(read_doc(p), p)]
     engine = load_engine(None)
-    for name in "AB":
+    for name in "ABC":
+        some = [c for c in cases if part(c) == name]
+        if not some:
+            sys.stdout.write(f"== part {name}: no cases\n")
+            continue
         out = io.StringIO()
-        report_cases(grade_cases(engine, [c for c in cases if part(c) == name]), out, summary=True,
+        report_cases(grade_cases(engine, some), out, summary=True,
                      words=eval_words(engine))
         sys.stdout.write(f"== part {name}\n{out.getvalue()}\n")
     return 0
