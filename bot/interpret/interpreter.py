@@ -69,6 +69,11 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
                     if q is not None:
                         clause.query = q
                         asked.append(clause)
+                elif not asked:  # "elsevier made it, right?": the claim is the clause itself
+                    q = self._classify(f, msg.lang, context, yesno=True)
+                    if q is not None and q.kind not in CHAT_KINDS:
+                        clause.query = q
+                        asked.append(clause)
                 continue
             if asked and f.has("if_so") and not self._answerable(f):
                 continue  # "is anybody listed below Tokyo, and if so who": the answer names them
@@ -222,7 +227,7 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         if f.has("mainland") and not f.places and self.index.outside_mainland:  # "内地城市", "the mainland"
             f.places = [PlaceRef("country", self.index.city(min(self.index.outside_mainland)).country)]
         yesno = yesno or self._yesno(f)
-        q = (self._chat(f, lang) or self._meta(f, lang) or self._editions(f, lang, change, asked_year)
+        q = (self._chat(f, lang) or self._meta(f, lang, yesno) or self._editions(f, lang, change, asked_year)
              or self._cities(f, lang, yesno, ctx) or self._places(f, lang, yesno) or self._lists(f, lang, yesno, ctx)
              or self._followup(f, lang, ctx) or self._names(f, lang))
         if asked_year is not None and (q is None or q.kind in ("clarify", "nonsense")):

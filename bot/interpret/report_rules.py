@@ -41,7 +41,7 @@ class ReportRules(Rules):
         return named and asked and not (f.cities or f.lists or f.counts or f.positions or f.places or f.numbers
                                         or f.years)
 
-    def _meta(self, f: Features, lang: str) -> Query | None:
+    def _meta(self, f: Features, lang: str, yesno: bool = False) -> Query | None:
         named_index = [it.value for it in f.reading.items if it.kind == "list" and _names_index(it.key)]
         ranking = f.cities or [lid for lid in f.lists if lid not in named_index] or f.counts or f.positions
         if self._about_report(f):
@@ -56,9 +56,17 @@ class ReportRules(Rules):
                 ranking or f.places or f.numbers or f.has("cities_word", "city_word", "most_lists", "several_lists")
                 or every_list(f, self.index.default.lists)):  # (not "which cities are in all the lists")
             return Query("meta", lang, op="lists", text=f.text)  # "which lists are there?", "有几个榜单"
-        others = bool(f.cities) and all(c.unknown for c in f.cities) and not (f.lists or f.counts or f.positions)
+        others = ((bool(f.cities) and all(c.unknown for c in f.cities)) or f.has("other_maker")) and not (
+            f.lists or f.counts or f.positions)  # "was it made by Harvard?", "这是哈佛做的报告吧"
         counted = (f.has("how_many") and f.has("cities_word") and f.has("evaluated", "measure")) or (
             f.has("named") and plural(f))  # "which cities did the report name?": not who made it
+        claimed = (f.counts or f.numbers or [self._evaluated if f.evaluated_universe else None])[0]
+        said_counted = f.has("evaluated") or f.evaluated_universe or (
+            bool(f.counts) and f.has("cities_word") and f.has("rank", "there"))
+        if said_counted and claimed is not None and not (f.cities or f.lists or f.places or f.positions) and (
+                yesno or self._yesno(f) or f.has("only")):  # "am I right that only 10 cities were evaluated?",
+            # "were 50 cities ranked?", "so 100 cities were in it yeah"
+            return Query("meta", lang, op="count", yesno=True, text=f.text, extra={"claimed": claimed})
         if f.has("made") and (not ranking or others) and not counted and not f.has(
                 "best", "worst", "compare", "findings", "overview", "change", "not_disclosed") and (  # (not "did
                 f.has("who", "which", "report_word", "index_word") or f.first_cues & {"made"}
@@ -67,10 +75,6 @@ class ReportRules(Rules):
                 or (f.zh_question and self._yesno(f) and any(it.kind == "word" for it in f.reading.items))):  # 哈佛
             return Query("meta", lang, op="who", text=f.text, yesno=self._yesno(f) or bool(others),
                          extra={"others": True} if others else {})  # a name of none of the makers: a no
-        claimed = (f.counts or f.numbers or [None])[0]
-        if f.has("evaluated") and claimed is not None and not (f.cities or f.lists or f.places) and (
-                self._yesno(f) or f.has("only")):  # "am I right that only 10 cities were evaluated?"
-            return Query("meta", lang, op="count", yesno=True, text=f.text, extra={"claimed": claimed})
         bare_count = f.has("cities_word") and f.cues <= BARE_COUNT_CUES  # "how many cities?", "一共有几个城市"
         if f.has("how_many") and (f.has("evaluated", "report_word") or bare_count or (
                 f.has("cities_word") and f.has("rank"))) \
@@ -82,6 +86,7 @@ class ReportRules(Rules):
                 f.has("how_many") and (f.negated_counts or f.negated_lists)):  # "list all 30 cities"
             return Query("meta", lang, op="count_list", text=f.text)
         if f.has("evaluated") and f.has("which", "countries", "continents") and not (f.cities or f.lists) and \
+                not f.has("measure") and \
                 not f.has("share", "how_many", "top_word") and (plural(f) or f.has("countries", "continents")):
             return Query("meta", lang, op="count", text=f.text)  # "which cities were evaluated?"
         if f.has("score") and not (f.cities or f.lists or f.counts or f.positions or f.places):
