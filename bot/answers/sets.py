@@ -105,14 +105,17 @@ def set_answer(q: Query, ctx: AnswerContext) -> Answer:
         else:
             key = "set_certain" if maybe or maybe_unnamed else ("set_only" if count == 1 else "set_all")
         parts.append(ctx.say(key, what=what, names=ctx.names(named), n=count))
-    elif maybe or maybe_unnamed:
-        parts.append(ctx.say("set_none_certain", what=what))  # and then who may be, and why
+    elif maybe or maybe_unnamed:  # and then who may be, and why
+        parts.append(ctx.say("set_none_certain_place", what=what, place=what_of(ctx, q.places, 1)) if q.places
+                     else ctx.say("set_none_certain", what=what))
     else:
         kept = [c.id for info in positive[:1] for c in ctx.report.members(info.id)][:cuts.get(positive[0].id)] \
             if positive and negative else []
         if kept:  # "in the innovation top 3 but not the overall top 3": none — all three are in both
             parts.append(ctx.say("set_none_excluded", names=_named(ctx, kept, None), n=len(kept),
                                  excluded=ctx.names([ctx.top_of(i, cuts.get(i.id)) for i in negative], conj="or")))
+        elif q.places:  # "which Chinese cities are in both top 3s?": none of that place (Boston is in both)
+            parts.append(ctx.say("set_none_place", what=what, place=what_of(ctx, q.places, 1)))
         else:
             parts.append(ctx.say("set_none", what=what))
     if maybe:

@@ -272,6 +272,9 @@ class CityRules(Rules):
     @staticmethod
     def _gap_side(f: Features) -> int:
         """+1: the first city is asked to be behind the second; -1: ahead of it; 0: either."""
+        differ = not f.has("compare") and any(it.kind == "cue" and it.key == "差" for it in f.reading.items)
+        if differ and not f.has("after", "before", "better"):
+            return 0  # "北京和上海差五名吗": apart by, either way ("北京比上海差五名吗": behind)
         behind = f.has("after", "worse") and not f.has("before", "better")
         ahead = f.has("before", "better") and not f.has("after", "worse")
         return 1 if behind else -1 if ahead else 0

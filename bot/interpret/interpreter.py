@@ -169,6 +169,9 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             elif out and self._only_profile(out[-1].f) and not out[-1].f.cities and (
                     clause.f.cities or clause.f.question_core):  # "at a glance, what are the top 5?"
                 clause = self._clause(out.pop().text + " " + clause.text, lang)  # "at a glance, where's HK?"
+            elif out and self._only_a_list(out[-1].f) and clause.f.places and not (
+                    clause.f.lists or clause.f.cities) and clause.f.question_core:
+                clause = self._clause(out.pop().text + " " + clause.text, lang)  # "人才发展前十，美国和中国谁更多"
             elif out and self._bare(out[-1].f) and clause.f.has("pronoun") and not clause.f.cities and (
                     clause.f.question_core and clause.f.content):
                 out[-1].named = True  # "Seattle: who's before and after it?": the city is named for "it"
@@ -189,6 +192,14 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         return bool(f.lists or f.places or f.excluded_cities) and not (
             f.cities or loose_counts or f.positions or f.spans or f.numbers or f.ends_with_question_mark
             or cues - TOPIC_CUES - ({"top_word"} if f.counts and not loose_counts else set())) and words <= 2
+
+    @staticmethod
+    def _only_a_list(f: Features) -> bool:
+        """"人才发展前十", "the talent top 10": a list (and its top N) named and nothing else."""
+        items = [it for it in f.reading.items if it.kind != "filler"]
+        return bool(f.lists) and not (f.cities or f.places or f.positions or f.spans or f.numbers) and all(
+            it.kind in ("list", "number") or (it.kind == "cue" and it.cues <= {"top_word", "list_word", "in_word"})
+            for it in items)
 
     @staticmethod
     def _only_profile(f: Features) -> bool:

@@ -25,15 +25,16 @@ class ListRules(SetRules):
             return self._base("set", f, lang, op="subset", yesno=True, lists=self._container_last(f))  # all in …?"
         there = f.has("there") and len(f.places) == 1 and not f.has("more", "difference")  # "is there an Asian city"
         if (yesno or (f.first_cues & {"any"} and f.question_core)) and (f.has("all", "any", "only") or there) \
-                and not f.has("share"):
+                and not f.has("share") and len(f.lists) < 2:  # (two lists: a set, "總排名前十嘅美國城市有冇喺人才前十")
             op = "all" if f.has("all", "only") else "any"
             if op == "all" and f.place_first:
                 op = "all_in"  # "are all US cities in the top 5?" (not "are all of the top 5 American?")
             return self._base("quantifier", f, lang, op=op, yesno=True)
         if f.has("difference") and len(f.places) >= 2:  # "how many more US cities than Chinese ones?"
             return self._base("count_compare", f, lang, op="difference")
-        if f.has("more") and len(f.places) >= 2:
-            return self._base("count_compare", f, lang, yesno=yesno and not f.has("or"))
+        if f.has("more") and len(f.places) >= 2:  # ("more asian than american cities in the top 10?": a yes or no)
+            asked = yesno or bool(f.first_cues & {"more"} and f.ends_with_question_mark and not f.has("who", "which"))
+            return self._base("count_compare", f, lang, yesno=asked and not f.has("or"))
         if len(f.places) >= 2 and (f.has("ratio") or (f.has("how_many") and f.has("respectively", "compare")) or (
                 f.has("compare") and not any(p.exclude for p in f.places))):  # "north america vs asia in the top 10"
             op = "ratio" if f.has("ratio") else "each"  # "ratio of US to Chinese cities", "how many … each"

@@ -118,9 +118,9 @@ class EntityReader(NameReader):
             return True
         after = tokens[i + 1].key if i + 1 < len(tokens) else ""
         before = tokens[i - 1].key if i else ""
-        return after in ("city", "cities", "based", "ones", "cities'") or before in (
+        return after in ("city", "cities", "based", "ones", "cities'", "or", "vs", "versus", "than") or before in (
             "in", "from", "non", "outside", "the", "any", "of", "than", "american", "versus", "vs", "which", "all",
-            "five", "5", "are")
+            "five", "5", "are", "more", "fewer", "less", "or")  # ("more US or Chinese cities")
 
     def _cjk_world_at(self, tokens: list[Token], words: list[str], i: int) -> Item | None:
         """A real city's Chinese name ("成都", "多伦多", "首尔"), looked up before the phrases: its characters

@@ -50,3 +50,33 @@ def test_the_full_name_of_the_report(ask):
 def test_a_share_of_all_the_cities_gives_no_percentage_of_them(ask):
     text = ask("what percentage of the 30 cities are chinese").text
     assert "isn't known" in text and "%" not in text
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("人才发展前十，美国和中国谁的城市更多", "一样多。人才发展前10名中有5座美国城市、5座中国城市。"),
+    ("more us or chinese cities in the talent top 10?", "Neither: the same number."),
+    ("more asian than american cities in the top 10?", "No. More US cities."),
+    ("more american than asian cities in the top 10?", "Yes. More US cities."),
+])
+def test_counts_of_two_places_compared_in_the_list_named(ask, question, start):
+    assert ask(question).text.startswith(start)
+
+
+def test_the_us_cities_of_one_list_in_another_asked_in_cantonese_are_not_known(ask):
+    text = ask("總排名前十嘅美國城市有冇喺人才前十").text
+    assert text.startswith("沒有美國城市可以確定") and "無法確定" in text and not text.startswith("是")
+
+
+def test_none_of_a_place_in_both_lists_names_the_place(ask):
+    assert ask("which chinese cities are in both the education top 3 and the innovation top 3").text.startswith(
+        "No Chinese city is in both")
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("北京和上海差五名吗", "是的。"),       # 3rd and 8th: five apart, either way
+    ("北京和上海差四名吗", "不是。"),
+    ("北京比上海差五名吗", "不是。"),       # Beijing is ahead, not behind
+    ("上海比北京差五名吗", "是的。"),
+])
+def test_apart_by_in_chinese(ask, question, start):
+    assert ask(question).text.startswith(start)
