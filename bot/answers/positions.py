@@ -14,6 +14,8 @@ from bot.query import CityRef, Query
 from bot.wording.rich import Rich, bold, join
 from index_core.model import Certainty, ListInfo
 
+SHORT_LIST = 3  # a list of this many or fewer is named whole when a place past it is asked
+
 _entries_text = entries_text
 
 
@@ -146,7 +148,11 @@ def _holder(info: ListInfo, pos: int, ctx: AnswerContext, last_of: int | None = 
     if result.city is None:
         said = ctx.say("position_unpublished", n=info.published, in_list=ctx.in_list(info),
                        list=ctx.list_name(info), ordinal=ctx.ordinal(pos), evaluated=ctx.evaluated)
-        if pos == info.published + 1:  # "who is just outside the top 10": the last one inside is known
+        shown = ctx.report.top(info.id).entries
+        if info.ordered and len(shown) <= SHORT_LIST:  # "教育第四係邊個": the three that were published, named
+            said = ctx.sentences([said, ctx.say("published_few", in_list=ctx.in_list(info), list=ctx.list_name(info),
+                                                names=ctx.names([ctx.with_rank(c, r) for r, c in shown]))])
+        elif pos == info.published + 1:  # "who is just outside the top 10": the last one inside is known
             last = ctx.report.at(info.id, info.published).city
             if last is not None:
                 said = ctx.sentences([said, ctx.say("last_published", city=bold(last.name(ctx.lang)),
@@ -155,7 +161,7 @@ def _holder(info: ListInfo, pos: int, ctx: AnswerContext, last_of: int | None = 
         return said, None
     key = "position_last_of" if last_of and pos == last_of else "position_exact"
     return ctx.say(key, city=bold(result.city.name(ctx.lang)), ordinal=ctx.ordinal(pos), in_list=ctx.in_list(info),
-                   list=ctx.list_name(info), top=ctx.top_of(info)), result.city
+                   list=ctx.list_name(info), top=ctx.top_of(info, last_of)), result.city
 
 
 # --- ranges ---------------------------------------------------------------------------------------------
@@ -187,6 +193,8 @@ def positions_range(q: Query, ctx: AnswerContext) -> Answer:
     elif q.bottom:
         end = q.n or info.published
         start = max(1, end - q.bottom + 1)
+        if q.bottom == 1 and info.ordered and end <= info.published:  # "the last one?": a sentence, not a list
+            return position(q.but(positions=(end,), bottom=None, op="last_of", n=end), ctx)
         head = ctx.say("range_bottom", n=q.bottom, top=ctx.top_of(info, end))
     elif q.span:
         start, end = sorted(q.span)

@@ -113,6 +113,8 @@ def about(q: Query, ctx: AnswerContext) -> Answer:
     body = ctx.say("about", title=bold(_meta(ctx, "title")), index=_meta(ctx, "index_name"),
                    compilers=compilers(ctx), released=ctx.wording.date(ctx.report.meta["released"], ctx.lang),
                    evaluated=ctx.evaluated, sources=sources)
+    if q.extra.get("data_unpublished"):  # the report's own data: not in the coverage
+        body = ctx.sentences([body, ctx.say("about_data_unpublished")])
     return Answer(body, [], None, (ctx.report.meta["source"],), body.plain[:120])
 
 

@@ -46,7 +46,8 @@ class FollowupRules(Rules):
                 f.lists = list(last.lists) or [self.index.default.lists[0].id]
                 return f
         if last is not None and last.kind == "neighbour" and len(last.cities) == 1 and not f.cities and \
-                f.has("pronoun_many") and f.has("which", "who") and f.has("better", "worse", "best", "worst"):
+                f.has("which", "who") and (f.has("better", "worse") or (  # "邊個教育排名高啲": of the two
+                    f.has("pronoun_many") and f.has("best", "worst"))):
             beside = ctx.focus()  # "where's SF" "one place above it?" "which of them is higher in education?"
             if beside is not None and beside.id != last.cities[0].id:
                 f.cities = [last.cities[0], beside]

@@ -107,6 +107,8 @@ class ReportRules(Rules):
             return Query("meta", lang, op="index", text=f.text)  # "what is the SET Index (exactly)?"
         if f.has("reliability") and not (f.cities or f.lists or f.counts):  # "is it reliable?": who made it, from where
             return Query("about", lang, text=f.text)
+        if f.has("data_origin") and not (f.cities or f.lists):  # "where does the data come from, scopus?"
+            return Query("about", lang, text=f.text, extra={"data_unpublished": True})
         for cue, op in META_OPS:
             if f.has(cue) and not (f.cities or (f.lists and cue not in ("measure", "second_level", "not_disclosed"))):
                 if cue == "source" and f.has("findings"):

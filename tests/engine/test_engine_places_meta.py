@@ -120,9 +120,9 @@ def test_yes_or_no_about_the_report(ask, question, start):
     assert ask(question).text.startswith(start)
 
 
-def test_a_maker_not_named_gets_no_yes_or_no(ask):
-    text = ask("was it made by harvard?").text
-    assert not text.startswith(("Yes", "No")) and "Elsevier" in text
+def test_a_maker_people_guess_gets_a_no_and_the_real_makers(ask):
+    text = ask("was it made by harvard?").text  # the coverage names the three makers; Harvard is none of them
+    assert text.startswith("No.") and "Elsevier" in text
 
 
 @pytest.mark.parametrize(("question", "needle"), [("what % of the top ten is european", "(10%)"),

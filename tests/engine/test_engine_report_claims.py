@@ -80,3 +80,19 @@ def test_none_of_a_place_in_both_lists_names_the_place(ask):
 ])
 def test_apart_by_in_chinese(ask, question, start):
     assert ask(question).text.startswith(start)
+
+
+def test_a_place_past_a_short_list_names_the_whole_list(ask):
+    text = ask("who is 5th in sci-tech").text
+    assert "wasn't published" in text and "San Francisco (1st), Boston (2nd) and Beijing (3rd)" in text
+
+
+def test_the_last_of_a_top_n_is_a_sentence_about_that_top(ask):
+    assert ask("who is last in the top 5").text.startswith(
+        "New York is 5th overall. That is the last place of the overall top 5.")
+
+
+def test_which_is_higher_after_a_neighbour_compares_the_two(chat):
+    chat("舊金山排第幾")
+    chat("前一名呢")
+    assert chat("邊個教育排名高啲").text.startswith("教育：舊金山不在前3名、波士頓第1，波士頓領先。")
