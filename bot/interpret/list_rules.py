@@ -185,7 +185,7 @@ class ListRules(SetRules):
             cut = f.negated_counts[0]
             return self._base("set", f, lang, lists=(main,), excluded=(main,), n=cut, cuts=((main, cut),))
         if f.has("named") and (f.has("all", "how_many", "which") or f.has("total")) and not (
-                f.negated_lists or f.negated_counts):
+                f.negated_lists or f.negated_counts or (f.lists and f.has("which"))):  # (not "报告里提到哪些城市…均衡")
             return self._base("aggregate", f, lang, op="named")
         if f.has("all") and f.has("cities_word") and not (lists or f.counts or f.places or f.known_cities or yesno
                                                           or f.positions or f.has("how_many", "share", "average",

@@ -22,6 +22,9 @@ _SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "it", "that", "thi
 
 
 
+ASKED_OF = frozenset({"rank", "in_word", "compare", "better", "worse", "profile", "how_doing"})  # "PPT排第几"
+PLACE_SUFFIXES = ("市", "城", "镇", "乡", "村", "县")  # a made-up Chinese place name ends with one of these
+
 class NameReader:
     """The name-reading half of EntityReader (bot/language/entities.py), which sets its tables."""
 
@@ -92,6 +95,8 @@ class NameReader:
             i > 0 and tokens[items[i - 1].end - 1].cjk))  # "xyzzy在人才方面排第几": a Latin word in Chinese is a name
         named = self._in_slot(items, i, j) or bare or beside_chinese or any(
             tokens[it.start].capital and it.start > 0 for it in run)
+        if beside_chinese and text.isupper() and len(text) <= 4:  # "交一个PPT", "KPI": an acronym in Chinese talk,
+            named = j < len(items) and bool(items[j].cues & ASKED_OF)  # a name only where asked of ("PPT排第几")
         near = named or (i > 0 and items[i - 1].key in self._near)  # "lived in berlin": a real city, if one
         if joined in self._not_cities:
             return [Item("unknown", text, start, end, text, joined)]
@@ -110,7 +115,8 @@ class NameReader:
             city = self._sound_cjk_city(joined) if named or len(joined) >= 3 else None
             if city:  # "背景科创排名": typed by its sound (背景 for 北京), where a name stands
                 return [Item("city", city, start, end, text, joined, fuzzy=True)]
-            city_suffix = j < len(items) and items[j].key in ("市", "城")  # "火星市排第几"
+            city_suffix = j < len(items) and items[j].key in PLACE_SUFFIXES  # "火星市排第几", "龍貓鎮"
+            named = named or (len(joined) >= 3 and joined[-1] in PLACE_SUFFIXES)  # "龍貓鎮喺榜上面排第幾"
             after_a_city = i > 0 and items[i - 1].kind in ("city", "world")  # "上海金融排第几": a topic, not a name
             if len(joined) >= 2 and ((named and not after_a_city) or city_suffix):
                 if city_suffix:

@@ -42,7 +42,9 @@ def left_out_after(items: list[Item], k: int) -> bool:
 
 
 def _asks_a_not_a(items: list[Item], j: int) -> bool:
-    """The 不 of "是不是", "在不在": a yes/no question, not a "not" ("西雅图是不是美国城市里排最后的")."""
+    """The 不 of "是不是", "在不在", "算不算": a yes/no question, not a "not" ("西雅图是不是美国城市里排最后的")."""
+    if j > 0 and items[j].key.startswith(("不 ", "没 ")) and items[j - 1].key == items[j].key[2:]:
+        return True  # "算 | 不 算": the phrase "不算" (not counting) after its own verb
     return 0 < j < len(items) - 1 and items[j - 1].key == items[j + 1].key
 
 

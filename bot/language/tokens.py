@@ -26,6 +26,7 @@ _MINUS = re.compile(r"(?:(?<=\s)|^)[-−](?=\d)")  # "top -3": a sign, not a das
 _ABBREVIATION_DOT = re.compile(r"(?<=[A-Za-z])\.(?=[A-Za-z])")  # "U.S." → "US."
 _TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|\d+|'s|[^\W\d_\u3400-\u9fff\uf900-\ufaff]+|[#%]", re.UNICODE)
 _LETTER = re.compile(r"[^\W\d_]")
+_DRAWN_OUT = re.compile(r"([a-z])\1{2,}")  # "heyyy", "sooo", "noooo": a letter held, said once (no name has three)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,8 @@ def tokenize(text: str, limit: int = 10_000) -> list[Token]:
         key = raw if (raw.isascii() and raw.islower()) or raw in ("#", "%") else fold(raw)
         if not key:
             continue
+        if len(key) > 2 and key.isascii():
+            key = _DRAWN_OUT.sub(r"\1", key)
         for part in key.split():  # folding can split a word ("ǅ" and friends)
             out.append(Token(raw, part, raw[0].isupper(), m.start(), m.end()))
     return out

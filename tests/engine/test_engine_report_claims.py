@@ -96,3 +96,33 @@ def test_which_is_higher_after_a_neighbour_compares_the_two(chat):
     chat("舊金山排第幾")
     chat("前一名呢")
     assert chat("邊個教育排名高啲").text.startswith("教育：舊金山不在前3名、波士頓第1，波士頓領先。")
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("heyyy 👋", "Hello!"),
+    ("hiii", "Hello!"),
+    ("Boooston rank", "Boston ranks 1st overall"),
+])
+def test_a_letter_held_is_read_once(ask, question, start):
+    assert ask(question).text.startswith(start)
+
+
+def test_an_acronym_in_chinese_talk_is_no_city(ask):
+    text = ask("老板让我明天早上交一个PPT，讲全球创新城市的，我今晚还得加班。麻烦给我总榜前五就行").text
+    assert text.startswith("综合排名前5名") and "PPT" not in text
+    assert "PPT" in ask("PPT排第几").text  # where a name stands, it is a name nobody knows
+
+
+@pytest.mark.parametrize(("question", "name"), [("龍貓鎮喺榜上面排第幾", "龍貓鎮"), ("火星村排第几", "火星村")])
+def test_a_made_up_chinese_place_is_named_whole(ask, question, name):
+    assert f"“{name}”" in ask(question).text
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("香港在报告里算不算中国城市", "是的。"),                       # 算不算 asks; 不算 alone leaves out
+    ("不算北京，最好的中国城市是哪个", "排名最高的北京以外的中国城市是上海"),
+    ("報告裡提到哪些城市基礎教育和高等教育比較均衡", "基礎教育與高等教育均衡發展的城市"),
+    ("舊年香港排第幾", "我只有2025年的報告"),
+])
+def test_chinese_ways_of_asking(ask, question, start):
+    assert ask(question).text.startswith(start)
