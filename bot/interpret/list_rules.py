@@ -3,6 +3,8 @@ the cities of a country or region, sets over several lists, counts, shares and a
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.context import Conversation
 from bot.interpret.kinds import NEIGHBOUR_CUES, every_list, plural
 from bot.interpret.set_rules import SetRules
@@ -14,11 +16,24 @@ PLACE_TO_POSITION = ({"rank"}, {"cities_word", "city_word"})  # words between a 
 
 
 class ListRules(SetRules):
+    @staticmethod
+    def _claimed_count(f: Features) -> int | None:
+        """"are there 5 Chinese cities in the top 10?", "前十里有5个中国城市吗": a count said just before the place."""
+        items = [it for it in f.reading.items if it.kind != "filler"]
+        for a, b in pairwise(items):
+            if a.kind == "number" and b.kind == "place" and a.value in f.numbers:
+                return int(a.value)
+        return None
+
     def _places(self, f: Features, lang: str, yesno: bool) -> Query | None:
         if not f.places or f.cities:
             return None
         if f.spans and not f.counts and not f.has("how_many", "share", "average", "best", "worst"):
             return self._base("in_place", f, lang, span=f.spans[0])  # "any European ones in places 6 to 10?"
+        claimed = self._claimed_count(f)
+        if claimed is not None and (yesno or f.zh_question) and len(f.places) == 1 and len(f.lists) < 2 and \
+                not f.has("share", "average", "all"):
+            return self._base("aggregate", f, lang, op="count", yesno=True, extra={"claimed": claimed})
         if yesno and f.has("half", "majority") and len(f.places) == 1 and not f.has("first_half", "second_half"):
             return self._base("quantifier", f, lang, op="half" if f.has("half") else "majority", yesno=True)
         if yesno and f.has("all") and len(f.lists) == 2 and not f.negated_lists:  # "are the US cities of the top 10

@@ -126,3 +126,13 @@ def test_a_made_up_chinese_place_is_named_whole(ask, question, name):
 ])
 def test_chinese_ways_of_asking(ask, question, start):
     assert ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("are there 5 chinese cities in the top 10", "No. 3 Chinese cities are in the overall top 10"),
+    ("i heard there are 5 chinese cities in the top 10, true?", "No. 3 Chinese cities"),
+    ("听说前十里有5个中国城市，是真的吗", "不是。综合排名前10名中有3座中国城市"),
+    ("前十里有3个中国城市吗", "是的。综合排名前10名中有3座中国城市"),
+])
+def test_a_count_of_a_place_is_checked(ask, question, start):
+    assert ask(question).text.startswith(start)
