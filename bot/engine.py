@@ -67,8 +67,10 @@ class Engine:
         if not convo.known_in(self.index) or (convo.last is not None and convo.last.kind not in REGISTRY):
             convo = Conversation()  # saved with other data, before a reload, or damaged: start afresh
         understood = self.interpreter.understand(msg, convo)
-        reply, focus = self._reply(understood.queries, msg.lang)
-        state["lang"] = msg.lang
+        langs = {q.lang for q in understood.queries}
+        lang = langs.pop() if len(langs) == 1 else msg.lang  # ("in chinese please": the language asked for)
+        reply, focus = self._reply(understood.queries, lang)
+        state["lang"] = lang
         answered = [q for q in understood.queries if REGISTRY[q.kind].continues]
         if answered:
             convo.note(together(answered), focus)

@@ -194,6 +194,17 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             or cues - TOPIC_CUES - ({"top_word"} if f.counts and not loose_counts else set())) and words <= 2
 
     @staticmethod
+    def _said_again(f: Features, lang: str, ctx: Conversation) -> Query | None:
+        """"用中文说一遍", "in english please": the last answer again, in the language asked for."""
+        if not f.has("say_in_english", "say_in_chinese") or ctx.last is None or f.cities or f.lists or f.places \
+                or f.counts or f.positions:
+            return None
+        if f.has("say_in_english"):
+            return ctx.last.but(lang="en")
+        chinese = "zh-Hant" if "繁" in f.text else lang if lang.startswith("zh") else "zh-Hans"  # "用繁体"
+        return ctx.last.but(lang=chinese)
+
+    @staticmethod
     def _only_a_list(f: Features) -> bool:
         """"人才发展前十", "the talent top 10": a list (and its top N) named and nothing else."""
         items = [it for it in f.reading.items if it.kind != "filler"]
@@ -238,6 +249,9 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         if f.has("mainland") and not f.places and self.index.outside_mainland:  # "内地城市", "the mainland"
             f.places = [PlaceRef("country", self.index.city(min(self.index.outside_mainland)).country)]
         yesno = yesno or self._yesno(f)
+        again = self._said_again(f, lang, ctx)
+        if again is not None:
+            return again
         q = (self._chat(f, lang) or self._meta(f, lang, yesno) or self._editions(f, lang, change, asked_year)
              or self._cities(f, lang, yesno, ctx) or self._places(f, lang, yesno) or self._lists(f, lang, yesno, ctx)
              or self._followup(f, lang, ctx) or self._names(f, lang))

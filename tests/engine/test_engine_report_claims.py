@@ -136,3 +136,11 @@ def test_chinese_ways_of_asking(ask, question, start):
 ])
 def test_a_count_of_a_place_is_checked(ask, question, start):
     assert ask(question).text.startswith(start)
+
+
+def test_the_last_answer_again_in_the_language_asked_for(chat):
+    assert chat("where does tokyo rank").text.startswith("Tokyo ranks 10th overall")
+    assert chat("用中文说一遍").text.startswith("东京在综合排名中位列第10")
+    assert chat("用繁体").text.startswith("東京在綜合排名中位列第10")
+    assert chat("in english please").text.startswith("Tokyo ranks 10th overall")
+    assert chat("in chinese please").text.startswith("东京在综合排名中位列第10")
