@@ -28,7 +28,7 @@ from bot.language.clauses import clauses
 from bot.language.features import QUESTION_WORD_CUES as QUESTION_CUES
 from bot.language.features import Features
 from bot.language.normalize import Message
-from bot.query import PlaceRef, Query
+from bot.query import CityRef, PlaceRef, Query
 
 ASKED_CHAT = frozenset({"maker", "identity", "help"})  # talk that is a question about the bot
 FRAGMENT_NOT = ("who", "which", "where", "when", "how_many", "rank", "compare", "profile", "request", "share",
@@ -193,6 +193,17 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             f.cities or loose_counts or f.positions or f.spans or f.numbers or f.ends_with_question_mark
             or cues - TOPIC_CUES - ({"top_word"} if f.counts and not loose_counts else set())) and words <= 2
 
+    def _places_as_cities(self, f: Features) -> None:
+        """"第一名和第六名差多少", "how many places between 1st and 6th": the gap between the cities at two places."""
+        if len(f.positions) != 2 or f.cities or not f.has("distance"):
+            return
+        report = self.index.default
+        lid = next((lid for lid in f.lists if report.list(lid).ordered), report.lists[0].id)
+        held = [report.at(lid, p).city for p in f.positions]
+        if all(c is not None for c in held):
+            f.cities = [CityRef(c.name("en"), id=c.id) for c in held if c is not None]
+            f.positions = []
+
     @staticmethod
     def _said_again(f: Features, lang: str, ctx: Conversation) -> Query | None:
         """"用中文说一遍", "in english please": the last answer again, in the language asked for."""
@@ -246,6 +257,7 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         if f.cities and all(c.unknown and gibberish(c.text) for c in f.cities) and not f.lists:
             return Query("nonsense", lang, text=f.text)
         f = self._with_context(f, ctx)
+        self._places_as_cities(f)
         if f.has("mainland") and not f.places and self.index.outside_mainland:  # "内地城市", "the mainland"
             f.places = [PlaceRef("country", self.index.city(min(self.index.outside_mainland)).country)]
         yesno = yesno or self._yesno(f)

@@ -145,6 +145,8 @@ class ListRules(SetRules):
             return None
         if f.has("groups_word") and not f.lists:  # "which cities are in both groups?": the report's groups
             f.lists = [i.id for i in self.index.default.lists if not i.ordered and not i.published]
+            if not (yesno or f.has("in_word", "both", "all", "any", "not", "miss", "or", "how_many")):
+                return self._base("top", f, lang, op="each")  # "which two city groups does the report single out"
         lists = f.lists
         universe = "evaluated" if (f.has("evaluated") or f.evaluated_universe) and not f.lists else ""
         at_least = self._lists_at_least(f)  # "in two or more lists", "两个以上的榜单"

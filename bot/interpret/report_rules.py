@@ -89,7 +89,8 @@ class ReportRules(Rules):
                 not f.has("measure") and \
                 not f.has("share", "how_many", "top_word") and (plural(f) or f.has("countries", "continents")):
             return Query("meta", lang, op="count", text=f.text)  # "which cities were evaluated?"
-        if f.has("score") and not (f.cities or f.lists or f.counts or f.positions or f.places):
+        weights = any(it.key.startswith(("weight", "权 重", "比 重")) for it in f.reading.items)
+        if f.has("score") and not (f.cities or f.lists or f.counts or f.positions or f.places or weights):
             return Query("meta", lang, op="scores", text=f.text)  # "what were the scores?"
         if f.has("reporter") and not (f.cities or f.lists):  # "is it a Xinhua ranking?"
             return Query("meta", lang, op="who", text=f.text, yesno=self._yesno(f), extra={"reporter": True})

@@ -144,3 +144,21 @@ def test_the_last_answer_again_in_the_language_asked_for(chat):
     assert chat("用繁体").text.startswith("東京在綜合排名中位列第10")
     assert chat("in english please").text.startswith("Tokyo ranks 10th overall")
     assert chat("in chinese please").text.startswith("东京在综合排名中位列第10")
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("第一名和第六名差多少", "综合排名中波士顿第1，洛杉矶第6，相差5位"),
+    ("how many places between 1st and 6th", "Boston is 1st and Los Angeles 6th overall: 5 places apart"),
+])
+def test_the_gap_between_two_places(ask, question, start):
+    assert ask(question).text.startswith(start)
+
+
+def test_weights_are_not_published_even_asked_with_the_score(ask):
+    assert ask("how much weight does each part get in the score").text.startswith("That was not published")
+
+
+@pytest.mark.parametrize("question", ["which two city groups does the report single out", "有邊兩組城市被特別點名"])
+def test_the_report_s_groups_asked_for_are_both_named(ask, question):
+    text = ask(question).text
+    assert all(name in text for name in ("London", "Shenzhen")) or all(name in text for name in ("倫敦", "深圳"))
