@@ -8,7 +8,7 @@ from bot.answers.appearances import appearances, lists_of
 from bot.answers.context import Answer, AnswerContext
 from bot.answers.evaluated import evaluated, evaluated_breakdown
 from bot.answers.list_counts import outside, sizes
-from bot.answers.membership import IN, select
+from bot.answers.membership import IN, place_ok, select
 from bot.answers.place_members import cut_of, list_of, members_of, size_of, what_of
 from bot.answers.places import in_place
 from bot.cards.spec import CardSpec
@@ -102,6 +102,14 @@ def _average(q: Query, ctx: AnswerContext) -> Answer:
                    what=what_of(ctx, q.places, len(values)) if q.places else group,
                    sum="+".join(str(v) for v in values),
                    names=ctx.names([ctx.with_rank(c, r or 0) for r, c in ranks]))
+    counted = {c.id for _r, c in ranks}
+    whole_place = q.places and not q.cities and not q.n  # not "... in the top 10"
+    unranked = [ctx.city(cid) for cid in ctx.index.city_ids() if whole_place and cid not in counted
+                and ctx.report.mentions(cid) and place_ok(ctx, ctx.city(cid).country, list(q.places))
+                and not ctx.report.placement(ranking.id, cid).rank]
+    if unranked:  # "mean ranking of the chinese cities": Shenzhen and Guangzhou have no overall rank to count
+        body = ctx.sentences([body, ctx.say("average_left_out", names=ctx.names([c.name(ctx.lang) for c in unranked]),
+                                            n=len(unranked), list=ctx.list_name(ranking))])
     return Answer(body, buttons.for_list(ctx, ranking), None, ctx.source(ranking.id, group_list.id), body.plain[:120])
 
 

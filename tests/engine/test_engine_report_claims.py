@@ -162,3 +162,9 @@ def test_weights_are_not_published_even_asked_with_the_score(ask):
 def test_the_report_s_groups_asked_for_are_both_named(ask, question):
     text = ask(question).text
     assert all(name in text for name in ("London", "Shenzhen")) or all(name in text for name in ("倫敦", "深圳"))
+
+
+def test_an_average_over_a_country_says_which_of_its_cities_have_no_rank_to_count(ask):
+    text = ask("mean ranking of the chinese cities").text
+    assert "(3+8+9) / 3" in text and "Shenzhen and Guangzhou are left out" in text
+    assert "left out" not in ask("average rank of the chinese cities in the top 10").text
