@@ -37,6 +37,12 @@ TOPICS = [
     "c_messages",
     "c_report",
     "c_followups",
+    # part D, written blind on 2026-12-03 after part C1 had been read
+    "d_lists",
+    "d_filters",
+    "d_yesno",
+    "d_talk",
+    "d_convo",
 ]
 FRESH = SpecSet(HERE, "fresh_specs", "f_", "fr_", tuple(TOPICS),
                 "Fresh set: HELD OUT. Measured only with `citybot eval --summary tests/eval/fresh`, never tuned on.",
