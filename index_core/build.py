@@ -50,6 +50,9 @@ def build(data_dir: Path, *, gazetteer: bool = True) -> dict[str, Any]:
         "cities": {"id": cities["id"].tolist(), "country": cities["country"].tolist(),
                    "names": {lang: [n.get(lang) for n in cities["names"]] for lang in LANGS}},
         "aliases": dict(zip(aliases["key"], aliases["city"], strict=True)),
+        "areas": {aid: {"names": a["names"], "adjective": a.get("adjective"), "country": a["country"],
+                        "cities": [cid for cid, c in data["cities"].items() if aid in c.get("areas", ())]}
+                  for aid, a in data.get("areas", {}).items()},
         "outside_mainland": [cid for cid, c in data["cities"].items() if not c.get("mainland", True)],
         "place_names": _place_names(data),
         "reports": [_report(report, cities) for report in data["reports"]],
@@ -79,9 +82,9 @@ def _alias_table(data: dict) -> pd.DataFrame:
 
 
 def _place_names(data: dict) -> dict[str, dict[str, str]]:
-    """Folded names of regions and countries (and their demonyms) → kind and id."""
+    """Folded names of regions, countries and areas (and their demonyms) → kind and id."""
     out: dict[str, dict[str, str]] = {}
-    for kind, table in (("region", data["regions"]), ("country", data["countries"])):
+    for kind, table in (("region", data["regions"]), ("country", data["countries"]), ("area", data.get("areas", {}))):
         for key, body in table.items():
             adjectives = (body.get("adjective") or {}).values()
             for name in [*body["names"].values(), *adjectives, *body["aliases"]]:

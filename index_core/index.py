@@ -42,6 +42,7 @@ class Index:
         self.place_names: Mapping[str, Mapping[str, str]] = MappingProxyType(doc["place_names"])
         self._countries: dict[str, Any] = doc["countries"]
         self._regions: dict[str, Any] = doc["regions"]
+        self._areas: dict[str, Any] = doc.get("areas", {})
         self.reports: Mapping[str, ReportIndex] = MappingProxyType(
             {r["id"]: ReportIndex(r, self) for r in doc["reports"]})
         self.default: ReportIndex = self.reports[doc["default_report"]]
@@ -76,8 +77,8 @@ class Index:
         return names.get(lang) or names["en"]
 
     def place_adjective(self, kind: str, key: str, lang: str = "en") -> str | None:
-        """"Chinese", "Asian": the adjective for a country or region, when the data gives one."""
-        table = self._regions if kind == "region" else self._countries
+        """"Chinese", "Asian", "West Coast": the adjective for a country, region or area, when the data gives one."""
+        table = {"region": self._regions, "area": self._areas}.get(kind, self._countries)
         names = (table.get(key) or {}).get("adjective")
         return (names.get(lang) or names["en"]) if names else None
 
@@ -91,8 +92,19 @@ class Index:
     def countries_in_region(self, region: str) -> tuple[str, ...]:
         return tuple(code for code, c in self._countries.items() if c["region"] == region)
 
+    def area_name(self, area: str, lang: str = "en") -> str:
+        names = self._areas[area]["names"]
+        return names.get(lang) or names["en"]
+
+    def area_country(self, area: str) -> str:
+        return self._areas[area]["country"]
+
+    def area_cities(self, area: str) -> frozenset[str]:
+        """The report's cities that lie in an area (its other cities of the area's country may or may not)."""
+        return frozenset(self._areas[area]["cities"])
+
     def place(self, folded: str) -> tuple[str, str] | None:
-        """("country", code) or ("region", id) for a folded place name or demonym."""
+        """("country", code), ("region", id) or ("area", id) for a folded place name or demonym."""
         hit = self.place_names.get(folded)
         return (hit["kind"], hit["id"]) if hit else None
 

@@ -20,15 +20,17 @@ from index_core.text import fold
 
 REGION_FIELDS = ("adjective", "aliases")
 COUNTRY_FIELDS = ("adjective", "region", "aliases")
-CITY_FIELDS = ("country", "aliases", "mainland")
+AREA_FIELDS = ("adjective", "country", "aliases")
+CITY_FIELDS = ("country", "aliases", "mainland", "areas")
 
 
 # --- countries and cities ----------------------------------------------------------------
 
-def load_countries(path: Path) -> tuple[dict, dict]:
+def load_countries(path: Path) -> tuple[dict, dict, dict]:
+    """Regions, countries and areas (parts of one country: "the West Coast", "粤港澳大湾区")."""
     doc = read_yaml(path)
     ck = Checker(path)
-    ck.known(doc, ("regions", "countries"), "")
+    ck.known(doc, ("regions", "countries", "areas"), "")
     regions_raw = ck.get(doc, "regions", "", dict)
     regions: dict[str, dict] = {}
     for rid, body in regions_raw.items():
@@ -51,11 +53,23 @@ def load_countries(path: Path) -> tuple[dict, dict]:
                            "region": region,
                            "adjective": ck.names(body, "adjective", where, required=False),
                            "aliases": _aliases(ck, body, where)}
-    _check_place_clashes(ck, regions, countries)
-    return regions, countries
+    areas_raw = ck.get(doc, "areas", "", dict, required=False, default={})
+    areas: dict[str, dict] = {}
+    for aid, body in areas_raw.items():
+        where = f"areas.{aid}"
+        ck.ident(aid, where)
+        ck.known(body, (*LANGS, *AREA_FIELDS), where)
+        country = ck.text(body, "country", where)
+        if country not in countries:
+            raise ck.fail(f"{where}.country", f"unknown country {country!r} (add it under countries:)")
+        areas[aid] = {"names": ck.names(areas_raw, aid, "areas", extra=AREA_FIELDS), "country": country,
+                      "adjective": ck.names(body, "adjective", where, required=False),
+                      "aliases": _aliases(ck, body, where)}
+    _check_place_clashes(ck, regions, countries, areas)
+    return regions, countries, areas
 
 
-def load_cities(path: Path, countries: dict) -> dict[str, dict]:
+def load_cities(path: Path, countries: dict, areas: dict | None = None) -> dict[str, dict]:
     doc = read_yaml(path)
     ck = Checker(path)
     ck.known(doc, ("cities",), "")
@@ -70,8 +84,15 @@ def load_cities(path: Path, countries: dict) -> dict[str, dict]:
         country = ck.text(body, "country", where)
         if country not in countries:
             raise ck.fail(f"{where}.country", f"unknown country {country!r} (add it to countries.yaml)")
+        in_areas = ck.get(body, "areas", where, list, required=False, default=[])
+        for area in in_areas:
+            if area not in (areas or {}):
+                raise ck.fail(f"{where}.areas", f"unknown area {area!r} (add it under areas: in countries.yaml)")
+            if areas[area]["country"] != country:
+                raise ck.fail(f"{where}.areas", f"the area {area!r} lies in {areas[area]['country']}, "
+                              f"not in this city's country {country}")
         cities[cid] = {"names": ck.names(raw, cid, "cities", extra=CITY_FIELDS), "country": country,
-                       "aliases": _aliases(ck, body, where),
+                       "aliases": _aliases(ck, body, where), "areas": list(in_areas),
                        "mainland": ck.get(body, "mainland", where, bool, required=False, default=True)}
     _check_alias_clashes(ck, cities)
     return cities
@@ -99,10 +120,10 @@ def _check_alias_clashes(ck: Checker, cities: dict[str, dict]) -> None:
                               f"{owner[key]!r}: a name or alias may belong to one city only")
 
 
-def _check_place_clashes(ck: Checker, regions: dict, countries: dict) -> None:
-    """One name or alias on two countries / regions."""
+def _check_place_clashes(ck: Checker, regions: dict, countries: dict, areas: dict) -> None:
+    """One name or alias on two countries / regions / areas."""
     owner: dict[str, str] = {}
-    for kind, table in (("regions", regions), ("countries", countries)):
+    for kind, table in (("regions", regions), ("countries", countries), ("areas", areas)):
         for key, body in table.items():
             for name in [*body["names"].values(), *body["aliases"]]:
                 folded = fold(name)
@@ -114,8 +135,8 @@ def load_data(data_dir: Path) -> dict[str, Any]:
     """Validate a data folder and return its contents as plain Python data."""
     if not data_dir.is_dir():
         raise DataError(data_dir, "", "data folder not found")
-    regions, countries = load_countries(data_dir / "countries.yaml")
-    cities = load_cities(data_dir / "cities.yaml", countries)
+    regions, countries, areas = load_countries(data_dir / "countries.yaml")
+    cities = load_cities(data_dir / "cities.yaml", countries, areas)
     refs = city_refs(cities)
     folders = sorted(p for p in (data_dir / "reports").glob("*") if p.is_dir() and not p.name.startswith("."))
     if not folders:
@@ -138,6 +159,6 @@ def load_data(data_dir: Path) -> dict[str, Any]:
     wording = load_wording(folder)
     if folder.resolve() != own.resolve() and own.is_dir():  # a copy made before newer phrases existed:
         wording = {**load_wording(own), **wording}  # the project's phrases fill its gaps, its own words win
-    return {"regions": regions, "countries": countries, "cities": cities, "reports": reports,
+    return {"regions": regions, "countries": countries, "areas": areas, "cities": cities, "reports": reports,
             "language": load_language(language_folder(data_dir, "language")), "wording": wording}
 

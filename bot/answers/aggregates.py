@@ -105,7 +105,7 @@ def _average(q: Query, ctx: AnswerContext) -> Answer:
     counted = {c.id for _r, c in ranks}
     whole_place = q.places and not q.cities and not q.n  # not "... in the top 10"
     unranked = [ctx.city(cid) for cid in ctx.index.city_ids() if whole_place and cid not in counted
-                and ctx.report.mentions(cid) and place_ok(ctx, ctx.city(cid).country, list(q.places))
+                and ctx.report.mentions(cid) and place_ok(ctx, ctx.city(cid), list(q.places))
                 and not ctx.report.placement(ranking.id, cid).rank]
     if unranked:  # "mean ranking of the chinese cities": Shenzhen and Guangzhou have no overall rank to count
         body = ctx.sentences([body, ctx.say("average_left_out", names=ctx.names([c.name(ctx.lang) for c in unranked]),

@@ -180,10 +180,19 @@ def _country(q: Query, ctx: AnswerContext, ref: CityRef, who: Rich) -> Answer:
     outside_mainland = bool(q.extra.get("mainland")) and ref.id in ctx.index.outside_mainland
     if outside_mainland:  # "is Hong Kong in mainland China?": in China, but not its mainland
         inside = False
+    in_area = place.kind == "area" and bool(ref.id)  # "is Seattle on the West Coast?": the area's own cities
+    if in_area:
+        inside = ref.id in ctx.index.area_cities(place.id)
     if place.exclude:
         inside = not inside
-    said = mainland_note(ctx, (ref.id or "",)) if outside_mainland else ctx.say(
-        "city_in_country", city=who, country=ctx.country_in_sentence(code), adjective=ctx.adjective(code))
+    if in_area:
+        said = ctx.say("city_in_area" if ref.id in ctx.index.area_cities(place.id) else "city_not_in_area", city=who,
+                       adjective=ctx.place_adjective(place), area=ctx.place_name(place))
+    elif outside_mainland:
+        said = mainland_note(ctx, (ref.id or "",))
+    else:
+        said = ctx.say("city_in_country", city=who, country=ctx.country_in_sentence(code),
+                       adjective=ctx.adjective(code))
     body = ctx.sentences([ctx.say("answer_yes" if inside else "answer_not"), said])
     return Answer(body, [*buttons.starters(ctx)[:2], ctx.source_button()], None, (ctx.report.meta["source"],),
                   body.plain[:120], focus=ref)

@@ -129,18 +129,24 @@ class AnswerContext:
         return self.index.place_adjective("country", code, self.lang) or self.country_name(code)
 
     def place_adjective(self, place: PlaceRef) -> str:
+        if place.kind == "area":
+            return self.index.place_adjective("area", place.id, self.lang) or self.index.area_name(place.id, self.lang)
         if place.kind == "region":
             return self.index.place_adjective("region", place.id, self.lang) or self.index.region_name(place.id,
                                                                                                       self.lang)
         return self.adjective(place.id)
 
     def place_name(self, place: PlaceRef) -> str:
-        """A country's or region's name inside a sentence ("the United States", "Asia")."""
+        """A country's, region's or area's name inside a sentence ("the United States", "Asia", "the West Coast")."""
+        if place.kind == "area":
+            return self.say("the_area", name=self.index.area_name(place.id, self.lang)).plain
         if place.kind == "region":
             return self.index.region_name(place.id, self.lang)
         return self.country_in_sentence(place.id)
 
     def countries_of(self, place: PlaceRef) -> frozenset[str]:
+        if place.kind == "area":
+            return frozenset((self.index.area_country(place.id),))
         if place.kind == "region":
             return frozenset(self.index.countries_in_region(place.id))
         return frozenset((place.id,))

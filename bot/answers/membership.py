@@ -115,17 +115,18 @@ def select(ctx: AnswerContext, lists: list[str], *, n: dict[str, int] | None = N
             status = _and(status, _not(in_list(ctx, info, city, cuts.get(info.id))))
         if anys:
             status = _and(status, _any(in_list(ctx, info, city, cut) for info, cut in anys))
-        if not place_ok(ctx, city.country, places):
+        if not place_ok(ctx, city, places):
             status = OUT
         sel.statuses[cid] = status
     for source in infos:
         for country, count in source.unnamed:
-            if not place_ok(ctx, country, places):
+            where = place_status(ctx, country, places)
+            if where == OUT:
                 continue
-            status = IN
+            status = where  # an unnamed US city may or may not lie on the West Coast
             closed = [info for info in infos if info.id != source.id and _closed(info, cuts.get(info.id))]
             if not union and closed:  # every member of another list is named: only a named city can be in both
-                status = MAYBE if any(
+                status = _and(where, MAYBE) if any(
                     st != OUT and ctx.city(cid).country == country and in_list(ctx, source, ctx.city(cid)) == MAYBE
                     for cid, st in sel.statuses.items()) else OUT
             elif not union:
@@ -150,9 +151,27 @@ def _closed(info: ListInfo, n: int | None) -> bool:
     return info.complete
 
 
-def place_ok(ctx: AnswerContext, country: str, places: list[PlaceRef]) -> bool:
+def place_ok(ctx: AnswerContext, city: City | str, places: list[PlaceRef]) -> bool:
+    """Whether a named city (or, given a country code, any city of that country) is from the places asked."""
+    return place_status(ctx, city, places) == IN
+
+
+def place_status(ctx: AnswerContext, city: City | str, places: list[PlaceRef]) -> str:
+    """In, out, or maybe: a city known only by its country may or may not lie in an area of it."""
+    country = city if isinstance(city, str) else city.country
+
+    def inside(p: PlaceRef) -> str:
+        if country not in ctx.countries_of(p):
+            return OUT
+        if p.kind != "area":
+            return IN
+        if isinstance(city, str):
+            return MAYBE
+        return IN if city.id in ctx.index.area_cities(p.id) else OUT
+
     keep = [p for p in places if not p.exclude]
     drop = [p for p in places if p.exclude]
-    if keep and not any(country in ctx.countries_of(p) for p in keep):
-        return False
-    return not any(country in ctx.countries_of(p) for p in drop)
+    status = _any(inside(p) for p in keep) if keep else IN
+    for p in drop:
+        status = _and(status, _not(inside(p)))
+    return status

@@ -54,7 +54,9 @@ def members_of(q: Query, ctx: AnswerContext, info: ListInfo) -> tuple[list[tuple
     unnamed = sum(u.count for u in sel.unnamed if u.status == IN)
     # with a known composition the count is exact: a named city that may be in the list can only be one
     # of its unnamed members, not one more
-    maybe = 0 if info.composition else len(sel.members(MAYBE)) + sum(u.count for u in sel.unnamed
+    # (not so for an area: a US member known only by its country may or may not lie on the West Coast)
+    exact = info.composition and not any(p.kind == "area" for p in q.places)
+    maybe = 0 if exact else len(sel.members(MAYBE)) + sum(u.count for u in sel.unnamed
                                                                      if u.status == MAYBE)
     return ranked, unnamed, maybe
 

@@ -132,7 +132,7 @@ def set_answer(q: Query, ctx: AnswerContext) -> Answer:
             parts.insert(0, ctx.say("set_count_range", n=count, most=count + more))
     if (certain or maybe) and not union:
         out = [cid for cid, s in sel.statuses.items() if s == OUT and _relevant(ctx, cid, positive)
-               and place_ok(ctx, ctx.city(cid).country, list(q.places))]
+               and place_ok(ctx, ctx.city(cid), list(q.places))]
         if out and maybe:
             parts.append(ctx.say("set_out", names=_named(ctx, out, None), n=len(out)))
     body = ctx.sentences(parts)
@@ -163,7 +163,7 @@ def _subset(q: Query, ctx: AnswerContext, positive: list[ListInfo]) -> Answer:
     cuts = _cuts(q, positive)
     members = [c for c in ctx.report.members(first.id)][:cuts.get(first.id)]
     if q.places:  # "are the US cities of the top 10 all in the talent top 10?": those of the place
-        members = [c for c in members if place_ok(ctx, c.country, list(q.places))]
+        members = [c for c in members if place_ok(ctx, c, list(q.places))]
     statuses = {c.id: in_list(ctx, second, c, cuts.get(second.id)) for c in members}
     unnamed = bool(first.unnamed)
     values = {"first": ctx.top_of(first, cuts.get(first.id)), "second": ctx.top_of(second, cuts.get(second.id))}

@@ -21,7 +21,7 @@ def entries_text(ctx: AnswerContext, entries: list[tuple[int, str]]) -> Rich:
 
 
 def _kept(q: Query, ctx: AnswerContext, city: City) -> bool:
-    return place_ok(ctx, city.country, list(q.places)) and city.id not in q.extra.get("except", ())
+    return place_ok(ctx, city, list(q.places)) and city.id not in q.extra.get("except", ())
 
 
 def all_beyond(q: Query, ctx: AnswerContext, info: ListInfo, who: Rich, rank: int, offset: int) -> Answer:

@@ -166,6 +166,9 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             elif out and self._choice_frame(out[-1].f) and len(clause.f.cities) >= 2 and not (
                     clause.f.question_core or (clause.f.lists and len(clause.f.reading.items) > 4)):
                 clause = self._clause(out.pop().text + " " + clause.text, lang)  # "which ranks higher: Tokyo, Seattle"
+            elif out and self._only_places(out[-1].f) and clause.f.has("who", "which") and not (
+                    clause.f.places or clause.f.cities):  # "west coast vs east coast: which has more top 10 cities"
+                clause = self._clause(out.pop().text + " " + clause.text, lang)
             elif out and self._only_profile(out[-1].f) and not out[-1].f.cities and (
                     clause.f.cities or clause.f.question_core):  # "at a glance, what are the top 5?"
                 clause = self._clause(out.pop().text + " " + clause.text, lang)  # "at a glance, where's HK?"
@@ -222,6 +225,13 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         return bool(f.lists) and not (f.cities or f.places or f.positions or f.spans or f.numbers) and all(
             it.kind in ("list", "number") or (it.kind == "cue" and it.cues <= {"top_word", "list_word", "in_word"})
             for it in items)
+
+    @staticmethod
+    def _only_places(f: Features) -> bool:
+        """"west coast vs east coast", "US or China": two places set side by side and nothing else."""
+        items = [it for it in f.reading.items if it.kind != "filler"]
+        return len(f.places) >= 2 and all(it.kind == "place" or (it.kind == "cue" and it.cues <= {"compare", "or"})
+                                          for it in items)
 
     @staticmethod
     def _only_profile(f: Features) -> bool:

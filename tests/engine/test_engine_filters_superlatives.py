@@ -142,3 +142,21 @@ def test_yiwai_leaves_out_the_city_before_it_not_the_country_after(ask):
 def test_the_worst_of_a_place_is_only_the_worst_of_what_was_published(ask, question, limit):
     # 30 cities were evaluated and only 10 published: a US city may well rank below Seattle
     assert limit in ask(question).text
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("best west coast city", "San Francisco (2nd overall) is the highest-ranked West Coast city"),
+    ("how many east coast cities made the top 10", "2 East Coast cities are in the overall top 10: Boston (1st)"),
+    ("which californian cities are in the top 10", "2 Californian cities are in the overall top 10: San Francisco"),
+    ("大湾区的城市排名", "综合排名前10名中有1座大湾区城市：香港（第9）"),
+    ("is boston on the west coast", "No. Boston is not one of the West Coast cities"),
+    ("香港係唔係大灣區", "是的。香港屬於粵港澳大灣區"),
+    ("west coast vs east coast: which has more top 10 cities", "More West Coast cities"),
+])
+def test_an_area_inside_a_country_is_a_place(ask, question, start):
+    assert ask(question).text.startswith(start)
+
+
+def test_an_area_s_share_of_a_partly_named_list_is_not_known(ask):
+    text = ask("west coast cities in the talent top 10").text
+    assert "may not name them all" in text and "San Francisco" not in text

@@ -181,6 +181,16 @@ def unknown_region(data: Path):
     return "countries.yaml", "countries.JP.region", r"unknown region 'antarctica' \(known: .*asia"
 
 
+def unknown_area(data: Path):
+    edit_yaml(data / "cities.yaml", lambda doc: doc["cities"]["tokyo"].update(areas=["kanto"]))
+    return "cities.yaml", "cities.tokyo.areas", r"unknown area 'kanto' \(add it under areas: in countries\.yaml\)"
+
+
+def area_of_another_country(data: Path):
+    edit_yaml(data / "cities.yaml", lambda doc: doc["cities"]["tokyo"].update(areas=["us-west-coast"]))
+    return "cities.yaml", "cities.tokyo.areas", r"the area 'us-west-coast' lies in US, not in this city's country JP"
+
+
 def duplicate_list_id(data: Path):
     first, second = _pos(data, "overall"), _pos(data, "education")
     assert first < second
@@ -300,7 +310,8 @@ CASES = [yaml_syntax, tab_indentation, empty_file, missing_field, missing_englis
          rank_beyond_published, missing_rank, city_twice_in_a_ranking, city_twice_in_a_group, one_alias_on_two_cities,
          alias_clash_after_folding, composition_allows_fewer_than_named, member_outside_the_composition,
          composition_sum_differs_from_size, complete_group_missing_members, unknown_country_code,
-         invalid_country_code, unknown_country_in_composition, unknown_region, duplicate_list_id,
+         invalid_country_code, unknown_country_in_composition, unknown_region, unknown_area, area_of_another_country,
+         duplicate_list_id,
          unknown_source_key, unknown_list_kind, misspelt_field, bad_date, date_in_another_format, csv_bad_header,
          csv_rank_not_a_number, csv_unknown_city, csv_duplicate_rank, csv_missing_file, csv_not_utf8, yaml_not_utf8,
          missing_report_yaml, no_reports_at_all, missing_countries_file, duplicate_yaml_key, top_level_not_a_mapping,
