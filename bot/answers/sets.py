@@ -71,6 +71,8 @@ def set_answer(q: Query, ctx: AnswerContext) -> Answer:
         return _subset(q, ctx, positive)
     if q.op == "same" and len(positive) == 2:
         return _same(q, ctx, positive)
+    if q.op == "xor" and len(positive) == 2:
+        return _exactly_one_of(q, ctx, positive)
     union = q.op == "or"
     cuts = _cuts(q, positive + negative)
     any_of = list(q.extra.get("any_of", ()))  # "top 10 cities that also make some top 3"
@@ -215,3 +217,36 @@ def _same(q: Query, ctx: AnswerContext, positive: list[ListInfo]) -> Answer:
 
 
 __all__ = ["MAYBE", "OUT", "Selection", "set_answer"]
+
+
+def _exactly_one_of(q: Query, ctx: AnswerContext, lists: list[ListInfo]) -> Answer:
+    """"Cities in only one of the education and innovation top 3s": in the first but not the second, and in
+    the second but not the first, each with its rank there; the cities the data cannot place said so."""
+    cuts = _cuts(q, lists)
+    first, second = lists
+    sides = [(a, select(ctx, [a.id], n=cuts, excluded=[b.id], places=list(q.places)))
+             for a, b in ((first, second), (second, first))]
+    parts: list[Rich] = []
+    maybe: list[str] = []
+    total = 0
+    for (info, sel), other in zip(sides, (second, first), strict=True):
+        ids = sel.members(IN)
+        unnamed = [u for u in sel.unnamed if u.status == IN]
+        maybe += [cid for cid in sel.members(MAYBE) if cid not in maybe]
+        if ids or unnamed:
+            named = [_named(ctx, ids, info)] if ids else []
+            named += [ctx.say("unnamed_members", n=u.count, adjective=ctx.adjective(u.country)) for u in unnamed]
+            total += len(ids) + sum(u.count for u in unnamed)
+            parts.append(ctx.say("set_only_in", names=ctx.names(named), n=len(ids) + sum(u.count for u in unnamed),
+                                 top=ctx.top_of(info, cuts.get(info.id)), other=ctx.top_of(other, cuts.get(other.id))))
+    if not parts and not maybe:
+        parts.append(ctx.say("set_none_only_in", first=ctx.top_of(first, cuts.get(first.id)),
+                             second=ctx.top_of(second, cuts.get(second.id))))
+    if maybe:
+        parts.append(ctx.say("set_maybe", names=_named(ctx, maybe, None), n=len(maybe),
+                             reason=_why_unknown(ctx, lists)))
+    elif q.extra.get("count") and total:  # "how many cities are in exactly one of the two top 3s?": 4
+        parts.insert(0, ctx.say("set_only_in_count", n=total))
+    body = ctx.sentences(parts)
+    return Answer(body, buttons.for_list(ctx, first), None, ctx.source(first.id, second.id), body.plain[:120])
+

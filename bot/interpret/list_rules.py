@@ -21,8 +21,14 @@ class ListRules(SetRules):
         """"are there 5 Chinese cities in the top 10?", "前十里有5个中国城市吗": a count said just before the place."""
         items = [it for it in f.reading.items if it.kind != "filler"]
         for a, b in pairwise(items):
-            if a.kind == "number" and b.kind == "place" and a.value in f.numbers:
-                return int(a.value)
+            if a.kind == "number" and b.kind == "place" and (a.value in f.numbers or a.value in f.positions):
+                return int(a.value)  # ("前五名有两个美国城市吗": 两 is no place)
+        items = [it for it in items if not (it.kind == "cue" and it.cues <= {"yes_no_start"})]  # "… are american"
+        for k, it in enumerate(items[:-3]):  # "are 2 of the top 5 american?": a count of a top, then the place
+            top, n, place = items[k + 1:k + 4]
+            if it.kind == "number" and it.value in f.numbers and "top_word" in top.cues and n.kind == "number" \
+                    and n.value in f.counts and place.kind == "place" and it.value <= n.value:
+                return int(it.value)
         return None
 
     def _places(self, f: Features, lang: str, yesno: bool) -> Query | None:
@@ -31,7 +37,8 @@ class ListRules(SetRules):
         if f.spans and not f.counts and not f.has("how_many", "share", "average", "best", "worst"):
             return self._base("in_place", f, lang, span=f.spans[0])  # "any European ones in places 6 to 10?"
         claimed = self._claimed_count(f)
-        if claimed is not None and (yesno or f.zh_question) and len(f.places) == 1 and len(f.lists) < 2 and \
+        asked = yesno or f.zh_question or f.ends_with_question_mark
+        if claimed is not None and asked and len(f.places) == 1 and len(f.lists) < 2 and \
                 not f.has("share", "average", "all"):
             return self._base("aggregate", f, lang, op="count", yesno=True, extra={"claimed": claimed})
         if yesno and f.has("half", "majority") and len(f.places) == 1 and not f.has("first_half", "second_half"):

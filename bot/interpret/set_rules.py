@@ -11,6 +11,10 @@ from bot.query import Query
 
 class SetRules(Rules):
     def _set_of_lists(self, f: Features, lang: str) -> Query | None:
+        one_of = self._exactly_one_of(f)
+        if one_of:  # "cities in only one of the education and innovation top 3s", "只出現在其中一個前三榜單"
+            return self._base("set", f, lang, op="xor", lists=one_of, extra={"count": f.has("how_many")},
+                              cuts=tuple((k, v) for k, v in f.list_counts.items() if k in one_of))
         together = self._taken_together(f)
         if together and not f.negated_lists:  # "how many distinct cities are in the two top 3s combined"
             return self._base("set", f, lang, op="or", lists=together, extra={"count": f.has("how_many")},
@@ -76,6 +80,19 @@ class SetRules(Rules):
             chosen = [(i.id, None) for i in self.index.default.lists if i.id not in named]
             return chosen, f.has("not", "miss"), -1
         return None
+
+    def _exactly_one_of(self, f: Features) -> tuple[str, ...]:
+        """The two lists a clause asks "exactly one of" about: those it names, else, for "the two top-3
+        lists", the lists that publish a top of that size; () when it asks no such thing."""
+        if not f.has("exactly_one_of") or f.negated_lists:
+            return ()
+        named = tuple(dict.fromkeys(f.lists))
+        if len(named) >= 2:
+            return named[:2]
+        if named or not f.counts:
+            return ()
+        sized = tuple(i.id for i in self.index.default.lists if i.ordered and i.published == f.counts[0])
+        return sized if len(sized) == 2 else ()
 
     def _taken_together(self, f: Features) -> tuple[str, ...]:
         """The lists a clause takes together ("the education and innovation top 3s combined", "两个前三榜单

@@ -87,7 +87,8 @@ def read_numbers(f: Features, items: list[Item], used: set[int], evaluated: int)
             f.offset = -sign * value if subject_first(items, items.index(way)) else sign * value
             k = nxt_index + 1
             continue
-        if prev is not None and "bottom" in prev.cues and it.kind == "number":  # "bottom three", "最后三名"
+        if it.kind == "number" and ((prev is not None and "bottom" in prev.cues)  # "bottom three", "最后三名"
+                                    or _bottom_after(items, k)):  # "the three at the bottom of the top ten"
             f.bottom = value
         elif it.kind == "ordinal" and value == -1 and nxt is not None and nxt.kind == "number":  # "last 3"
             f.bottom = nxt.value
@@ -189,4 +190,12 @@ def _after_follows(items: list[Item], k: int) -> bool:
         j += 1
     return j < len(items) and "after" in items[j].cues and not items[j].cues & {"before", "bottom"} and \
         not items[j].key.isascii()  # a Chinese postposition; "the top 10 after the top 5" says the 5
+
+
+def _bottom_after(items: list, k: int) -> bool:
+    """A count followed by where it is taken from: "the three at the bottom", "the 3 at the end"."""
+    j = k + 1
+    while j < len(items) and (items[j].kind == "filler" or items[j].cues == {"in_word"}):
+        j += 1
+    return j < len(items) and "bottom" in items[j].cues and "top_word" not in items[j].cues
 

@@ -168,3 +168,11 @@ def test_the_whole_list_in_order(ask, question, needles):
 def test_chinese_ranges_after_and_between_places(ask, question, needles):
     text = ask(question).text
     assert all(n in text for n in needles)
+
+
+@pytest.mark.parametrize("question", ["the three at the bottom of the top ten", "the three at the end of the list",
+                                      "前十最尾三个"])
+def test_a_count_taken_from_the_bottom(ask, question):
+    text = ask(question).text
+    assert ("8. Shanghai" in text and "10. Tokyo" in text) or ("8. 上海" in text and "10. 东京" in text)
+    assert "7." not in text

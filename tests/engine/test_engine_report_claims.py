@@ -168,3 +168,12 @@ def test_an_average_over_a_country_says_which_of_its_cities_have_no_rank_to_coun
     text = ask("mean ranking of the chinese cities").text
     assert "(3+8+9) / 3" in text and "Shenzhen and Guangzhou are left out" in text
     assert "left out" not in ask("average rank of the chinese cities in the top 10").text
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("are 3 of the top 5 american?", "Yes. 3 US cities are in the overall top 5"),
+    ("two of the top three are american, right?", "Yes. 2 US cities are in the overall top 3"),
+    ("前五名有两个美国城市吗", "不是。综合排名前5名中有3座美国城市"),
+])
+def test_a_count_of_a_top_is_checked(ask, question, start):
+    assert ask(question).text.startswith(start)

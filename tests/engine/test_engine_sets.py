@@ -42,3 +42,20 @@ def test_a_profile_says_not_among_a_group_in_plain_words(ask):
     text = ask("tell me about boston").text
     assert "Not among the cities with balanced basic and higher education." in text
     assert "the published the" not in text
+
+
+@pytest.mark.parametrize("question", ["which cities are in only one of the education and innovation top 3s",
+                                      "cities in the edu top 3 or the innovation top 3 but not both",
+                                      "只出現在其中一個前三榜單嘅城市"])
+def test_exactly_one_of_two_lists_names_each_side(ask, question):
+    text = ask(question).text
+    assert all(name in text for name in ("London", "Hong Kong", "San Francisco", "Beijing")) or all(
+        name in text for name in ("倫敦", "香港", "舊金山", "北京"))
+    assert "Boston" not in text and "波士頓" not in text
+
+
+def test_exactly_one_of_a_partly_named_list_says_what_is_not_known(ask):
+    text = ask("which cities are in only one of the overall top 10 and the talent top 10").text
+    assert "London (4th overall) and Tokyo (10th overall) are in the overall top 10 but not" in text
+    assert "Shenzhen and Guangzhou are in the talent development top 10 but not" in text
+    assert "Not known for Boston" in text
