@@ -34,7 +34,7 @@ def rank(q: Query, ctx: AnswerContext) -> Answer:
         near = neighbours_sentence(city, info, ctx)
         if near is not None:
             parts.append(near)
-    also = also_known(city, info.id, ctx)
+    also = also_known(city, info.id, ctx, but=who if p.certainty is Certainty.OUTSIDE else None)
     if also is not None:
         parts.append(also)
     return Answer(ctx.sentences(parts), buttons.for_city(ctx, city, q), CardSpec.city(city.id, ctx.lang),
@@ -73,11 +73,14 @@ def neighbours_sentence(city: City, info: ListInfo, ctx: AnswerContext) -> Rich 
     return None
 
 
-def also_known(city: City, exclude: str, ctx: AnswerContext) -> Rich | None:
-    """The other lists where the report places the city (exact ranks and memberships)."""
+def also_known(city: City, exclude: str, ctx: AnswerContext, *, but: Rich | None = None) -> Rich | None:
+    """The other lists where the report places the city (exact ranks and memberships); `but`: the city's
+    name, when it is outside the list asked about ("… not in the overall top 10. But Shenzhen is in …")."""
     facts = known_facts(city, exclude, ctx)
     if not facts:
         return None
+    if but is not None:
+        return ctx.say("also_known_outside", city=but, facts=ctx.names(facts))
     return ctx.say("also_known", facts=ctx.names(facts))
 
 

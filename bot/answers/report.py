@@ -48,8 +48,8 @@ def meta(q: Query, ctx: AnswerContext) -> Answer:
     elif op in ("count", "count_list"):
         body = ctx.say("meta_count", evaluated=bold(str(ctx.evaluated)), top=ctx.top_of(ctx.main_list))
         if q.yesno and q.extra.get("claimed") is not None:  # "only 10 cities were evaluated, right?"
-            body = ctx.sentences([ctx.say("answer_yes" if q.extra["claimed"] == ctx.evaluated else "answer_not"),
-                                  body])
+            right = q.extra["claimed"] == ctx.evaluated and not q.extra.get("full")  # (the full list: not published)
+            body = ctx.sentences([ctx.say("answer_yes" if right else "answer_not"), body])
         if op == "count_list":  # "list all 30 cities": what was published, then
             entries = ctx.report.top(ctx.main_list.id).entries
             body = ctx.lines([body, ctx.say("published_instead", top=ctx.top_of(ctx.main_list)),

@@ -66,7 +66,10 @@ class ReportRules(Rules):
         if said_counted and claimed is not None and not (f.cities or f.lists or f.places or f.positions) and (
                 yesno or self._yesno(f) or f.has("only")):  # "am I right that only 10 cities were evaluated?",
             # "were 50 cities ranked?", "so 100 cities were in it yeah"
-            return Query("meta", lang, op="count", yesno=True, text=f.text, extra={"claimed": claimed})
+            return Query("meta", lang, op="count", yesno=True, text=f.text,  # ("was the full ranking of the 30
+                         extra={"claimed": claimed, "full": f.has("full")})  # published?": no, only the top 10)
+        if f.has("how_made") and not (ranking or others or f.has("who", "which", "maker", "bot_word", "yes_no_start")):
+            return Query("meta", lang, op="measure", text=f.text)  # "how's the SET index put together"
         if f.has("made") and (not ranking or others) and not counted and not f.has(
                 "best", "worst", "compare", "findings", "overview", "change", "not_disclosed") and (  # (not "did
                 f.has("who", "which", "report_word", "index_word") or f.first_cues & {"made"}
@@ -111,7 +114,9 @@ class ReportRules(Rules):
         if f.has("data_origin") and not (f.cities or f.lists):  # "where does the data come from, scopus?"
             return Query("about", lang, text=f.text, extra={"data_unpublished": True})
         for cue, op in META_OPS:
-            if f.has(cue) and not (f.cities or (f.lists and cue not in ("measure", "second_level", "not_disclosed"))):
+            china = any(p.id in ("CN", "asia") for p in f.places)  # "what do chinese cities need to do to innovate"
+            if f.has(cue) and not (f.cities or (f.lists and cue not in ("measure", "second_level", "not_disclosed")
+                                                and not (cue == "recommend" and china))):
                 if cue == "source" and f.has("findings"):
                     continue
                 if cue == "title" and (f.positions or f.counts):
@@ -171,4 +176,4 @@ class ReportRules(Rules):
 
 def _names_index(key: str) -> bool:
     """A list named by the index's name ("the SET index", "协同发展指数"): the report, not a ranking asked about."""
-    return "index" in key or "指 数" in key
+    return "index" in key or "指 数" in key or key.endswith(("cities", "城 市"))  # "the innovation cities report"

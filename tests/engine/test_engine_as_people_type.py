@@ -147,3 +147,16 @@ def test_the_rest_after_pages_of_the_ranking(chat):
     chat("next 3")
     text = chat("and the rest").text
     assert "8. Shanghai" in text and "10. Tokyo" in text and "Beijing" not in text
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("share the top 3 overall pls", "Overall top 3"),
+    ("pls share the education top 3", "Education top 3"),
+    ("share of the top 10 that are american", "5 of the 10 in the overall top 10 are US cities (50%)"),
+])
+def test_share_as_send_is_a_request_and_share_of_a_proportion(ask, question, start):
+    assert ask(question).text.startswith(start)
+
+
+def test_a_cantonese_spelling_of_san_francisco_after_a_joining_word(ask):
+    assert ask("紐約同三蕃市邊個高").text.startswith("綜合排名：紐約第5、舊金山第2，舊金山領先")

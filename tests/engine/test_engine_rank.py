@@ -196,3 +196,12 @@ def test_how_many_cities_rank_above_a_city(engine) -> None:
     assert engine.answer("how many cities are ahead of Boston in education").text.startswith("No city ranks above")
     outside = engine.answer("how many cities are better than shenzhen").text
     assert "At least 10" in outside and "not published" in outside
+
+
+@pytest.mark.parametrize(("question", "end"), [
+    ("where's shenzhen", "But Shenzhen is in the talent development top 10 (no order published) and among the "
+                         "cities with exceptional talent potential."),
+    ("广州排第几", "不过，广州位列人才发展前10（未公布排序）、属于人才潜力突出的城市。"),
+])
+def test_a_city_outside_the_list_asked_about_is_told_where_it_is_published(ask, question, end):
+    assert ask(question).text.split("\n")[0].endswith(end)

@@ -177,3 +177,23 @@ def test_an_average_over_a_country_says_which_of_its_cities_have_no_rank_to_coun
 ])
 def test_a_count_of_a_top_is_checked(ask, question, start):
     assert ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize("question", ["was the full ranking of the 30 published?",
+                                      "did they publish the whole list of 30", "30个城市的完整排名公布了吗？"])
+def test_the_full_list_of_the_30_was_not_published(ask, question):
+    text = ask(question).text
+    assert text.startswith(("No.", "不是。")) and ("full list of 30 was not" in text or "没有公布" in text)
+    assert ask("were 30 cities evaluated?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("@citybot how's the SET index put together", "9 second-level indicators"),
+    ("how was the index constructed", "3 first-level indicators"),
+    ("who put together the ranking", "Elsevier"),
+    ("who are the authors of this innovation cities report??", "Elsevier"),
+    ("what do chinese cities need to do to innovate better", "innovation ecosystem"),
+    ("are chinese cities good at building research institutions?", "developing research institutions"),
+])
+def test_questions_about_how_the_report_was_made_and_what_it_says(ask, question, words):
+    assert words in ask(question).text
