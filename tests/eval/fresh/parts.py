@@ -2,11 +2,12 @@
 its chat id (for conversations, "fr-…") or of its question, read as a number, is 0-3 modulo 10, so a
 conversation stays in one part; the rest is B. C is the files written afterwards (fr_c_<topic>.yaml), split
 the same way: C1 (0-2 modulo 10, about 30 %) and C2. A's failures were read to tune the bot, then B's, then
-C1's (its blind rate was measured first: 88.7 % for the whole of C); C2 stays blind.
+C1's (its blind rate was measured first: 88.7 % for the whole of C); C2 stays blind. D is the files written
+blind on 2026-12-04 (fr_d_<topic>.yaml), split like C: D1 (0-2 modulo 10) may be read later, D2 stays blind.
 
     python tests/eval/fresh/parts.py        # the pass rate of each part, by category
 
-It prints rates only: C2's failures are never to be read.
+It prints rates only: C2's and D2's failures are never to be read.
 """
 
 from __future__ import annotations
@@ -26,7 +27,10 @@ HERE = Path(__file__).resolve().parent
 def part(case: Case) -> str:
     key = case.chat if case.chat.startswith("fr-") else case.q
     bucket = int(hashlib.md5(key.encode("utf-8")).hexdigest(), 16) % 10
-    if Path(case.where.split("#")[0]).name.startswith("fr_c_"):
+    name = Path(case.where.split("#")[0]).name
+    if name.startswith("fr_d_"):
+        return "D1" if bucket < 3 else "D2"
+    if name.startswith("fr_c_"):
         return "C1" if bucket < 3 else "C2"
     return "A" if bucket < 4 else "B"
 
@@ -34,7 +38,7 @@ def part(case: Case) -> str:
 def main() -> int:
     cases = [c for p in expand([str(HERE)]) for c in cases_of(read_doc(p), p)]
     engine = load_engine(None)
-    for name in ("A", "B", "C1", "C2"):
+    for name in ("A", "B", "C1", "C2", "D1", "D2"):
         some = [c for c in cases if part(c) == name]
         if not some:
             sys.stdout.write(f"== part {name}: no cases\n")
