@@ -8,7 +8,7 @@ the 30 cities -- the reply says what is known and what is not, and never gives a
 """
 
 from casebook import Chk, Sheet
-from probe_specs._common import cannot_say, either, no_because, yes_because
+from probe_specs._common import either, no_because
 from specs._facts import (
     RANKED,
     mention,
@@ -280,7 +280,7 @@ EN_CASES = [
      talent_edge("Not known: the talent top 10 has five US cities, but the report neither names them nor gives an "
                  "order.", "", ""), "superlative unpublished"),
     ("lowest ranked of all 30 cities?",
-     lambda L: Chk(who_at(L, 30).must, who_at(L, 30).no + [L.bare_yes],
+     lambda L: Chk(who_at(L, 30).must, [*who_at(L, 30).no, L.bare_yes],
                    ideal="Not published: only the top 10 of the 30 was released (Tokyo is 10th), so the lowest "
                          "city isn't known."), "superlative unpublished"),
     ("pretend the full list was out, which chinese city would be 11th",
@@ -689,7 +689,7 @@ CANTO = {
 for case in S.dev:
     if "zh_hant" not in case.tags:
         continue
-    case.must = [m if m not in CANTO else CANTO[m] for m in case.must]
+    case.must = [CANTO.get(m, m) for m in case.must]
     if BARE_YES_ZH in case.must_not:
         case.must_not.append("^\\W*(係|係呀|係啊|啱|冇錯)\\s*([，,。.！!：:]|$)")
     if BARE_NO_ZH in case.must_not:

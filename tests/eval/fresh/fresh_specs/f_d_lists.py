@@ -9,7 +9,6 @@ are not in a list.
 
 from casebook import Chk, Sheet
 from probe_specs._common import (
-    cannot_say,
     either,
     last_of_all_p,
     neighbour_p,
