@@ -216,9 +216,6 @@ def _same(q: Query, ctx: AnswerContext, positive: list[ListInfo]) -> Answer:
     return Answer(body, buttons.for_list(ctx, first), None, ctx.source(first.id, second.id), body.plain[:120])
 
 
-__all__ = ["MAYBE", "OUT", "Selection", "set_answer"]
-
-
 def _exactly_one_of(q: Query, ctx: AnswerContext, lists: list[ListInfo]) -> Answer:
     """"Cities in only one of the education and innovation top 3s": in the first but not the second, and in
     the second but not the first, each with its rank there; the cities the data cannot place said so."""
@@ -236,8 +233,9 @@ def _exactly_one_of(q: Query, ctx: AnswerContext, lists: list[ListInfo]) -> Answ
         if ids or unnamed:
             named = [_named(ctx, ids, info)] if ids else []
             named += [ctx.say("unnamed_members", n=u.count, adjective=ctx.adjective(u.country)) for u in unnamed]
-            total += len(ids) + sum(u.count for u in unnamed)
-            parts.append(ctx.say("set_only_in", names=ctx.names(named), n=len(ids) + sum(u.count for u in unnamed),
+            n = len(ids) + sum(u.count for u in unnamed)
+            total += n
+            parts.append(ctx.say("set_only_in", names=ctx.names(named), n=n,
                                  top=ctx.top_of(info, cuts.get(info.id)), other=ctx.top_of(other, cuts.get(other.id))))
     if not parts and not maybe:
         parts.append(ctx.say("set_none_only_in", first=ctx.top_of(first, cuts.get(first.id)),
@@ -249,4 +247,7 @@ def _exactly_one_of(q: Query, ctx: AnswerContext, lists: list[ListInfo]) -> Answ
         parts.insert(0, ctx.say("set_only_in_count", n=total))
     body = ctx.sentences(parts)
     return Answer(body, buttons.for_list(ctx, first), None, ctx.source(first.id, second.id), body.plain[:120])
+
+
+__all__ = ["MAYBE", "OUT", "Selection", "set_answer"]
 

@@ -113,8 +113,8 @@ class ReportRules(Rules):
             return Query("about", lang, text=f.text)
         if f.has("data_origin") and not (f.cities or f.lists):  # "where does the data come from, scopus?"
             return Query("about", lang, text=f.text, extra={"data_unpublished": True})
+        china = _about_china(f)  # "what do chinese cities need to do to innovate": the recommendation
         for cue, op in META_OPS:
-            china = any(p.id in ("CN", "asia") for p in f.places)  # "what do chinese cities need to do to innovate"
             if f.has(cue) and not (f.cities or (f.lists and cue not in ("measure", "second_level", "not_disclosed")
                                                 and not (cue == "recommend" and china))):
                 if cue == "source" and f.has("findings"):
@@ -130,11 +130,11 @@ class ReportRules(Rules):
         if f.has("index_word") and ((f.has("which", "title") and not ranking) or what_index):
             return Query("meta", lang, op="index", text=f.text)
         if f.places and f.has("findings", "how_doing") and not (f.cities or f.counts) and \
-                any(p.id in ("CN", "asia") for p in f.places):  # "what does the report say about Chinese cities in X?"
+                _about_china(f):  # "what does the report say about Chinese cities in X?"
             return Query("meta", lang, op="china", places=tuple(f.places), lists=tuple(f.lists), text=f.text)
         if f.has("findings") and (f.has("report_word") or f.places or f.first_cues & {"findings"}) \
                 and not (f.cities or f.lists or f.counts):
-            if f.places and any(p.id in ("CN", "asia") for p in f.places):
+            if _about_china(f):
                 return Query("meta", lang, op="china", places=tuple(f.places), text=f.text)
             return Query("meta", lang, op="findings", text=f.text)
         return None
@@ -177,3 +177,8 @@ class ReportRules(Rules):
 def _names_index(key: str) -> bool:
     """A list named by the index's name ("the SET index", "协同发展指数"): the report, not a ranking asked about."""
     return "index" in key or "指 数" in key or key.endswith(("cities", "城 市"))  # "the innovation cities report"
+
+
+def _about_china(f: Features) -> bool:
+    """Chinese (or Asian) cities named: the places the report's statements are about."""
+    return any(p.id in ("CN", "asia") for p in f.places)

@@ -192,10 +192,9 @@ def _after_follows(items: list[Item], k: int) -> bool:
         not items[j].key.isascii()  # a Chinese postposition; "the top 10 after the top 5" says the 5
 
 
-def _bottom_after(items: list, k: int) -> bool:
+def _bottom_after(items: list[Item], k: int) -> bool:
     """A count followed by where it is taken from: "the three at the bottom", "the 3 at the end"."""
     j = k + 1
     while j < len(items) and (items[j].kind == "filler" or items[j].cues == {"in_word"}):
         j += 1
     return j < len(items) and "bottom" in items[j].cues and "top_word" not in items[j].cues
-
