@@ -36,11 +36,14 @@ from bot.telegram.config import FloodPolicy
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")  # float retry_after
 
 #: Correctness under faults, not pacing: Telegram's 30/s pacing and flood control are off here
-#: (they are tested in test_floods.py). Short timeouts keep "slower than the timeout" quick.
-FAULT_SETTINGS = {"api_rate_limits": False, "flood": FloodPolicy(enabled=False), "read_timeout": 1.0,
+#: (they are tested in test_floods.py). The fake API shares the bot's event loop, which 1,000
+#: messages in 3 s keep busy: an answer without any fault can take over a second to be read, so
+#: the read timeout is 3 s (a shorter one turned unfaulted sends into timeouts, now and then, on
+#: a loaded machine), and the slow fault outlasts it.
+FAULT_SETTINGS = {"api_rate_limits": False, "flood": FloodPolicy(enabled=False), "read_timeout": 3.0,
                   "get_updates_read_timeout": 0.5, "poll_timeout": 1.0, "send_attempts": 4,
                   "retry_base_delay": 0.01}
-SLOW_SEND, SLOW_POLL = 1.3, 2.2
+SLOW_SEND, SLOW_POLL = 3.3, 2.2
 
 
 async def _run(api: FakeBotApi, start_bot, engine, expected_engine, *, messages: int, questions=None,
