@@ -61,7 +61,7 @@ def aggregate(q: Query, ctx: AnswerContext) -> Answer:
               "names": names, "percent": round(100 * count / size) if size else 0}
     key = "share_of_place" if op == "share" else "count_of_place_in"
     if unnamed and not members:
-        key = "count_unnamed_in"
+        key = "share_unnamed_in" if op == "share" else "count_unnamed_in"
     body = ctx.say(key, **values)
     claimed = q.extra.get("claimed")
     if claimed is not None:  # "are there 5 Chinese cities in the top 10?": no, 3
@@ -85,6 +85,10 @@ def _average(q: Query, ctx: AnswerContext) -> Answer:
         return Answer(body, buttons.for_list(ctx, lists[0]), None, ctx.source(lists[0].id), body.plain[:120])
     ranking = next((i for i in lists if i.ordered), ctx.main_list)
     group_list = next((i for i in lists if i.id != ranking.id), ranking)
+    cut = [i for i in lists if i.id in dict(q.cuts)]
+    if len(lists) == 2 and len(cut) == 1 and next(i for i in lists if i is not cut[0]).ordered:
+        group_list = cut[0]  # "教育前三的城市在总榜平均排第几": the top cut is the group, the other list the ranks
+        ranking = next(i for i in lists if i is not cut[0])
     if q.cities:  # "the average rank of Beijing, Shanghai and Hong Kong": those cities, in the ranking
         members, unnamed, maybe = [(0, ctx.city(c.id)) for c in q.cities if c.id], 0, 0
     else:
@@ -96,7 +100,7 @@ def _average(q: Query, ctx: AnswerContext) -> Answer:
         return Answer(body, buttons.for_list(ctx, ranking), None, ctx.source(ranking.id), body.plain[:120])
     values = [r for r, _c in ranks if r]
     mean = sum(values) / len(values)
-    shown = f"{mean:.1f}".rstrip("0").rstrip(".")
+    shown = f"{mean:.2f}".rstrip("0").rstrip(".")  # 4.67, 5.5, 6
     group = ctx.say("these_cities", n=len(values)) if q.cities else ctx.top_of(group_list, cut_of(q, group_list))
     body = ctx.say("average_rank", average=bold(shown), n=len(values), in_list=ctx.in_list(ranking),
                    what=what_of(ctx, q.places, len(values)) if q.places else group,
@@ -137,9 +141,12 @@ def _breakdown(q: Query, ctx: AnswerContext, by: str) -> Answer:
     lead = ordered[0] if ordered else None
     parts_text = ctx.names(parts)
     body = ctx.say(head_key, n=len(ordered), top=ctx.top_of(info, cut), parts=parts_text)
-    if lead is not None and len(ordered) > 1 and len(lead[1]) > len(ordered[1][1]) and not q.extra.get("fewest"):
-        name = ctx.country_in_sentence(lead[0]) if by == "country" else ctx.index.region_name(lead[0], ctx.lang)
-        body = ctx.sentences([body, ctx.say("breakdown_most", place=name, n=len(lead[1]))])
+    if lead is not None and len(ordered) > 1 and not q.extra.get("fewest"):
+        most = [key for key, names in ordered if len(names) == len(lead[1])]  # ties: all of them
+        place = ctx.names([ctx.country_in_sentence(k) if by == "country" else ctx.index.region_name(k, ctx.lang)
+                           for k in most])
+        key = "breakdown_most" if len(most) == 1 else "breakdown_most_tie"
+        body = ctx.sentences([body, ctx.say(key, place=place, n=len(lead[1]))])
     if q.extra.get("fewest") and len(ordered) > 1 and len(ordered[-1][1]) < len(ordered[0][1]):
         least = [key for key, names in ordered if len(names) == len(ordered[-1][1])]  # ties: all of them
         place = ctx.names([ctx.country_in_sentence(k) if by == "country" else ctx.index.region_name(k, ctx.lang)

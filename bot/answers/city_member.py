@@ -211,6 +211,8 @@ def _members(q: Query, ctx: AnswerContext) -> Answer:
         verdict, parts = _verdict(q.but(op="at") if q.extra.get("at") else q, ctx, ref, ctx.mention(ref), info)
         verdicts.append("answer_no" if verdict == SAID_NO else verdict or "cant_tell")
         sentences.extend(parts)
+    if len(q.cities) > GROUPED_FROM and not q.extra.get("at") and not any(r.unknown for r in q.cities):
+        sentences = _grouped(q, ctx, info, verdicts)
     kinds = set(verdicts)
     two = len(verdicts) == 2
     if kinds == {"answer_no"}:
@@ -223,3 +225,36 @@ def _members(q: Query, ctx: AnswerContext) -> Answer:
         head = ctx.say("answer_mixed")
     body = ctx.sentences([head, *sentences])
     return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
+
+
+GROUPED_FROM = 4  # more cities than this are answered in groups (in it / not in it / not known), not one by one
+
+
+def _grouped(q: Query, ctx: AnswerContext, info: ListInfo, verdicts: list[str]) -> list[Rich]:
+    """"are they all in the talent top 10?" after a top 10: who is in it, who is not, and for whom the
+    report doesn't say (and why), one sentence each."""
+    top = ctx.top_of(info, q.n if info.ordered else None)
+    groups: dict[str, list[str]] = {"answer_yes": [], "answer_no": [], "cant_tell": []}
+    whys: dict[str, Rich] = {}
+    for ref, verdict in zip(q.cities, verdicts, strict=True):
+        p = ctx.placement(info.id, ref)
+        city = p.city
+        name = ctx.with_rank(city, p.rank or 0) if city is not None and p.certainty is Certainty.EXACT \
+            else ctx.ref_name(ref)
+        group = verdict if verdict in groups else "cant_tell"
+        groups[group].append(name)
+        if group == "cant_tell":
+            code = city.country if city is not None else ""
+            why = ctx.say("grouped_why_unnamed", n=dict(info.unnamed).get(code, 0), adjective=ctx.adjective(code)) \
+                if p.reason == "unnamed-slot" else ctx.say("grouped_why_partial") if not info.ordered \
+                else ctx.say("grouped_why_unpublished", top=ctx.top_of(info))
+            whys.setdefault(why.plain, why)
+    out = []
+    if groups["answer_yes"]:
+        out.append(ctx.say("grouped_in", top=top, cities=ctx.names(groups["answer_yes"])))
+    if groups["answer_no"]:
+        out.append(ctx.say("grouped_out", top=top, cities=ctx.names(groups["answer_no"])))
+    if groups["cant_tell"]:
+        out.append(ctx.say("grouped_unknown", cities=ctx.names(groups["cant_tell"]),
+                           why=ctx.names(list(whys.values()))))
+    return out

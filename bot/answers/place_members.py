@@ -33,13 +33,18 @@ def what_of(ctx: AnswerContext, places: tuple[PlaceRef, ...], n: int = 2) -> Ric
     return ctx.say("what_outside", n=n, place=ctx.names([ctx.place_name(p) for p in drop]))
 
 
-def what_but(ctx: AnswerContext, q: Query, n: int = 2) -> Rich:
-    """what_of, with the cities left out said: "Chinese cities other than Beijing"."""
+def what_but(ctx: AnswerContext, q: Query, n: int = 2, info: ListInfo | None = None) -> Rich:
+    """what_of, with the cities left out said: "Chinese cities other than Beijing" (with their places in
+    `info`, when it is ranked: "Japanese cities other than Tokyo (10th)")."""
     what = what_of(ctx, q.places, n)
     skip = q.extra.get("except", ())
     if not skip:
         return what
-    return ctx.say("what_but", what=what, names=ctx.names([ctx.city(cid).name(ctx.lang) for cid in skip]))
+
+    def name(cid: str) -> str:
+        rank = ctx.report.placement(info.id, cid).rank if info is not None and info.ordered else None
+        return ctx.with_rank(ctx.city(cid), rank or 0)
+    return ctx.say("what_but", what=what, names=ctx.names([name(cid) for cid in skip]))
 
 
 def members_of(q: Query, ctx: AnswerContext, info: ListInfo) -> tuple[list[tuple[int, City]], int, int]:

@@ -59,7 +59,7 @@ def in_place(q: Query, ctx: AnswerContext) -> Answer:
     elif maybe:
         body = ctx.say("place_partial", list=ctx.list_name(info), names=names, what=what_but(ctx, q))
     elif count == 0:
-        body = ctx.say("place_none", what=what_but(ctx, q, 1), top=top)
+        body = ctx.say("place_none", what=what_but(ctx, q, 1, info), top=top)
     elif unnamed and members:
         body = ctx.say("place_named_and_unnamed", n=count, **values)
     elif unnamed:
@@ -153,7 +153,9 @@ def quantifier(q: Query, ctx: AnswerContext) -> Answer:
                                                             what=what_of(ctx, q.places))])
     elif q.extra.get("except"):  # "any European cities besides London?": no — it is the only one
         only = ctx.city(q.extra["except"][0])
-        body = ctx.sentences([ctx.say("answer_not"), ctx.say("only_other_of_place", city=bold(only.name(ctx.lang)),
+        rank = ctx.report.placement(info.id, only.id).rank if info.ordered else None
+        body = ctx.sentences([ctx.say("answer_no"), ctx.say("only_other_of_place", city=bold(
+            ctx.with_rank(only, rank or 0)),
                                                              what=what_of(ctx, q.places, 1), top=top)])
     else:  # "any Indian cities in the top 10?": the sentence says no
         body = ctx.say("place_none", what=what_of(ctx, q.places, 1), top=top)

@@ -118,8 +118,9 @@ class Rules:
     def _yesno(self, f: Features) -> bool:
         if f.has("whether") or (f.has("verify") and not self._asks_what(f)) or self._ends_with_check(f):
             return True  # "is it true that ...", "Shanghai is 5th, right?" (not "帮忙查一下：伦敦排第几")
-        if f.first_cues & {"request", "why"}:
-            return False  # "can you compare ...?", "能比较一下北京和上海吗", "why is ...": not a yes or no
+        if f.first_cues & {"request", "why"} or (f.has("guess") and not any(
+                it.kind in ("city", "list", "number", "ordinal", "place") for it in f.reading.items)):
+            return False  # "can you compare ...?", "能比较一下北京和上海吗", "why is ...", "猜一下嘛": not a yes or no
         if f.first_cues & {"yes_no_start"}:
             return True
         words = [t.key for t in f.reading.tokens]
@@ -141,6 +142,9 @@ class Rules:
             return False
         if len(f.cities) >= 2 and "than" in words and f.has("better", "worse", "before", "after"):
             return True  # "higher than hong kong?" (about the city just talked about)
+        if f.ends_with_question_mark and f.has("all") and f.has("in_word") and (
+                f.counts or f.lists) and any("\u4e00" <= ch <= "\u9fff" for ch in "".join(words)):
+            return True  # "潜力组的城市也都在前十？": 都 … 在, asked with a question mark
         first = next((it for it in f.reading.items if it.kind != "filler"), None)
         if first is None or first.kind != "city":
             return False

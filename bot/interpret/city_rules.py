@@ -145,14 +145,14 @@ class CityRules(Rules):
             # between Boston and SF?": a yes or no, and which
         if f.has("which", "who") and f.lists and not f.has("compare", "better", "worse", "best", "worst", "before",
                                                               "after", "rank"):
-            return self._base("member", f, lang, cities=tuple(cities[:4]), yesno=True)  # "which of them is in X?"
+            return self._base("member", f, lang, cities=tuple(cities[:10]), yesno=True)  # "which of them is in X?"
         comparing = f.has("compare", "better", "worse", "before", "after") or (
             f.has("or") and not (f.lists or f.counts or f.positions))
         if f.has("or") and not f.has("any", "both", "all") and not f.counts and (
                 f.positions == [1] or f.has("first_word", "best")):  # "is it Boston or SF at the top of sci-tech?"
             return self._base("compare", f, lang, cities=tuple(cities[:4]), op="which", yesno=False)
         if yesno and not comparing and (f.lists or f.counts or f.positions or f.has("top_word", "in_word")):
-            return self._base("member", f, lang, cities=tuple(cities[:4]), yesno=True,
+            return self._base("member", f, lang, cities=tuple(cities[:10]), yesno=True,
                               op="any" if f.has("or", "any") and not f.has("both", "all") else "",
                               extra={"at": bool(f.positions and not f.counts)})  # "are Boston and SF first?"
         if f.has("rank", "where") and not comparing:  # "where do Beijing and Tokyo rank?", "where are A and B?"

@@ -58,6 +58,9 @@ class FollowupRules(Rules):
             return f
         if self._which_of_count(f, ctx):  # "how many are American?" "分别是哪些" / "which ones?": those counted
             f.cues.add("pronoun_many")
+        if f.has("all", "both") and self._group_named_with_top(f):
+            f.cues.discard("pronoun_many")  # "人才潜力突出的那几个呢，也都在前十？": those are the group's cities,
+            return f  # a whole question (which cities, and where), not a fragment of the last one
         if f.has("pronoun_many") and not f.cities and ctx.last is not None and ctx.last.kind in (
                 "in_place", "aggregate", "quantifier", "best_in_place") and ctx.last.places:
             f.places = f.places or list(ctx.last.places)  # "which of them is lowest?", "any European ones among them?"
@@ -72,6 +75,11 @@ class FollowupRules(Rules):
                 f.spans = [ctx.last.span]
             elif ctx.last.n and not f.counts:
                 f.counts = [ctx.last.n]
+        elif self._all_shown_asked(f, ctx):  # "balanced education?" "它们都在前十吗": each of those, in the top 10
+            f.cities = self._members_shown(ctx.last)
+            if not f.lists:
+                main = self.index.default.lists[0].id
+                f.lists, f.list_counts = [main], {main: f.counts[0]}
         elif self._within_shown_list(f, ctx):  # "innovation top 3" "which of them is also in the edu top 3?"
             last = ctx.last
             if not f.lists:  # "… which of them are in the top 5?": the main list's top 5
@@ -258,6 +266,32 @@ class FollowupRules(Rules):
             return last.op == "and" and not last.places and not last.yesno
         return last.kind == "top" and len(last.lists) == 1 and last.op != "each"
 
+    def _all_shown_asked(self, f: Features, ctx: Conversation) -> bool:
+        """"are they all in the top 10?" after a top or a group: a yes or no on each city it listed, in the
+        list (or the top N) asked about — not that list's top again."""
+        last = ctx.last
+        return bool(f.has("pronoun_many") and f.has("all", "both", "yes_no_start") and not f.has(
+            "which", "who", "how_many", "best", "worst", "better", "worse") and not (f.cities or f.places) and (
+            f.lists or len(f.counts) == 1) and last is not None and last.kind == "top" and not last.places and
+            last.bottom is None and len(last.lists) <= 1 and len(self._members_shown(last)) >= 2 and (
+                f.lists != list(last.lists or [self.index.default.lists[0].id])))
+
+    def _group_named_with_top(self, f: Features) -> bool:
+        """A group named beside a top N of no list of its own: "the talent potential ones, all in the top 10?"
+        (the group's cities are the subject, not the cities of the last answer)."""
+        report = self.index.default
+        main = report.lists[0].id
+        groups = [lid for lid in f.lists if lid != main]
+        return bool(f.free_counts and groups and not f.cities and all(
+            report.has_list(lid) and not report.list(lid).ordered for lid in groups))
+
+    def _members_shown(self, q: Query) -> list[CityRef]:
+        """The cities a top or a group answer listed: a top's published places, a group's named members."""
+        report = self.index.reports.get(q.report or "") or self.index.default
+        if q.lists and report.has_list(q.lists[0]) and not report.list(q.lists[0]).ordered:
+            return [CityRef(c.name("en"), id=c.id) for c in report.members(q.lists[0])]
+        return self._shown(q)
+
     def _shown(self, q: Query) -> list[CityRef]:
         """The cities a top N or a range answer listed (its published places)."""
         report = self.index.reports.get(q.report or "") or self.index.default
@@ -305,11 +339,15 @@ class FollowupRules(Rules):
                      "better", "worse", "best", "worst", "between", "distance", "yes_no_start", "countries",
                      "continents", "made", "when", "measure", "top_word", "after", "before", "next", "previous",
                      "named", "all", "any", "verify", "request", "first_word"}
+        entities = f.cities or f.lists or f.places or f.counts or f.positions or f.excluded_cities
+        talk = sum(it.kind == "word" for it in f.reading.items)  # "and then back to my spreadsheet": not a question
+        if f.has("guess") and not entities and talk <= 1 and not f.cues - {"guess", "only", "in_word", "which",
+                                                                             "followup", "request"}:
+            return True  # "come on, just guess", "what's your best guess?", "猜一下嘛": the last question, guessed
         if f.cues & kind_cues and not (f.first_cues & {"followup"} and not f.cues & (kind_cues - {"top_word"})):
             return False
-        if f.cities or f.lists or f.places or f.counts or f.positions or f.excluded_cities:
+        if entities:
             return True  # "excluding Beijing?" after "best Chinese city"
-        talk = sum(it.kind == "word" for it in f.reading.items)  # "and then back to my spreadsheet": not a question
         return f.has("followup") and talk < 2
 
     @staticmethod

@@ -175,6 +175,10 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             elif out and self._only_a_list(out[-1].f) and clause.f.places and not (
                     clause.f.lists or clause.f.cities) and clause.f.question_core:
                 clause = self._clause(out.pop().text + " " + clause.text, lang)  # "人才发展前十，美国和中国谁更多"
+            elif out and self._group_only(out[-1].f) and clause.f.counts and clause.f.has("all", "both") and not (
+                    clause.f.lists or clause.f.cities or clause.f.places):  # "潜力组的那几个呢，也都在前十？": the
+                topic = out.pop().text.rstrip().removesuffix("呢")  # group is the topic (呢), the question a yes or no
+                clause = self._clause(topic + " " + clause.text, lang)
             elif out and self._bare(out[-1].f) and clause.f.has("pronoun") and not clause.f.cities and (
                     clause.f.question_core and clause.f.content):
                 out[-1].named = True  # "Seattle: who's before and after it?": the city is named for "it"
@@ -225,6 +229,12 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         return bool(f.lists) and not (f.cities or f.places or f.positions or f.spans or f.numbers) and all(
             it.kind in ("list", "number") or (it.kind == "cue" and it.cues <= {"top_word", "list_word", "in_word"})
             for it in items)
+
+    def _group_only(self, f: Features) -> bool:
+        """"人才潜力突出的那几个呢", "the talent potential ones": a group named, and no city, place or number."""
+        report = self.index.default
+        return len(f.lists) == 1 and report.has_list(f.lists[0]) and not report.list(f.lists[0]).ordered and not (
+            f.cities or f.places or f.counts or f.positions or f.numbers)
 
     @staticmethod
     def _only_places(f: Features) -> bool:

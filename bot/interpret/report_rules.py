@@ -85,6 +85,9 @@ class ReportRules(Rules):
                 and not f.has("named", "countries", "continents", "share", "second_level") \
                 and (counted or not f.has("measure")):  # "how many cities did they evaluate?", not indicators
             return Query("meta", lang, op="count", text=f.text)
+        if f.evaluated_universe and f.has("countries") and f.has("best", "most", "which", "how_many") and not (
+                f.places or f.cities or f.lists):  # "among all 30, which country has the most cities?"
+            return Query("aggregate", lang, op="countries", universe="evaluated", text=f.text)
         if f.evaluated_universe and not f.places and not f.cities and not f.has("share") and not (
                 f.has("how_many") and (f.negated_counts or f.negated_lists)):  # "list all 30 cities"
             return Query("meta", lang, op="count_list", text=f.text)

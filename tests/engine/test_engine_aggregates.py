@@ -14,7 +14,7 @@ import pytest
     ("what's the average rank across the whole top 10", "5.5"),
     ("average rank of the top 5", "3"),
     ("average rank of boston, london and tokyo", "5"),  # (1+4+10)/3
-    ("北京、上海、香港三個的平均名次是多少", "6.7"),  # (3+8+9)/3
+    ("北京、上海、香港三個的平均名次是多少", "6.67"),  # (3+8+9)/3
 ])
 def test_an_average_is_worked_out_from_published_ranks(ask, question, average):
     text = ask(question).text
@@ -110,10 +110,53 @@ def test_half_and_most_of_a_list_are_counted_against_its_size(ask, question, sta
 
 def test_the_average_of_two_places_is_given_for_each(ask):
     text = ask("average rank of us and chinese cities").text
-    assert "US cities is 4.2" in text and "Chinese cities is 6.7" in text and " or " not in text
+    assert "US cities is 4.2" in text and "Chinese cities is 6.67" in text and " or " not in text
 
 
 @pytest.mark.parametrize("question", ["is beijing in all the lists", "is boston in all three rankings"])
 def test_in_all_the_lists_is_every_list(ask, question):
     text = ask(question).text
     assert text.startswith("No.") if "beijing" in question else text.startswith("Yes, all 3.")
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("average overall rank of the edu top three?", ["4.67", "(1+4+9) / 3"]),
+    ("教育前三的城市在总榜平均排第几", ["4.67", "波士顿（第1）"]),  # the top cut is the group, the other list the ranks
+    ("教育前三喺總榜平均排第幾", ["4.67"]),
+])
+def test_an_average_of_a_top_in_another_list_is_shown_to_two_places(ask, question, parts):
+    text = ask(question).text
+    assert all(p in text for p in parts), text
+
+
+@pytest.mark.parametrize("question, tie", [
+    ("which country has the most cities in the talent top 10", "China and the United States are level, with 5 each"),
+    ("人才前十哪个国家的城市最多", "中国、美国并列最多，各5座"),
+])
+def test_a_tie_for_the_most_cities_is_said_to_be_a_tie(ask, question, tie):
+    assert tie in ask(question).text
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("what share of the talent top 10 is american", ["5 of the 10", "50%", "doesn't name them"]),
+    ("人才榜里美国城市占了多大比例", ["占50%"]),
+    ("前十名里中国城市和美国城市的数量比", ["3:5"]),
+])
+def test_shares_and_ratios_give_the_figure_even_for_unnamed_cities(ask, question, parts):
+    text = ask(question).text
+    assert all(p in text for p in parts), text
+
+
+@pytest.mark.parametrize("question", ["are most top ten cities american", "are most cities in the top 10 american?"])
+def test_are_most_asks_for_a_majority_and_half_is_not_one(ask, question):
+    text = ask(question).text
+    assert text.startswith("No.") and "Exactly half" in text, text
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("any japanese city other than tokyo in there", ["other than Tokyo (10th)"]),
+    ("除了东京还有别的日本城市上榜吗", ["没有。", "东京（第10）"]),
+])
+def test_the_city_left_out_is_given_its_place(ask, question, parts):
+    text = ask(question).text
+    assert all(p in text for p in parts), text

@@ -45,9 +45,9 @@ def test_a_city_left_out_makes_room_for_the_next(ask, question, needle, gone):
 
 
 @pytest.mark.parametrize(("question", "start", "needle"), [
-    ("any european cities besides london?", "No", "London is the only European city"),
-    ("歐洲除咗倫敦仲有冇其他城市上榜", "不是", "倫敦是公佈的綜合排名前10名中唯一的歐洲城市"),
-    ("european cities other than london", "No European city other than London", "top 10"),
+    ("any european cities besides london?", "No", "London (4th) is the only European city"),
+    ("歐洲除咗倫敦仲有冇其他城市上榜", "沒有", "倫敦（第4）是公佈的綜合排名前10名中唯一的歐洲城市"),
+    ("european cities other than london", "No European city other than London (4th)", "top 10"),
 ])
 def test_other_cities_of_a_place_than_the_one_named(ask, question, start, needle):
     text = ask(question).text

@@ -1,0 +1,56 @@
+"""Follow-ups about what the last answer showed: "are they all in the top 10?" after a group or a top,
+the next place in Cantonese, and "come on, just guess" after an unpublished place."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("first, then, parts", [
+    ("which cities have balanced education", "are they all in the top 10",
+     ["Yes, all 4", "London ranks 4th overall", "Shanghai ranks 8th overall"]),
+    ("哪些城市基础教育和高等教育比较均衡", "它们都在前十吗", ["是的，4个都是", "上海在综合排名中位列第8"]),
+    ("top 3 in education", "are they all in the top 10", ["Yes, all 3", "Hong Kong ranks 9th overall"]),
+    ("top 3 in education", "are they all in the top 3 of innovation",
+     ["Not all of them", "Boston ranks 2nd in sci-tech innovation", "London is not in the published"]),
+])
+def test_they_are_the_cities_the_last_answer_listed(chat, first, then, parts):
+    chat(first)
+    text = chat(then).text
+    assert all(p in text for p in parts), text
+
+
+def test_many_cities_are_answered_in_groups_with_the_reason_for_the_unknown(chat):
+    chat("top 10")
+    text = chat("are they all in the talent top 10").text
+    assert text.startswith("Not all of them")
+    assert "In the talent development top 10: Beijing, Shanghai and Hong Kong." in text
+    assert "Not in the talent development top 10: London and Tokyo." in text
+    assert "Boston, San Francisco, New York, Los Angeles and Seattle: the list includes 5 US cities" in text
+
+
+def test_a_group_named_in_the_follow_up_is_the_subject_not_the_last_answer(chat):
+    chat("哪些城市基础教育和高等教育比较均衡")
+    text = chat("人才潜力突出的那几个呢，也都在前十？").text
+    assert text.startswith("不是") and "深圳" in text and "广州" in text and "伦敦" not in text, text
+
+
+@pytest.mark.parametrize("message", ["@citybot 跟住嗰個呢", "跟住呢", "跟住嗰個係邊個"])
+def test_cantonese_next_one_moves_down_the_list(chat, message):
+    chat("邊個城市排第一")
+    text = chat(message).text
+    assert "舊金山" in text and "第2" in text, text
+
+
+@pytest.mark.parametrize("nudge", ["come on just guess", "what's your best guess", "take a guess"])
+def test_asked_to_guess_an_unpublished_place_the_bot_declines_and_says_what_is_known(chat, nudge):
+    chat("who's 10th")
+    chat("and the one after tokyo")
+    text = chat(nudge).text
+    assert "won't guess" in text and "Tokyo is 10th" in text and "wasn't published" in text, text
+
+
+def test_a_chinese_guess_is_not_answered_with_a_yes(chat):
+    chat("上海人才排第几")
+    text = chat("猜一下嘛").text
+    assert "不做猜测" in text and "是的" not in text, text
