@@ -31,6 +31,14 @@ def beyond(q: Query, ctx: AnswerContext, info: ListInfo, cut: int) -> Answer:
                    key=lambda rc: rc[0])
     outside = [c for p, c in placed if p.certainty is Certainty.OUTSIDE]
     values = {"top": ctx.top_of(info), "cut": cut, "in_list": ctx.in_list(info), "list": ctx.list_name(info)}
+    if cut >= info.published:  # "chinese cities not in the top 10": past what was published, only names are known
+        key = "place_outside_published" if outside else "place_outside_published_none"
+        parts = [ctx.say(key, n=len(outside), what=what_of(ctx, q.places, max(len(outside), 1)), **values,
+                         names=ctx.names([c.name(ctx.lang) for c in outside]))]
+        if outside and q.extra.get("best"):  # "highest ranked chinese city that is NOT in the top 10"
+            parts.append(ctx.say("best_outside_unknown"))
+        body = ctx.sentences(parts)
+        return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
     if below:
         parts = [ctx.say("place_beyond", n=len(below), what=what_of(ctx, q.places, len(below)),
                          names=ctx.names([ctx.with_rank(c, r) for r, c in below]), **values)]

@@ -12,7 +12,7 @@ from bot.answers.place_members import cut_of, list_of, members_of, size_of, what
 from bot.cards.spec import CardSpec
 from bot.query import PlaceRef, Query
 from bot.wording.rich import Rich, bold
-from index_core.model import ListInfo
+from index_core.model import City, ListInfo
 
 
 def _in_span(q: Query, ctx: AnswerContext, info: ListInfo, span: tuple[int, int]) -> Answer:
@@ -47,7 +47,7 @@ def in_place(q: Query, ctx: AnswerContext) -> Answer:
                       body.plain[:120])
     if q.span and info.ordered and 1 <= q.span[0] <= q.span[1] <= info.published:
         return _in_span(q, ctx, info, q.span)
-    if q.op == "beyond" and info.ordered and q.n and q.n < info.published:
+    if q.op == "beyond" and info.ordered and q.n and q.n <= info.published:
         return beyond(q, ctx, info, q.n)
     members, unnamed, maybe = members_of(q, ctx, info)
     top = ctx.top_of(info, cut)
@@ -96,6 +96,8 @@ def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
         key = "best_none_published" if info.published < ctx.evaluated else "place_none"
         body = ctx.say(key, what=what_one, top=top)
         return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
+    if q.op in ("all_above", "all_below") and q.cities and q.cities[0].id:
+        return _all_beside(q, ctx, info, members, bool(_unnamed or _maybe))
     worst = q.op == "worst"
     nth = q.positions[0] if q.positions and q.positions[0] > 1 else 0
     if nth:  # "the second-best Chinese city", "美国城市里排第三的"
@@ -116,6 +118,27 @@ def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
     body = ctx.sentences(parts)
     return Answer(body, buttons.for_city(ctx, city, q), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
                   body.plain[:120])
+
+
+def _all_beside(q: Query, ctx: AnswerContext, info: ListInfo, members: list[tuple[int, City]],
+                unknown: bool) -> Answer:
+    """"Are all the US cities in the top 10 ranked above Shanghai?": each of them, against the city."""
+    ref = q.cities[0]
+    city = ctx.city(ref.id)
+    rank = ctx.report.placement(info.id, city.id).rank
+    others = [(r, c) for r, c in members if c.id != city.id]
+    top = ctx.top_of(info, cut_of(q, info))
+    if not rank or unknown or not others:  # the city has no place here, or not every one of them is known
+        return best_in_place(q.but(op="best", cities=()), ctx)
+    above = q.op == "all_above"
+    wrong = [(r, c) for r, c in others if (r > rank if above else r < rank)]
+    key = {(True, False): "all_of_place_above", (False, False): "all_of_place_below",
+           (True, True): "some_of_place_below", (False, True): "some_of_place_above"}[(above, bool(wrong))]
+    names = ctx.names([ctx.with_rank(c, r) for r, c in (wrong or others)])
+    body = ctx.sentences([ctx.say("answer_not" if wrong else "answer_yes"), ctx.say(
+        key, what=what_but(ctx, q, len(wrong) if wrong else 1), top=top, names=names, n=len(wrong or others),
+        city=bold(ctx.with_rank(city, rank)))])
+    return Answer(body, buttons.for_city(ctx, city, q), None, ctx.source(info.id), body.plain[:120])
 
 
 def quantifier(q: Query, ctx: AnswerContext) -> Answer:

@@ -45,11 +45,16 @@ def meta(q: Query, ctx: AnswerContext) -> Answer:
                                                                    weekday=True)),
                        reported=ctx.wording.date(ctx.report.meta["reported"] or ctx.report.meta["released"], ctx.lang),
                        year=year_of(ctx))
+        claimed = q.extra.get("claimed_year")
+        if claimed is not None:  # "the report came out in 2024 right": no, in January 2025
+            right = claimed == int(ctx.report.meta["released"][:4])
+            body = ctx.sentences([ctx.say("answer_yes" if right else "answer_not"), body])
     elif op in ("count", "count_list"):
         body = ctx.say("meta_count", evaluated=bold(str(ctx.evaluated)), top=ctx.top_of(ctx.main_list))
         if q.yesno and q.extra.get("claimed") is not None:  # "only 10 cities were evaluated, right?"
             right = q.extra["claimed"] == ctx.evaluated and not q.extra.get("full")  # (the full list: not published)
-            body = ctx.sentences([ctx.say("answer_yes" if right else "answer_not"), body])
+            verdict = "answer_yes" if right else "answer_not_published" if q.extra.get("full") else "answer_not"
+            body = ctx.sentences([ctx.say(verdict), body])
         if op == "count_list":  # "list all 30 cities": what was published, then
             entries = ctx.report.top(ctx.main_list.id).entries
             body = ctx.lines([body, ctx.say("published_instead", top=ctx.top_of(ctx.main_list)),

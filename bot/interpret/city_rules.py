@@ -59,7 +59,8 @@ class CityRules(Rules):
                               lists=tuple(f.lists) or (tuple(ctx.last_lists()[:1]) if f.by_pronoun else ()),
                               extra={"by_pronoun": f.by_pronoun})
         if (f.has(*NEIGHBOUR_CUES) or f.offset is not None) and not yesno and (
-                f.has("who", "which", "city_word", "cities_word") or not f.has("rank")):
+                f.has("who", "which", "city_word", "cities_word", "all") or not f.has("rank")):  # "everyone ranked
+            # below tokyo pls": the cities below it, not its rank
             lists = tuple(f.lists) or (tuple(ctx.last_lists()[:1]) if f.by_pronoun else ())
             one = f.has("next", "previous") or (f.has("city_word") and not f.has("cities_word"))
             every = plural(f) or f.has("all") or (bool(f.places) and not one)  # "排在伦敦后面的美国城市"
@@ -182,6 +183,10 @@ class CityRules(Rules):
         first = f.positions == [1]  # "伦敦是欧洲第一吗": the best of the place
         if f.places and not f.lists and not f.counts and not f.has("best", "worst", "better", "worse") and not first:
             return self._base("member", f, lang, cities=(city,), op="country", yesno=True)  # "is HK Chinese?"
+        if f.places and f.has("all") and f.has("before", "after", "better", "worse") and not f.has("best", "worst"):
+            below = f.has("after", "worse") and not f.has("before", "better")  # "are all the US cities in the top
+            return self._base("best_in_place", f, lang, cities=(city,), yesno=True,  # 10 ranked above Shanghai?"
+                              op="all_below" if below else "all_above")
         if f.places and (f.has("best", "worst", "better", "worse") or first):  # "is Tokyo the best Asian city?"
             op = "worst" if f.has("worst") and not f.has("best") else "best"
             return self._base("best_in_place", f, lang, cities=(city,), yesno=True, op=op)

@@ -86,6 +86,11 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             q = self._condition_more(f, asked, msg.lang, context) or self._classify(f, msg.lang, context)
             if q is None:
                 continue
+            if q.kind == "meta" and q.op == "who" and not q.yesno and chat and chat[-1].kind == "identity" and \
+                    not f.has("report_word", "index_word"):  # "你係咩嚟㗎？邊個整嘅？": who made the bot asked of
+                said = chat.pop()  # (the maker's answer says what the bot is)
+                asked = [c for c in asked if c.query is not said]
+                q = Query("maker", q.lang, text=q.text)
             if guessing and "no_guess" not in q.notes:
                 q = q.but(notes=(*q.notes, "no_guess"))
             if f.first_cues & {"premise"}:  # "since Shanghai is 2nd, …": the premise is checked, and said
@@ -179,6 +184,8 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
                     clause.f.lists or clause.f.cities or clause.f.places):  # "潜力组的那几个呢，也都在前十？": the
                 topic = out.pop().text.rstrip().removesuffix("呢")  # group is the topic (呢), the question a yes or no
                 clause = self._clause(topic + " " + clause.text, lang)
+            elif out and self._only_who(clause.f) and (out[-1].f.lists or out[-1].f.places):  # "in the talent
+                clause = self._clause(out.pop().text + " " + clause.text, lang)  # top ten but not overall, who"
             elif out and self._bare(out[-1].f) and clause.f.has("pronoun") and not clause.f.cities and (
                     clause.f.question_core and clause.f.content):
                 out[-1].named = True  # "Seattle: who's before and after it?": the city is named for "it"
@@ -229,6 +236,13 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         return bool(f.lists) and not (f.cities or f.places or f.positions or f.spans or f.numbers) and all(
             it.kind in ("list", "number") or (it.kind == "cue" and it.cues <= {"top_word", "list_word", "in_word"})
             for it in items)
+
+    @staticmethod
+    def _only_who(f: Features) -> bool:
+        """"who?", "which ones", "哪些": a question word, asked of the clause before it."""
+        items = [it for it in f.reading.items if it.kind != "filler"]
+        return 0 < len(items) <= 2 and all(it.kind == "cue" and it.cues <= {"who", "which", "question_zh", "rest"}
+                                           for it in items)
 
     def _group_only(self, f: Features) -> bool:
         """"人才潜力突出的那几个呢", "the talent potential ones": a group named, and no city, place or number."""
@@ -314,6 +328,11 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             q = self._mainland(q)
         elif f.has("mainland") and q.kind == "member" and q.op == "country":  # "is Hong Kong in mainland China?"
             q = q.but(extra={**q.extra, "mainland": True})
+        dated = q.op == "when" or (q.op == "who" and f.has("published") and not f.has(
+            "who", "which", "compiler", "other_maker"))  # "it came out in 2024, right?", "是2024年发布的吗"
+        if asked_year is not None and q.kind == "meta" and dated and (yesno or claim):
+            q = q.but(op="when", yesno=True, extra={**q.extra, "claimed_year": asked_year})
+            asked_year = None
         if asked_year is not None and q.kind not in ("edition", "change"):
             notes.append("year_missing")  # and what the latest report says, but no yes or no about that year
             q = q.but(yesno=False, kind={"member": "rank", "quantifier": "in_place"}.get(q.kind, q.kind),

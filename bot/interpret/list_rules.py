@@ -77,6 +77,9 @@ class ListRules(SetRules):
         if f.counts and f.counts[0] > 1 and f.count_before_place and not f.positions \
                 and not f.has("worst", "how_many"):  # "best 3 cities outside the US", "美国以外的前三名"
             return self._base("in_place", f, lang, op="best_n")
+        if f.has("best") and f.negated_counts and not (f.lists or f.negated_lists or f.has("worst", "how_many")):
+            return self._base("in_place", f, lang, op="beyond", n=f.negated_counts[0],  # "highest ranked chinese
+                              extra={"best": True})  # city that is NOT in the top 10"
         if f.has("best", "worst") and not (f.counts and f.has("which") and f.count_before_place):
             if f.has("how_many"):
                 return self._base("aggregate", f, lang, op="count", universe=self._universe(f))

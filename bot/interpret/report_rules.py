@@ -63,7 +63,8 @@ class ReportRules(Rules):
         claimed = (f.counts or f.numbers or [self._evaluated if f.evaluated_universe else None])[0]
         said_counted = f.has("evaluated") or f.evaluated_universe or (
             bool(f.counts) and f.has("cities_word") and f.has("rank", "there"))
-        if said_counted and claimed is not None and not (f.cities or f.lists or f.places or f.positions) and (
+        if said_counted and claimed is not None and not (f.cities or f.lists or f.places or f.positions) and not (
+                f.has("request") and f.has("list_word")) and (  # ("can u just list all 30 cities": asked for)
                 yesno or self._yesno(f) or f.has("only")):  # "am I right that only 10 cities were evaluated?",
             # "were 50 cities ranked?", "so 100 cities were in it yeah"
             return Query("meta", lang, op="count", yesno=True, text=f.text,  # ("was the full ranking of the 30

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 _MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{3,64}\b")
+_SAID_APART = re.compile(r"\s*\x00\s*")  # where a mention starts a sentence (see _mention_gap)
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?=\s|$)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
@@ -57,6 +58,14 @@ class Scripts:
         return default_zh  # characters both scripts share: the chat's script, else simplified
 
 
+def _mention_gap(m: re.Match[str]) -> str:
+    """A mention of the bot in the middle of a message starts what is said to it: "… my slides are a mess 😭
+    quick q tho @citybot is tokyo in the top ten" is a sentence of its own from the mention on."""
+    before, after = m.string[:m.start()].rstrip(), m.string[m.end():].lstrip()
+    said_apart = before and before[-1] not in ".!?。！？,，:：;；" and after[:1].isalnum()
+    return "\x00" if said_apart else " "
+
+
 def normalize(text: str, scripts: Scripts, *, default_lang: str = "en") -> Message:
     text = (text or "")[:MAX_CHARS * 2]
     if not text.isprintable():
@@ -71,7 +80,7 @@ def normalize(text: str, scripts: Scripts, *, default_lang: str = "en") -> Messa
             command = m.group(1).lower()
             text = text[m.end():].strip()
     if "@" in text:
-        text = _MENTION.sub(" ", text).strip()
+        text = _SAID_APART.sub(". ", _MENTION.sub(_mention_gap, text)).strip()
     text = text[:MAX_CHARS]
     letters = _LETTER.search(text) is not None
     default_zh = default_lang if default_lang.startswith("zh") else "zh-Hans"

@@ -160,3 +160,24 @@ def test_an_area_inside_a_country_is_a_place(ask, question, start):
 def test_an_area_s_share_of_a_partly_named_list_is_not_known(ask):
     text = ask("west coast cities in the talent top 10").text
     assert "may not name them all" in text and "San Francisco" not in text
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("highest ranked chinese city that is NOT in the top 10",
+     ["Shenzhen and Guangzhou", "were not published", "isn't known"]),
+    ("chinese cities not in the top 10", ["outside the published overall top 10: Shenzhen and Guangzhou"]),
+])
+def test_beyond_the_published_top_only_the_names_are_known(ask, question, parts):
+    text = ask(question).text
+    assert all(p in text for p in parts) and "Beijing" not in text, text
+
+
+@pytest.mark.parametrize("question, part", [
+    ("who closes the list", "Tokyo"),
+    ("who closes the top ten", "Tokyo is 10th overall. That is the last place"),
+    ("everyone ranked below tokyo pls", "who is 11th wasn't published"),
+    ("東京再落一位係邊個", "第11名沒有公佈"),
+    ("上海再升一位係邊個", "西雅圖"),
+])
+def test_the_end_of_the_list_and_one_place_down(ask, question, part):
+    assert part in ask(question).text

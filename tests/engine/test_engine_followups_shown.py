@@ -54,3 +54,23 @@ def test_a_chinese_guess_is_not_answered_with_a_yes(chat):
     chat("上海人才排第几")
     text = chat("猜一下嘛").text
     assert "不做猜测" in text and "是的" not in text, text
+
+
+def test_a_mention_in_the_middle_of_a_message_starts_the_question(ask):
+    text = ask("hey guys sorry for spamming the group, my slides are a total mess 😭 quick q tho @citybot is tokyo "
+               "even in the top ten or not").text
+    assert text.startswith("Yes.") and "Tokyo ranks 10th" in text and "spamming" not in text, text
+
+
+def test_who_made_it_right_after_what_are_you_asks_about_the_bot(ask):
+    text = ask("你係咩嚟㗎？邊個整嘅？").text
+    assert "citybot" in text and "報告由" not in text and text.count("citybot") == 1, text
+
+
+@pytest.mark.parametrize("message, parts", [
+    ("in the talent top ten but not in the overall top 10, who", ["Shenzhen and Guangzhou"]),
+    ("which cities have balanced basic n higher education", ["London, Beijing, Shanghai and New York"]),
+])
+def test_a_trailing_who_and_n_for_and_are_read_with_the_rest(ask, message, parts):
+    text = ask(message).text
+    assert all(p in text for p in parts) and "Education top 3" not in text, text

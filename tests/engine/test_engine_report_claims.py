@@ -183,7 +183,7 @@ def test_a_count_of_a_top_is_checked(ask, question, start):
                                       "did they publish the whole list of 30", "30个城市的完整排名公布了吗？"])
 def test_the_full_list_of_the_30_was_not_published(ask, question):
     text = ask(question).text
-    assert text.startswith(("No.", "不是。")) and ("full list of 30 was not" in text or "没有公布" in text)
+    assert text.startswith(("No.", "没有公布。")) and ("full list of 30 was not" in text or "没有公布" in text)
     assert ask("were 30 cities evaluated?").text.startswith("Yes.")
 
 

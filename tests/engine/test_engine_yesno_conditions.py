@@ -252,3 +252,27 @@ def test_is_there_and_win_are_understood(ask, question, start):
 ])
 def test_yes_or_no_about_neighbours_the_last_place_shares_and_counts(ask, question, start):
     assert ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize("question, start, part", [
+    ("are all the american cities in the top 10 ranked above shanghai", "Yes.",
+     "Every US city in the overall top 10 is ahead of Shanghai (8th)"),
+    ("are all us cities in the top 10 above london", "No.", "New York (5th), Los Angeles (6th) and Seattle (7th)"),
+    ("前十里的美国城市都排在上海前面吗", "是的", "都排在上海（第8）之前"),
+])
+def test_all_cities_of_a_place_against_one_city(ask, question, start, part):
+    text = ask(question).text
+    assert text.startswith(start) and part in text, text
+
+
+@pytest.mark.parametrize("question, start", [
+    ("the report came out in 2024 right", "No. The report was released on Friday, 24 January 2025"),
+    ("报告是2024年发布的吗", "不是。报告于2025年1月24日"),
+    ("hk above tokyo or not", "Yes: Hong Kong (9th) is ahead of Tokyo (10th)"),
+    ("can u just list all 30 cities", "The report evaluated 30 cities."),
+    ("30個城市的完整名單有嗎", "沒有公佈。"),
+])
+def test_claims_about_the_report_and_or_not_questions_get_the_right_verdict(ask, question, start):
+    text = ask(question).text
+    assert text.startswith(start), text
+    assert "I only have" not in text
