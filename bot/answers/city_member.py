@@ -239,8 +239,7 @@ def _grouped(q: Query, ctx: AnswerContext, info: ListInfo, verdicts: list[str]) 
     for ref, verdict in zip(q.cities, verdicts, strict=True):
         p = ctx.placement(info.id, ref)
         city = p.city
-        name = ctx.with_rank(city, p.rank or 0) if city is not None and p.certainty is Certainty.EXACT \
-            else ctx.ref_name(ref)
+        name = ctx.with_rank(city, p.rank or 0) if city is not None else ctx.ref_name(ref)
         group = verdict if verdict in groups else "cant_tell"
         groups[group].append(name)
         if group == "cant_tell":

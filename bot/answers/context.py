@@ -157,6 +157,10 @@ class AnswerContext:
             return city.name(self.lang)
         return self.text("name_with_rank").format(city=city.name(self.lang), ordinal=self.ordinal(rank))
 
+    def ranked_name(self, city: City, info: ListInfo) -> str:
+        """"Tokyo (10th)" where the city has a place in the list, else its name ("Shenzhen")."""
+        return self.with_rank(city, self.report.placement(info.id, city.id).rank or 0)
+
     # --- facts ----------------------------------------------------------------------------------
     def placement(self, list_id: str, ref: CityRef) -> Placement:
         """A city in a list; a real city the report doesn't name is placed by its country alone."""

@@ -40,11 +40,9 @@ def what_but(ctx: AnswerContext, q: Query, n: int = 2, info: ListInfo | None = N
     skip = q.extra.get("except", ())
     if not skip:
         return what
-
-    def name(cid: str) -> str:
-        rank = ctx.report.placement(info.id, cid).rank if info is not None and info.ordered else None
-        return ctx.with_rank(ctx.city(cid), rank or 0)
-    return ctx.say("what_but", what=what, names=ctx.names([name(cid) for cid in skip]))
+    names = [ctx.ranked_name(ctx.city(cid), info) if info is not None else ctx.city(cid).name(ctx.lang)
+             for cid in skip]
+    return ctx.say("what_but", what=what, names=ctx.names(names))
 
 
 def members_of(q: Query, ctx: AnswerContext, info: ListInfo) -> tuple[list[tuple[int, City]], int, int]:

@@ -85,7 +85,7 @@ def _statements_about(ctx: AnswerContext, places: tuple[PlaceRef, ...], info: Li
 def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
     """"best city outside the US", "the top European city", "worst-ranked American city in the top 10"."""
     info = list_of(q, ctx)
-    members, _unnamed, _maybe = members_of(q, ctx, info)
+    members, unnamed, maybe = members_of(q, ctx, info)
     what_one = what_but(ctx, q, 1)
     top = ctx.top_of(info, cut_of(q, info))
     if not info.ordered:
@@ -97,7 +97,7 @@ def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
         body = ctx.say(key, what=what_one, top=top)
         return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
     if q.op in ("all_above", "all_below") and q.cities and q.cities[0].id:
-        return _all_beside(q, ctx, info, members, bool(_unnamed or _maybe))
+        return _all_beside(q, ctx, info, members, bool(unnamed or maybe))
     worst = q.op == "worst"
     nth = q.positions[0] if q.positions and q.positions[0] > 1 else 0
     if nth:  # "the second-best Chinese city", "美国城市里排第三的"
@@ -176,10 +176,8 @@ def quantifier(q: Query, ctx: AnswerContext) -> Answer:
                                                             what=what_of(ctx, q.places))])
     elif q.extra.get("except"):  # "any European cities besides London?": no — it is the only one
         only = ctx.city(q.extra["except"][0])
-        rank = ctx.report.placement(info.id, only.id).rank if info.ordered else None
         body = ctx.sentences([ctx.say("answer_no"), ctx.say("only_other_of_place", city=bold(
-            ctx.with_rank(only, rank or 0)),
-                                                             what=what_of(ctx, q.places, 1), top=top)])
+            ctx.ranked_name(only, info)), what=what_of(ctx, q.places, 1), top=top)])
     else:  # "any Indian cities in the top 10?": the sentence says no
         body = ctx.say("place_none", what=what_of(ctx, q.places, 1), top=top)
     return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])

@@ -13,6 +13,7 @@ from bot.language.lexicon import Lexicon
 from bot.language.tokens import keys
 from bot.query import Query
 from index_core.index import Index
+from index_core.text import is_cjk
 
 
 @dataclass
@@ -143,7 +144,7 @@ class Rules:
         if len(f.cities) >= 2 and "than" in words and f.has("better", "worse", "before", "after"):
             return True  # "higher than hong kong?" (about the city just talked about)
         if f.ends_with_question_mark and f.has("all") and f.has("in_word") and (
-                f.counts or f.lists) and any("\u4e00" <= ch <= "\u9fff" for ch in "".join(words)):
+                f.counts or f.lists) and any(is_cjk(w[0]) for w in words if w):
             return True  # "潜力组的城市也都在前十？": 都 … 在, asked with a question mark
         first = next((it for it in f.reading.items if it.kind != "filler"), None)
         if first is None or first.kind != "city":

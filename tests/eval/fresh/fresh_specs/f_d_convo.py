@@ -30,7 +30,7 @@ from specs._facts import (
     year,
 )
 
-from fresh_specs._fx import adder
+from fresh_specs._fx import adder, lenient_to_cantonese
 
 SHEET = Sheet(
     "fr_d_convo",
@@ -513,23 +513,4 @@ conv("en-hant", "hant", [
 
 
 # --- Hong Kong Cantonese replies: 係 / 唔係 / 唔喺 / 冇公佈 read as yes, no, outside, not published ----------------
-from vocab import BARE_NO_ZH, BARE_YES_ZH, NEG_ZH, NOTPUB_ZH, YES_ZH  # noqa: E402
-
-CANTO = {
-    NOTPUB_ZH: either(NOTPUB_ZH, "冇公佈|冇公布|未有公佈|冇點名|冇排序|冇講|冇話|唔知|唔清楚|講唔到|話唔到|冇得比"),
-    YES_ZH: either(YES_ZH, "係[，,。！!]|係呀|係嘅|係啊|冇錯|啱|有呀|有嘅"),
-    NEG_ZH: either(NEG_ZH, "唔|冇"),
-}
-for case in S.dev:
-    if "zh_hant" not in case.tags:
-        continue
-    must = []
-    for m in case.must:
-        for plain, canto in CANTO.items():
-            m = m.replace(plain, canto)
-        must.append(m.replace("(不在|没有进|", "(不在|唔喺|唔在|冇入|冇進|冇喺|没有进|"))
-    case.must = must
-    if BARE_YES_ZH in case.must_not:
-        case.must_not.append("^\\W*(係|係呀|係啊|啱|冇錯)\\s*([，,。.！!：:]|$)")
-    if BARE_NO_ZH in case.must_not:
-        case.must_not.append("^\\W*(唔係|唔喺|冇)\\s*([，,。.！!：:]|$)")
+lenient_to_cantonese(S)
