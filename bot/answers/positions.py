@@ -80,7 +80,9 @@ def group(q: Query, ctx: AnswerContext) -> Answer:
 # --- who holds a position ----------------------------------------------------------------------------
 def position(q: Query, ctx: AnswerContext) -> Answer:
     if q.op == "each" and len(q.lists) > 1:  # "who is first in education and innovation": each list's place
-        parts = [position(q.but(op="", lists=(lid,)), ctx) for lid in q.lists[:4]]
+        own = q.extra.get("at_each") and len(q.positions) == len(q.lists)  # "#1 in talent and #2 in innovation"
+        parts = [position(q.but(op="", lists=(lid,), positions=(q.positions[i],) if own else q.positions), ctx)
+                 for i, lid in enumerate(q.lists[:4])]
         lines = [a.body for a in parts]
         if q.extra.get("unordered_left"):  # "number one of every list": the groups have no first
             lines.append(ctx.say("everywhere_groups"))

@@ -197,7 +197,9 @@ class CityRules(Rules):
         if family is not None and not f.counts and (
                 family.top_said or not (f.has("first_word", "best") or f.positions)):
             return self._base("member", f, lang, cities=(city,), yesno=True, lists=family.ids)
-        if f.has("all") and (f.has("list_word") or f.has("first_word", "best")) and not f.lists:
+        placed = f.has("first_word", "best") or bool(f.positions)
+        if (f.has("all") and (f.has("list_word") or f.has("first_word", "best")) and not f.lists) or (
+                family is not None and placed):  # "was Boston first in all three?"
             return self._base("member", f, lang, cities=(city,), op="everywhere", yesno=True,
                               positions=tuple(f.positions or [1]))
         if f.has("or") and len(set(f.positions)) >= 2 and not f.counts:  # "is NYC 4th or 5th?": which one

@@ -86,6 +86,8 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             q = self._condition_more(f, asked, msg.lang, context) or self._classify(f, msg.lang, context)
             if q is None:
                 continue
+            if q.kind == "clarify" and len(parts) > 1 and not f.content:
+                continue  # "what do you think, is boston first?": a lead-in, the question comes after it
             if q.kind == "meta" and q.op == "who" and not q.yesno and chat and chat[-1].kind == "identity" and \
                     not f.has("report_word", "index_word"):  # "你係咩嚟㗎？邊個整嘅？": who made the bot asked of
                 said = chat.pop()  # (the maker's answer says what the bot is)
@@ -330,8 +332,9 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             q = q.but(extra={**q.extra, "mainland": True})
         dated = q.op == "when" or (q.op == "who" and f.has("published") and not f.has(
             "who", "which", "compiler", "other_maker"))  # "it came out in 2024, right?", "是2024年发布的吗"
-        if asked_year is not None and q.kind == "meta" and dated and (yesno or claim):
-            q = q.but(op="when", yesno=True, extra={**q.extra, "claimed_year": asked_year})
+        claimed_year = asked_year if asked_year is not None else (f.years[0] if f.years else None)
+        if claimed_year is not None and q.kind == "meta" and dated and (yesno or claim):  # ("was it published
+            q = q.but(op="when", yesno=True, extra={**q.extra, "claimed_year": claimed_year})  # in 2025?": yes)
             asked_year = None
         if asked_year is not None and q.kind not in ("edition", "change"):
             notes.append("year_missing")  # and what the latest report says, but no yes or no about that year

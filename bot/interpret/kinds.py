@@ -99,11 +99,16 @@ def every_list(f: Features, lists: tuple[ListInfo, ...]) -> ListFamily | None:
     """The lists meant by "all (the) lists", "every top list", "all three ranked lists", "三个排名都": every
     published list; the top lists (a ranking, or a group of stated size: "the talent top 10"); the ranked
     ones; or, with a number, the family of that many lists. None: no such phrase (or a number no family has)."""
-    if not ((f.has("all") or f.has("total")) and f.has("list_word", "rank")) or f.lists:
+    if not (f.has("all") or f.has("total")) or f.lists:
         return None
     families = {"all": tuple(i.id for i in lists), "top": tuple(i.id for i in lists if i.published),
                 "ranked": tuple(i.id for i in lists if i.ordered)}
     items = [it for it in f.reading.items if it.kind != "filler"]
+    if len(items) >= 2 and items[-1].kind == "number" and items[-2].cues & {"all", "total"}:
+        sized = [ids for ids in (families["ranked"], families["all"]) if len(ids) == items[-1].value]
+        return ListFamily(sized[0], False) if sized else None  # "was Boston first in all three?"
+    if not f.has("list_word", "rank"):
+        return None
     heads = [k for k, it in enumerate(items) if it.kind == "cue" and "list_word" in it.cues]
     if not heads:
         heads = [k for k, it in enumerate(items) if it.kind == "cue" and "rank" in it.cues]

@@ -80,6 +80,10 @@ class ListRules(SetRules):
         if f.has("best") and f.negated_counts and not (f.lists or f.negated_lists or f.has("worst", "how_many")):
             return self._base("in_place", f, lang, op="beyond", n=f.negated_counts[0],  # "highest ranked chinese
                               extra={"best": True})  # city that is NOT in the top 10"
+        if f.has("best") and f.has("edge") and f.places and not (f.lists or f.has("worst", "how_many")):
+            return self._base("in_place", f, lang, op="beyond",
+                              n=f.counts[0] if f.counts else self.index.default.lists[0].published,
+                              extra={"best": True})  # "前十以外排名最高的中国城市": just outside the published top
         if f.has("best", "worst") and not (f.counts and f.has("which") and f.count_before_place):
             if f.has("how_many"):
                 return self._base("aggregate", f, lang, op="count", universe=self._universe(f))
@@ -197,6 +201,10 @@ class ListRules(SetRules):
                 return self._base("top", f, lang, op="each", lists=ranked, extra=unordered)
         if len(lists) == 2 and f.has("same_set") and not f.negated_lists:  # "are the overall top 3 and the sci-tech
             return self._base("set", f, lang, op="same", yesno=True)  # top 3 the same cities?"
+        paired = self._position_of_each_list(f) if len(lists) >= 2 and not (f.negated_lists or yesno) else ()
+        if paired:  # "what's #1 in talent and #2 in innovation": each list's own place
+            return self._base("position", f, lang, op="each", lists=tuple(lst for lst, _ in paired),
+                              positions=tuple(pos for _, pos in paired), extra={"at_each": True})
         if len(lists) >= 2 and not (f.negated_lists or yesno) and self._position_each(f):  # "who is first in
             return self._base("position", f, lang, op="each", positions=tuple(f.positions[:1] or [1]))  # both?"
         if len(lists) >= 2 and not f.negated_lists and self._each(f):

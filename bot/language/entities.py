@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bot.language.items import TEXT, Item, Reading, raw
 from bot.language.lexicon import Lexicon, Meaning
-from bot.language.names import FUZZY_MIN, NameReader
+from bot.language.names import FUZZY_MIN, PLACE_SUFFIXES, NameReader
 from bot.language.tokens import Token, keys, prepare, tokenize
 from index_core.index import Index
 from index_core.text import fold
@@ -133,6 +133,9 @@ class EntityReader(NameReader):
                 return None  # a phrase of the lexicon as long (a report city's name, "中国城市")
             key = "".join(words[i:i + span])
             world = self.index.world_city(key)
+            if world and span == 2 and key[-1] in PLACE_SUFFIXES and i and tokens[i - 1].cjk and not any(
+                    self.lex.longest(words, s)[0] >= i - s for s in range(max(0, i - 4), i)):
+                return None  # "星光市": a made-up name ending in 光市 (Hikari), not that city with a word before it
             if world:
                 own = self.lex.city_names.get(fold(world[0]))
                 if own:  # "北京市", "纽约市": the report's city after all

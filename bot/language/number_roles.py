@@ -127,9 +127,10 @@ def read_numbers(f: Features, items: list[Item], used: set[int], evaluated: int)
         elif prev is not None and (prev.key in POSITION_BEFORE or prev.key.split()[-1:] == ["number"]
                                    or prev.key in PLACES_BEFORE):
             f.positions.append(value)
-        elif prev is not None and f.positions and (prev.kind == "number" or prev.key in ("and", "or", "和", "与")) \
-                and after_position(items, k, f.positions):
-            f.positions.append(value)  # "places 3, 4 and 5"
+        elif prev is not None and f.positions and (prev.kind == "number" or prev.key in ("and", "or", "和", "与") or (
+                prev.kind == "ordinal" and not it.key.isalpha())) and after_position(items, k, f.positions) and not (
+                nxt is not None and "cities_word" in nxt.cues):  # (not "the third one")
+            f.positions.append(value)  # "places 3, 4 and 5", "第4、5、6名"
         elif prev is not None and prev.cues & DIRECTION_CUES and not prev.cues & {"top_word", "bottom", "next"} and \
                 it.kind == "number" and not (nxt is not None and nxt.cues & {"cities_word", "places"}):
             f.positions.append(value)  # "ranked below 5", "above 3": a place, not a count

@@ -76,7 +76,7 @@ def excluded_city(items: list[Item], k: int) -> bool:
         it = items[j]
         if it.kind in ("list", "city", "place", "number", "ordinal"):
             break
-        if "outside" in it.cues and "yes_no_start" not in it.cues and "not" not in it.key.split():
+        if "outside" in it.cues and "yes_no_start" not in it.cues and it.key.split()[:2] != ["not", "in"]:
             return True  # "outside Beijing" leaves it out; "not in Beijing" does not
     nxt = next((it for it in items[k + 1:] if it.kind != "filler" or it.cues), None)
     return bool(nxt is not None and nxt.key in ("以 外", "之 外"))

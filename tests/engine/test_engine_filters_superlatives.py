@@ -181,3 +181,19 @@ def test_beyond_the_published_top_only_the_names_are_known(ask, question, parts)
 ])
 def test_the_end_of_the_list_and_one_place_down(ask, question, part):
     assert part in ask(question).text
+
+
+@pytest.mark.parametrize("question", ["best chinese city not counting beijing", "best chinese city not including beijing",
+                                      "唔计北京，中国最好嘅城市係邊個"])
+def test_a_city_left_out_in_other_words(ask, question):
+    text = ask(question).text
+    assert ("Shanghai" in text or "上海" in text) and not text.startswith(("Beijing ranks", "排名最高的中國城市是北京"))
+
+
+@pytest.mark.parametrize(("question", "names"), [
+    ("前十以外排名最高的中国城市", ("深圳", "广州", "无法得知")),
+    ("top chinese city just outside the top 10", ("Shenzhen", "Guangzhou", "isn't known")),
+])
+def test_the_best_of_a_place_outside_the_top_ten_is_not_known(ask, question, names):
+    text = ask(question).text
+    assert all(n in text for n in names) and "北京" not in text and "Beijing" not in text

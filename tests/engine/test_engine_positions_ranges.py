@@ -176,3 +176,19 @@ def test_a_count_taken_from_the_bottom(ask, question):
     text = ask(question).text
     assert ("8. Shanghai" in text and "10. Tokyo" in text) or ("8. 上海" in text and "10. 东京" in text)
     assert "7." not in text
+
+
+def test_each_list_with_its_own_position(ask):
+    text = ask("who's first in edu and second in innovation").text
+    assert "Boston is 1st in education" in text and "Boston is 2nd in sci-tech innovation" in text
+    text = ask("whats #1 in talent and #2 in innovation").text
+    assert "without an order" in text and "Boston is 2nd in sci-tech innovation" in text
+
+
+@pytest.mark.parametrize(("question", "holders"), [
+    ("教育榜第2、3名", ("伦敦", "香港")),
+    ("综合第4、5、6名是谁", ("伦敦", "纽约", "洛杉矶")),
+])
+def test_positions_listed_with_a_chinese_comma(ask, question, holders):
+    text = ask(question).text
+    assert all(h in text for h in holders)

@@ -205,3 +205,8 @@ def test_how_many_cities_rank_above_a_city(engine) -> None:
 ])
 def test_a_city_outside_the_list_asked_about_is_told_where_it_is_published(ask, question, end):
     assert ask(question).text.split("\n")[0].endswith(end)
+
+
+def test_a_made_up_chinese_name_is_not_the_real_city_inside_it(ask):
+    assert "星光市" in ask("星光市排第几").text  # not 光市 (Hikari, Japan) with 星 left over
+    assert "光市" in ask("请问光市排第几").text and "没有" in ask("请问光市排第几").text

@@ -197,3 +197,13 @@ def test_the_full_list_of_the_30_was_not_published(ask, question):
 ])
 def test_questions_about_how_the_report_was_made_and_what_it_says(ask, question, words):
     assert words in ask(question).text
+
+
+@pytest.mark.parametrize("question", ["was it published in 2025?", "did the report come out in 2025", "是2025年发布的吗"])
+def test_the_right_year_of_release_is_confirmed(ask, question):
+    assert ask(question).text.startswith(("Yes.", "是的。"))
+
+
+def test_a_lead_in_is_not_answered_as_a_question_of_its_own(ask):
+    text = ask("what do you think, is boston first?").text
+    assert text.startswith("Yes. Boston ranks 1st") and "not sure" not in text
