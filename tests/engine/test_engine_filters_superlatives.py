@@ -183,8 +183,8 @@ def test_the_end_of_the_list_and_one_place_down(ask, question, part):
     assert part in ask(question).text
 
 
-@pytest.mark.parametrize("question", ["best chinese city not counting beijing", "best chinese city not including beijing",
-                                      "唔计北京，中国最好嘅城市係邊個"])
+@pytest.mark.parametrize("question", ["best chinese city not counting beijing",
+                                      "best chinese city not including beijing", "唔计北京，中国最好嘅城市係邊個"])
 def test_a_city_left_out_in_other_words(ask, question):
     text = ask(question).text
     assert ("Shanghai" in text or "上海" in text) and not text.startswith(("Beijing ranks", "排名最高的中國城市是北京"))

@@ -199,7 +199,8 @@ def test_questions_about_how_the_report_was_made_and_what_it_says(ask, question,
     assert words in ask(question).text
 
 
-@pytest.mark.parametrize("question", ["was it published in 2025?", "did the report come out in 2025", "是2025年发布的吗"])
+@pytest.mark.parametrize("question", ["was it published in 2025?", "did the report come out in 2025",
+                                      "是2025年发布的吗"])
 def test_the_right_year_of_release_is_confirmed(ask, question):
     assert ask(question).text.startswith(("Yes.", "是的。"))
 
