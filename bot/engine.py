@@ -73,6 +73,8 @@ class Engine:
         state["lang"] = lang
         answered = [q for q in understood.queries if REGISTRY[q.kind].continues]
         if answered:
+            for q in answered[:-1]:  # "is Beijing in it? and Shanghai?" then "which of them …": both named lately
+                convo.note(q)
             convo.note(together(answered), focus)
             convo.save(state, now)
             reply = replace(reply, context=dict(state["last"]))  # what a reply to this answer continues

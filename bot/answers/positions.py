@@ -23,7 +23,7 @@ _entries_text = entries_text
 def top(q: Query, ctx: AnswerContext) -> Answer:
     if q.op == "each" and len(q.lists) > 1:  # "top 3 in education and innovation": each list's top
         cuts = dict(q.cuts)
-        parts = [top(q.but(op="", lists=(lid,), n=cuts.get(lid, q.n), cuts=()), ctx) for lid in q.lists[:4]]
+        parts = [top(q.but(op="", lists=(lid,), n=cuts.get(lid, q.n), cuts=()), ctx) for lid in q.lists[:8]]
         body = join([a.body for a in parts], "\n\n")
         if q.extra.get("unordered_left"):  # "top 3 in every list": the groups have no top 3
             body = join([body, ctx.say("everywhere_groups")], "\n\n")

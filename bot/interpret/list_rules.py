@@ -187,7 +187,8 @@ class ListRules(SetRules):
         family = every_list(f, self.index.default.lists)
         placed = f.has("top_word", "best", "first_word") or bool(f.positions)  # "who is 3rd in every list"
         if family is not None and (family.top_said or not placed) and (
-                yesno or f.has("who", "which", "cities_word", "city_word", "how_many", "any")):
+                yesno or f.has("who", "cities_word", "city_word", "how_many", "any", "in_word")):  # (not "what
+            # are all the rankings": the lists themselves)
             return self._base("set", f, lang, op="and", lists=family.ids, extra={"count": f.has("how_many")})
         if family is not None and not (lists or family.top_said or yesno) and not f.has(  # "top 3 in every list",
                 *NEIGHBOUR_CUES, "range_to", "between", "bottom", "worst"):  # (not "everything after 5th")
@@ -199,6 +200,8 @@ class ListRules(SetRules):
                                   positions=tuple(f.positions[:1] or [1]), extra=unordered)
             if f.counts and f.has("top_word", "best"):
                 return self._base("top", f, lang, op="each", lists=ranked, extra=unordered)
+            if not (f.counts or f.positions or f.has("how_many", "who")):  # "show me every list": each
+                return self._base("top", f, lang, op="each", lists=family.ids)  # list as published
         if len(lists) == 2 and f.has("same_set") and not f.negated_lists:  # "are the overall top 3 and the sci-tech
             return self._base("set", f, lang, op="same", yesno=True)  # top 3 the same cities?"
         paired = self._position_of_each_list(f) if len(lists) >= 2 and not (f.negated_lists or yesno) else ()

@@ -74,3 +74,9 @@ def test_who_made_it_right_after_what_are_you_asks_about_the_bot(ask):
 def test_a_trailing_who_and_n_for_and_are_read_with_the_rest(ask, message, parts):
     text = ask(message).text
     assert all(p in text for p in parts) and "Education top 3" not in text, text
+
+
+def test_them_after_two_questions_in_one_message_is_both_cities(chat):
+    chat("is beijing in the talent top 10? and shanghai?")
+    text = chat("which of them are in the edu top 3").text
+    assert "Beijing is not in the published education top 3" in text and "Shanghai is not" in text

@@ -136,3 +136,11 @@ def test_chinese_position_not_published(ask):
                                                  ("who came last", "Only the top 10 were published overall")])
 def test_last(ask, question, start):
     assert ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize("question", ["list all the rankings", "what are all the rankings", "给我看所有榜单"])
+def test_every_list_is_shown_as_published(ask, question):
+    text = ask(question).text
+    for a, b in (("Overall top 10", "综合排名前10名"), ("Education top 3", "教育前3名"),
+                 ("not named", "未具名"), ("London, Beijing, Shanghai", "伦敦、北京、上海")):
+        assert a in text or b in text, text
