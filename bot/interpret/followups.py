@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.context import Conversation
 from bot.interpret.base import Rules
-from bot.interpret.kinds import CHAT_KINDS, CITY_KINDS, KIND_CUES, LIST_KINDS
+from bot.interpret.kinds import CHAT_KINDS, CITY_KINDS, KIND_CUES, LIST_KINDS, every_list
 from bot.language.features import Features
 from bot.language.unread import LIST_JOINS
 from bot.query import CityRef, Query
@@ -36,6 +36,8 @@ class FollowupRules(Rules):
     def _with_context(self, f: Features, ctx: Conversation) -> Features:
         """Fill a clause's gaps from the conversation: pronouns, "there", and bare fragments."""
         last = ctx.last
+        if f.cities and not f.lists and every_list(f, self.index.default.lists) is not None:
+            return f  # "… was Boston first in all three?": the lists are said, none taken from before
         if last is not None and last.kind in ("top", "range") and self._end_of_shown(f) and ctx.focus() is None:
             start, end = last.span or (1, last.n or 0)  # "top 3" "the last of them" / "最后一个呢": the 3rd
             if end:

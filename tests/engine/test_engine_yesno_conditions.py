@@ -276,3 +276,14 @@ def test_claims_about_the_report_and_or_not_questions_get_the_right_verdict(ask,
     text = ask(question).text
     assert text.startswith(start), text
     assert "I only have" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "was boston first in all three?",
+    "lmaooo kev said boston is top for education AND innovation AND overall. i said that's not true. "
+    "was boston first in all three?",
+    "波士顿是不是三项都第一？",
+])
+def test_first_in_all_three_is_every_ranked_list(ask, question):
+    text = ask(question).text
+    assert text.startswith(("No.", "不是。")) and ("2nd in sci-tech innovation" in text or "科技创新第2" in text)
