@@ -195,3 +195,13 @@ def test_the_rest_after_pages_of_a_top(chat):
     chat("next 3")
     text = chat("and the rest").text
     assert "8. Shanghai" in text and "10. Tokyo" in text and "Seattle" not in text
+
+
+@pytest.mark.parametrize(("question", "one"), [
+    ("排在伦敦前面的城市", False),  # the cities there, named as such: all of them
+    ("紧跟在上海后面的城市", True),  # right after: the one
+    ("上海前一名的城市", True),
+])
+def test_the_cities_before_a_city_named_as_such_are_all_of_them(ask, question, one):
+    text = ask(question).text
+    assert ("前面的有3座城市" in text) != one, text
