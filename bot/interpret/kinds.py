@@ -41,9 +41,11 @@ def plural(f: Features) -> bool:
     """Asks for several cities: "cities ranked below Seattle", "哪些城市" (Chinese "城市" alone is either)."""
     english_plural = f.has("cities_word") and not f.has("city_word")
     named = f.text.rstrip(" ?？。!！").endswith(("的城市", "嘅城市")) and not f.has("which", "who") and not any(
-        one in f.text for one in ("一名", "一位", "一個", "一个", "紧", "緊", "刚", "剛", "次于", "次於", "下一", "上一"))
-    return english_plural or named or f.has("several") or any(  # the cities there, named as such
-        it.key in PLURAL_WHICH for it in f.reading.items)
+        one in f.text for one in _JUST_ONE)  # "排在伦敦前面的城市": the cities there, named as such
+    return english_plural or named or f.has("several") or any(it.key in PLURAL_WHICH for it in f.reading.items)
+
+
+_JUST_ONE = ("一名", "一位", "一個", "一个", "紧", "緊", "刚", "剛", "次于", "次於", "下一", "上一")  # "紧跟…的城市"
 
 
 def top_of_city(f: Features) -> bool:
