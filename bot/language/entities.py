@@ -102,13 +102,20 @@ class EntityReader(NameReader):
         if main is None:
             return Item("cue" if cues else "filler", None, i, i + width, text, key, cues)
         kind, value = main
-        if kind == "place" and value == ("country", "US") and words[i] == "us" and not self._us_is_country(tokens, i):
+        if kind == "place" and value == ("country", "US") and words[i] == "us" and not self._us_is_country(tokens, i) \
+                and not self._paired_with_place(tokens, words, i):  # ("us:china ratio", "us/uk cities")
             return Item("filler", "us", i, i + 1, text, key, cues)
         if kind == "place" and value[0] == "country" and not _cities_next(words, i + width):
             world = self.index.world_city(key if tokens[i].cjk is False else "".join(words[i:i + width]))
             if world and world[1] == value[1]:  # a city-state: "is Singapore in the top 10?"
                 return Item("world", world, i, i + width, text, key, cues)
         return Item(kind, value, i, i + width, text, key, cues)
+
+    def _paired_with_place(self, tokens: list[Token], words: list[str], i: int) -> bool:
+        """"us:china", "us/uk": the word at i is joined by a sign to a place's name."""
+        if i + 1 >= len(tokens) or TEXT.get()[tokens[i].end:tokens[i + 1].start].strip() not in (":", "/", "-", "&"):
+            return False
+        return any(kind == "place" for kind, _value in self.lex.longest(words, i + 1)[1])
 
     @staticmethod
     def _us_is_country(tokens: list[Token], i: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.language.entities import Reading
+from bot.language.items import Item
 from bot.language.negation import excluded_place, joined, left_out_after, negated_list
 from bot.language.number_roles import read_numbers
 from bot.language.sides import excluded_city
@@ -134,6 +135,8 @@ def features(reading: Reading, text: str, cities_evaluated: int = 0,
         f.cues |= it.cues
         if it.kind == "city":  # "除了波士顿和伦敦": both left out
             left_out = excluded_city(items, k) or (left_out and joined(items, k))
+            if not left_out and _counted_in(items, k):
+                continue  # "chinese cities in the top 10, hk included": inside the place asked about, not asked of
             (f.excluded_cities if left_out else f.cities).append(CityRef(it.text, id=it.value, fuzzy=it.fuzzy))
         elif it.kind == "world":
             f.cities.append(CityRef(it.text, world=tuple(it.value)))
@@ -164,6 +167,13 @@ def features(reading: Reading, text: str, cities_evaluated: int = 0,
     return f
 
 
+
+
+def _counted_in(items: list[Item], k: int) -> bool:
+    """The city at k is said to be counted in a place the clause asks about: "hk included", "counting HK",
+    "包括香港"."""
+    beside = [items[j] for j in (k - 1, k + 1) if 0 <= j < len(items)]
+    return any("including" in it.cues for it in beside) and any(it.kind == "place" for it in items[:k])
 
 
 def _a_not_a(reading: Reading) -> bool:

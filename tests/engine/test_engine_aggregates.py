@@ -160,3 +160,15 @@ def test_are_most_asks_for_a_majority_and_half_is_not_one(ask, question):
 def test_the_city_left_out_is_given_its_place(ask, question, parts):
     text = ask(question).text
     assert all(p in text for p in parts), text
+
+
+@pytest.mark.parametrize("question", ["top-10 cities in china, hk included", "number of chinese cities in the top 10 "
+                                      "(counting hk)", "中国城市有几个进了前十（包括香港）"])
+def test_a_city_said_to_be_counted_in_a_place_is_not_the_question(ask, question):
+    text = ask(question).text
+    assert ("Beijing (3rd)" in text or "北京（第3）" in text) and ("3 Chinese" in text or "3座中国" in text)
+
+
+def test_a_ratio_written_with_a_colon(ask):
+    assert ask("us:china ratio among the top ten cities").text.startswith("The ratio is 5:3.")
+    assert "Beijing (3rd overall) is the highest-ranked Chinese city" in ask("tell us china's best city").text
