@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot.context import Conversation
 from bot.interpret.kinds import IMPERATIVE_CUES, a_not_a, top_of_city
 from bot.language.entities import EntityReader
-from bot.language.features import ZH_QUESTION_MARKS, Features, features
+from bot.language.features import ZH_QUESTION_MARKS, Features, done_or_not, features
 from bot.language.lexicon import Lexicon
 from bot.language.tokens import keys
 from bot.query import Query
@@ -132,8 +132,7 @@ class Rules:
         particle = words[-1] in ("吗", "嘛") or (words[-1] == "么" and (
             len(words) < 2 or words[-2] not in ("什", "怎", "那", "这", "多")))  # "说了什么" asks what, not whether
         joined = "".join(words)
-        return particle or "是否" in joined or a_not_a(words) or "有没有" in joined or joined.endswith(
-            ("了没有", "了没", "过没有"))  # "东京进前十了没有"
+        return particle or "是否" in joined or a_not_a(words) or "有没有" in joined or done_or_not(words)
 
     @staticmethod
     def _verbless_yesno(f: Features, words: list[str]) -> bool:

@@ -123,7 +123,8 @@ def features(reading: Reading, text: str, cities_evaluated: int = 0,
     items = reading.items
     stripped = text.rstrip()
     f.ends_with_question_mark = stripped.endswith(("?", "？"))
-    f.zh_question = any(mark in text for mark in ZH_QUESTION_MARKS) or _a_not_a(reading)
+    f.zh_question = any(mark in text for mark in ZH_QUESTION_MARKS) or _a_not_a(reading) or done_or_not(
+        [t.key for t in reading.tokens])
     opening = [it for it in items if it.key not in lead_ins and it.kind != "word"]
     if opening:  # "so we had ..." is a statement, "so where does ..." a question: the first real word says
         f.first_cues = set(opening[0].cues)
@@ -167,6 +168,13 @@ def features(reading: Reading, text: str, cities_evaluated: int = 0,
     return f
 
 
+
+
+def done_or_not(words: list[str]) -> bool:
+    """"东京进前十了没有", "它进了人才前十没", "入咗前十未": done, or not yet?"""
+    joined = "".join(words)
+    done = any(mark in joined for mark in ("了", "过", "過", "咗"))
+    return done and joined.endswith(("没", "沒", "没有", "沒有", "未"))
 
 
 def _counted_in(items: list[Item], k: int) -> bool:

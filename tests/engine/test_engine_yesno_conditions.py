@@ -287,3 +287,15 @@ def test_claims_about_the_report_and_or_not_questions_get_the_right_verdict(ask,
 def test_first_in_all_three_is_every_ranked_list(ask, question):
     text = ask(question).text
     assert text.startswith(("No.", "不是。")) and ("2nd in sci-tech innovation" in text or "科技创新第2" in text)
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("香港入咗教育前三未", "是的。"),
+    ("东京进了前十没有", "是的。"),
+])
+def test_done_or_not_yet_is_a_yes_or_no(ask, question, start):
+    assert ask(question).text.startswith(start)
+
+
+def test_done_or_not_after_a_question_is_answered_too(ask):
+    assert "是的。深圳位列人才发展前10" in ask("深圳总榜排多少？它进了人才前十没").text
