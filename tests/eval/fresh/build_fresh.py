@@ -43,6 +43,12 @@ TOPICS = [
     "d_yesno",
     "d_talk",
     "d_convo",
+    # part E, written blind on 2026-12-06 after part D1 had been read
+    "e_ranks",
+    "e_sets",
+    "e_yesno",
+    "e_convo",
+    "e_messages",
 ]
 FRESH = SpecSet(HERE, "fresh_specs", "f_", "fr_", tuple(TOPICS),
                 "Fresh set: HELD OUT. Measured only with `citybot eval --summary tests/eval/fresh`, never tuned on.",
