@@ -26,7 +26,6 @@ from specs._facts import (
     stated,
     t,
     talent_unknown,
-    thirty,
     year,
 )
 
