@@ -28,7 +28,7 @@ from bot.wording.phrases import Wording
 from bot.wording.rich import Rich, clip, italic, join
 from index_core.index import Index
 
-NOTES = ("no_scores", "no_guess")  # phrases said before an answer, keyed like the notes of a Query
+NOTES = ("no_scores", "no_guess", "sure")  # phrases said before an answer, keyed like the notes of a Query
 NOTES_AFTER = ("no_why", "compare_hint")  # phrases said after it
 MAX_BUTTONS = 3
 

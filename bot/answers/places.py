@@ -154,6 +154,18 @@ def quantifier(q: Query, ctx: AnswerContext) -> Answer:
         return _all_in(q, ctx, info)
     if q.op in ("half", "majority") and not maybe:
         return _half(q, ctx, info, count, size)
+    if q.op == "none":  # "no Chinese city in the sci-tech top 3, right?": yes only if there is none
+        if count:
+            body = ctx.sentences([ctx.say("answer_not"), ctx.say(
+                "place_some" if not unnamed else "place_unnamed", n=count, top=top, names=names,
+                what=what_but(ctx, q, count), unnamed=unnamed)])
+        elif maybe:
+            body = ctx.sentences([ctx.say("cant_tell"), ctx.say("place_partial_none", list=ctx.list_name(info),
+                                                                what=what_of(ctx, q.places))])
+        else:
+            body = ctx.sentences([ctx.say("answer_yes"), ctx.say("place_none", what=what_of(ctx, q.places, 1),
+                                                                 top=top)])
+        return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
     if q.op == "all":
         if count == size:
             body = ctx.sentences([ctx.say("answer_yes"), ctx.say("all_of_place", top=top, what=what_of(ctx, q.places),

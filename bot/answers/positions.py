@@ -142,7 +142,7 @@ def _holder(info: ListInfo, pos: int, ctx: AnswerContext, last_of: int | None = 
         last = ctx.report.top(info.id).entries[-1]
         return ctx.say("position_last_unpublished", n=info.published, in_list=ctx.in_list(info),
                        list=ctx.list_name(info), evaluated=ctx.evaluated, ordinal=ctx.ordinal(last[0]),
-                       city=bold(last[1].name(ctx.lang))), None
+                       city=bold(last[1].name(ctx.lang))), last[1]  # ("and the next one?": after it)
     if pos < 1 or pos > ctx.evaluated:
         return ctx.say("position_out_of_range", evaluated=ctx.evaluated, ordinal=ctx.ordinal(pos) if pos > 0
                        else str(pos)), None

@@ -53,7 +53,8 @@ class Rules:
         return Clause(text, f)
 
     def _verifies(self, clause: Clause) -> bool:
-        return clause.f.has("verify") or self._checks_at_end(clause.f) or self._bare_check(clause.f)
+        return clause.f.has("verify") or self._checks_at_end(clause.f) or self._bare_check(clause.f) or (
+            clause.f.has("doubt") and not clause.f.content)  # "…说科创前三里没有中国城市，真的假的？"
 
     def _checks_at_end(self, f: Features) -> bool:
         """"…, right?", "am I right", "对吗": a check of what was said; not "I want to get the facts right"

@@ -130,9 +130,11 @@ class FollowupRules(Rules):
         last = ctx.last
         if last is None:
             return f
-        if f.has("why") and not (f.cities or f.lists or f.places or f.counts or f.positions):
-            self._continue(f, last, ctx)  # "why?": the same question, and that no reasons were published
-            return f
+        if f.has("why") and f.by_pronoun and not f.lists and last.lists and last.kind in CITY_KINDS:
+            f.lists = list(last.lists)  # "香港的教育排名" "为啥它能排这么高": high in that list
+        if f.has("why", "doubt") and not (f.cities or f.lists or f.places or f.counts or f.positions):
+            self._continue(f, last, ctx)  # "why?": the same question, and that no reasons were published;
+            return f  # "are you sure?": the same question, and that the answer stands
         if not (f.cities or f.places or f.lists or f.counts) and f.has("share", "average", "how_many") and \
                 last.kind in ("aggregate", "in_place", "quantifier", "best_in_place"):
             f.places, f.lists = list(last.places), list(last.lists)  # "…, 占比多少": the same cities, as a share

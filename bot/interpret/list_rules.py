@@ -34,6 +34,9 @@ class ListRules(SetRules):
     def _places(self, f: Features, lang: str, yesno: bool) -> Query | None:
         if not f.places or f.cities:
             return None
+        if f.none_of and len(f.places) == 1 and len(f.lists) < 2 and not f.has("how_many", "which", "who") \
+                and (yesno or f.zh_question or f.ends_with_question_mark or f.has("verify")):
+            return self._base("quantifier", f, lang, op="none", yesno=True)  # "no Chinese city in the top 3, right?"
         if f.spans and not f.counts and not f.has("how_many", "share", "average", "best", "worst"):
             return self._base("in_place", f, lang, span=f.spans[0])  # "any European ones in places 6 to 10?"
         claimed = self._claimed_count(f)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from bot.language.entities import Reading
 from bot.language.items import Item
-from bot.language.negation import excluded_place, joined, left_out_after, negated_list
+from bot.language.negation import denied_place, excluded_place, joined, left_out_after, negated_list
 from bot.language.number_roles import read_numbers
 from bot.language.sides import excluded_city
 from bot.language.unread import unread_words
@@ -56,6 +56,7 @@ class Features:
     unparsed: list[str] = field(default_factory=list)  # every run of words no phrase matched ("runner-up")
     indirect: bool = False  # a question told, not asked: "(she) asked me who made it", "wondering where X is"
     continued: bool = False  # filled in from the question before (a follow-up fragment)
+    none_of: bool = False  # "no Chinese city in the sci-tech top 3?": whether there is none of the place
     by_pronoun: bool = False  # its city is what "it" referred to
 
     def has(self, *cues: str) -> bool:
@@ -151,6 +152,8 @@ def features(reading: Reading, text: str, cities_evaluated: int = 0,
         elif it.kind == "place":
             kind, pid = it.value
             excluded = excluded_place(items, k) or (bool(f.places) and f.places[-1].exclude and joined(items, k))
+            if excluded and denied_place(items, k) and not f.places:
+                excluded, f.none_of = False, True
             place = PlaceRef(kind, pid, exclude=excluded)
             if excluded and f.places and not f.places[-1].exclude and joined(items, k) and left_out_after(items, k):
                 f.places[-1] = PlaceRef(f.places[-1].kind, f.places[-1].id, exclude=True)  # "中国和美国以外"

@@ -35,6 +35,17 @@ def excluded_place(items: list[Item], k: int) -> bool:
     return left_out_after(items, k)
 
 
+NONE_WORDS = frozenset({"no", "没 有", "沒 有", "冇", "无", "無", "not a single", "not one", "not any"})
+
+
+def denied_place(items: list[Item], k: int) -> bool:
+    """"no Chinese city made the top 3", "科创前三里没有中国城市": none of the place, not the cities outside it."""
+    prev = prev_item(items, k)
+    if prev is not None and prev.key in ("a", "一 个", "一 個", "任 何", "any"):
+        prev = prev_item(items, items.index(prev))
+    return prev is not None and prev.key in NONE_WORDS
+
+
 def left_out_after(items: list[Item], k: int) -> bool:
     """The place at k is left out by a word said after it: "美国以外", "中国之外"."""
     nxt = next_item(items, k)

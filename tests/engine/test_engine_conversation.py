@@ -389,3 +389,22 @@ def test_in_a_paragraph_the_question_sentence_is_answered_and_story_names_are_no
 def test_two_questions_or_two_groups_in_one_message(ask, message, parts):
     text = ask(message).text
     assert all(p in text for p in parts)
+
+
+@pytest.mark.parametrize("doubt", ["are you sure?", "really?", "u sure", "真的假的 你确定吗"])
+def test_a_doubted_answer_is_said_again_and_stands(chat, doubt):
+    chat("where is tokyo")
+    text = chat(doubt).text
+    assert text.startswith(("Yes, I'm sure", "确定")) and ("10th overall" in text or "第10" in text)
+
+
+def test_why_after_a_list_rank_is_about_that_list(chat):
+    chat("香港的教育排名是多少")
+    text = chat("为啥它能排这么高").text
+    assert text.startswith("香港在教育中位列第3") and "没有说明原因" in text
+
+
+def test_the_next_after_the_last_published_is_not_known(chat):
+    chat("who is last overall")
+    assert "11th wasn't published" in chat("and the next one?").text
+    assert "Hong Kong, 9th overall" in chat("the one before?").text

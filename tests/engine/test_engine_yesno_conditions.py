@@ -299,3 +299,13 @@ def test_done_or_not_yet_is_a_yes_or_no(ask, question, start):
 
 def test_done_or_not_after_a_question_is_answered_too(ask):
     assert "是的。深圳位列人才发展前10" in ask("深圳总榜排多少？它进了人才前十没").text
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("there are no chinese cities in the innovation top 3, right?", "No. 1 Chinese city is in the sci-tech"),
+    ("no european city in the edu top 3?", "No. 1 European city is in the education top 3: London (2nd)."),
+    ("top 10 has no indian cities right", "Yes. No Indian city is in the published overall top 10."),
+    ("科创前三里没有中国城市吗", "不是。科技创新前3名中有1座中国城市：北京（第3）。"),
+])
+def test_no_city_of_a_place_is_checked_not_read_as_the_others(ask, question, start):
+    assert ask(question).text.startswith(start)
