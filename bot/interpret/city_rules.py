@@ -156,7 +156,8 @@ class CityRules(Rules):
             return self._base("member", f, lang, cities=tuple(cities[:10]), yesno=True,
                               op="any" if f.has("or", "any") and not f.has("both", "all") else "",
                               extra={"at": bool(f.positions and not f.counts)})  # "are Boston and SF first?"
-        if f.has("rank", "where") and not comparing:  # "where do Beijing and Tokyo rank?", "where are A and B?"
+        if f.has("rank", "where") and not comparing and not (  # "where do Beijing and Tokyo rank?", "where are A and
+                f.has("which", "who") and f.has("best", "worst")):  # B?" (not "which of them ranks highest")
             return self._base("rank_each", f, lang, cities=tuple(cities[:4]))
         op = ""
         if f.has("worse", "after") and not f.has("better"):

@@ -97,9 +97,18 @@ class FollowupRules(Rules):
                 f.cues.discard("all")  # "有没有城市两个都在": is any city in both (都 says both, not all)
         elif f.has("pronoun_many") and not f.cities and not f.places and ctx.last is not None and \
                 (ctx.last.kind in ("top", "range") or (ctx.last.kind == "position" and ctx.last.n)) and \
-                2 <= len(self._shown(ctx.last)) <= 5 and (
+                2 <= len(self._named_whole(ctx.last)) <= 5 and (
                     f.has("best", "worst", "better", "worse", "which", "who")):
-            f.cities = self._shown(ctx.last)  # "education podium?" "which of those three is lowest overall"
+            f.cities = self._named_whole(ctx.last)  # "education podium?" "which of those three is lowest overall",
+            # "the balanced education group" "which of them ranks highest overall"
+        elif not f.cities and not f.places and ctx.last is not None and ctx.last.kind == "compare" and \
+                ctx.last.op in ("which", "which_last") and len(ctx.last.cities) >= 2 and (
+                    f.has("which", "who") or f.first_cues & {"followup"}) and \
+                f.has("best", "worst", "better", "worse", "bottom") and not (f.lists or f.counts):
+            f.cities = list(ctx.last.cities)  # "which of them ranks highest overall" "and which one's lowest?"
+            f.lists = list(ctx.last.lists)
+            f.positions, f.bottom = [], None
+            f.cues.add("which")
         elif f.has("pronoun_many") and not f.cities:
             f.cities = ctx.recent_cities()[:4]
             if len(f.cities) < 2 and ctx.last_lists() and not f.lists:
@@ -295,6 +304,13 @@ class FollowupRules(Rules):
         if q.lists and report.has_list(q.lists[0]) and not report.list(q.lists[0]).ordered:
             return [CityRef(c.name("en"), id=c.id) for c in report.members(q.lists[0])]
         return self._shown(q)
+
+    def _named_whole(self, q: Query) -> list[CityRef]:
+        """What a top or a group answer listed, when that is all of it (not the talent top 10's named half)."""
+        report = self.index.reports.get(q.report or "") or self.index.default
+        named = self._members_shown(q)
+        info = report.list(q.lists[0]) if q.lists and report.has_list(q.lists[0]) else report.lists[0]
+        return named if info.ordered or len(named) >= (info.published or 0) else []
 
     def _shown(self, q: Query) -> list[CityRef]:
         """The cities a top N or a range answer listed (its published places)."""

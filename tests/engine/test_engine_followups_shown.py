@@ -80,3 +80,15 @@ def test_them_after_two_questions_in_one_message_is_both_cities(chat):
     chat("is beijing in the talent top 10? and shanghai?")
     text = chat("which of them are in the edu top 3").text
     assert "Beijing is not in the published education top 3" in text and "Shanghai is not" in text
+
+
+def test_which_of_a_group_is_highest_then_lowest(chat):
+    chat("the balanced education group, who's in it")
+    assert chat("which of them ranks highest overall").text.endswith(
+        "so Beijing is ahead.\nSource: Xinhua, 25 January 2025")
+    assert "so Shanghai is lowest" in chat("and which one's lowest of the 4").text
+    assert "so Beijing is ahead" in chat("and the highest?").text
+
+
+def test_which_of_three_named_ranks_highest_is_a_choice(ask):
+    assert "so Beijing is ahead" in ask("which of london, beijing and shanghai ranks highest").text
