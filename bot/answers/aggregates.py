@@ -71,18 +71,29 @@ def aggregate(q: Query, ctx: AnswerContext) -> Answer:
 
 
 def _average(q: Query, ctx: AnswerContext) -> Answer:
-    """"average rank of the US cities in the top 10", "average overall rank of the education top 3"."""
+    """"average rank of the US cities in the top 10", "average overall rank of the education top 3"; "do the US
+    cities have a better average than the Chinese ones?" (a yes or no: the lower average is the better)."""
     if len(q.places) >= 2 and not q.cities and not any(p.exclude for p in q.places):  # "US cities vs Chinese ones"
-        each = [_average(q.but(places=(p,)), ctx) for p in q.places]
-        body = ctx.sentences([a.body for a in each])
-        return Answer(body, each[0].buttons, None, tuple(dict.fromkeys(s for a in each for s in a.sources)),
+        each = [_one_average(q.but(places=(p,)), ctx) for p in q.places]
+        body = ctx.sentences([a.body for a, _mean in each])
+        means = [mean for _a, mean in each]
+        if q.yesno and len(means) == 2 and None not in means and q.extra.get("claim") in ("better", "worse"):
+            first_better = means[0] < means[1]  # (type checkers: both are floats here)
+            right = means[0] != means[1] and first_better == (q.extra["claim"] == "better")
+            body = ctx.sentences([ctx.say("answer_yes" if right else "answer_not"), body])
+        return Answer(body, each[0][0].buttons, None, tuple(dict.fromkeys(s for a, _m in each for s in a.sources)),
                       body.plain[:120])
+    return _one_average(q, ctx)[0]
+
+
+def _one_average(q: Query, ctx: AnswerContext) -> tuple[Answer, float | None]:
+    """The average rank of one group of cities in a ranking, and the number (None where it can't be worked out)."""
     lists = [ctx.list_info(lid) for lid in q.lists] or [ctx.main_list]
     if len(lists) == 1 and not lists[0].ordered and not lists[0].published:  # a group: its cities' overall ranks
         lists = [ctx.main_list, lists[0]]
     if not any(i.ordered for i in lists):  # "average talent rank": that list has no ranks at all
         body = ctx.say("average_unordered", top=ctx.top_of(lists[0]))
-        return Answer(body, buttons.for_list(ctx, lists[0]), None, ctx.source(lists[0].id), body.plain[:120])
+        return Answer(body, buttons.for_list(ctx, lists[0]), None, ctx.source(lists[0].id), body.plain[:120]), None
     ranking = next((i for i in lists if i.ordered), ctx.main_list)
     group_list = next((i for i in lists if i.id != ranking.id), ranking)
     cut = [i for i in lists if i.id in dict(q.cuts)]
@@ -97,7 +108,11 @@ def _average(q: Query, ctx: AnswerContext) -> Answer:
     missing = [c for r, c in ranks if not r]
     if unnamed or maybe or missing or not ranks:
         body = ctx.say("average_unknown", top=ctx.top_of(group_list), list=ctx.list_name(ranking))
-        return Answer(body, buttons.for_list(ctx, ranking), None, ctx.source(ranking.id), body.plain[:120])
+        if missing:  # "avg overall rank of the talent potential group": which have no rank there
+            body = ctx.sentences([body, ctx.say("average_missing", names=ctx.names([c.name(ctx.lang) for c in missing]),
+                                                n=len(missing), in_list=ctx.in_list(ranking),
+                                                list=ctx.list_name(ranking))])
+        return Answer(body, buttons.for_list(ctx, ranking), None, ctx.source(ranking.id), body.plain[:120]), None
     values = [r for r, _c in ranks if r]
     mean = sum(values) / len(values)
     shown = f"{mean:.2f}".rstrip("0").rstrip(".")  # 4.67, 5.5, 6
@@ -114,7 +129,8 @@ def _average(q: Query, ctx: AnswerContext) -> Answer:
     if unranked:  # "mean ranking of the chinese cities": Shenzhen and Guangzhou have no overall rank to count
         body = ctx.sentences([body, ctx.say("average_left_out", names=ctx.names([c.name(ctx.lang) for c in unranked]),
                                             n=len(unranked), list=ctx.list_name(ranking))])
-    return Answer(body, buttons.for_list(ctx, ranking), None, ctx.source(ranking.id, group_list.id), body.plain[:120])
+    return Answer(body, buttons.for_list(ctx, ranking), None, ctx.source(ranking.id, group_list.id),
+                  body.plain[:120]), mean
 
 
 def _breakdown(q: Query, ctx: AnswerContext, by: str) -> Answer:

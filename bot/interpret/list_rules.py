@@ -55,6 +55,10 @@ class ListRules(SetRules):
             if op == "all" and f.place_first:
                 op = "all_in"  # "are all US cities in the top 5?" (not "are all of the top 5 American?")
             return self._base("quantifier", f, lang, op=op, yesno=True)
+        if f.has("average") and len(f.places) == 2 and f.has("better", "worse") and not f.has("which", "who"):
+            claim = "worse" if f.has("worse") and not f.has("better") else "better"  # "do the US cities have a
+            return self._base("aggregate", f, lang, op="average", yesno=True,  # better average rank than the
+                              universe=self._universe(f), extra={"claim": claim})  # Chinese ones?"
         if f.has("difference") and len(f.places) >= 2:  # "how many more US cities than Chinese ones?"
             return self._base("count_compare", f, lang, op="difference")
         if f.has("more") and len(f.places) >= 2:  # ("more asian than american cities in the top 10?": a yes or no)

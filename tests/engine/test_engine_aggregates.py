@@ -172,3 +172,18 @@ def test_a_city_said_to_be_counted_in_a_place_is_not_the_question(ask, question)
 def test_a_ratio_written_with_a_colon(ask):
     assert ask("us:china ratio among the top ten cities").text.startswith("The ratio is 5:3.")
     assert "Beijing (3rd overall) is the highest-ranked Chinese city" in ask("tell us china's best city").text
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("do the us cities have a better average rank than the chinese ones in the top 10", "Yes. "),
+    ("美国城市在前十的平均排名是不是比中国城市好", "是的。"),
+    ("is the chinese average worse than the american one", "Yes. "),
+])
+def test_two_averages_compared_as_a_yes_or_no(ask, question, start):
+    text = ask(question).text
+    assert text.startswith(start) and "4.2" in text and "6.67" in text
+
+
+def test_an_average_that_cannot_be_worked_out_names_the_cities_without_a_rank(ask):
+    assert "Shenzhen and Guangzhou have no published rank overall" in ask(
+        "avg overall rank of the talent potential group").text
