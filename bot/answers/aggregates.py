@@ -28,6 +28,8 @@ def aggregate(q: Query, ctx: AnswerContext) -> Answer:
         return _breakdown(q, ctx, "region")
     if op == "named":
         return _named_cities(q, ctx)
+    if op == "named_list":
+        return _named_list(q, ctx)
     if op == "outside":
         return outside(q, ctx)
     if op == "sizes":
@@ -171,6 +173,23 @@ def _breakdown(q: Query, ctx: AnswerContext, by: str) -> Answer:
         body = ctx.sentences([body, ctx.say(key, place=place, n=len(ordered[-1][1]))])
     return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, cut, ctx.lang), ctx.source(info.id),
                   body.plain[:120])
+
+
+def _named_list(q: Query, ctx: AnswerContext) -> Answer:
+    """"did the report name every city in the talent top 10?": yes only if no member is unnamed or left out."""
+    info = list_of(q, ctx)
+    if info.complete and not info.unnamed:
+        names = [c.name(ctx.lang) for c in ctx.report.members(info.id)] if not info.ordered else \
+            [ctx.with_rank(c, r) for r, c in ctx.report.top(info.id).entries]
+        body = ctx.sentences([ctx.say("answer_yes"), ctx.say("named_list_all", top=ctx.top_of(info),
+                                                             names=ctx.names(names))])
+    elif info.unnamed:
+        body = ctx.lines([ctx.sentences([ctx.say("answer_not"), ctx.say("named_list_unnamed", top=ctx.top_of(info))]),
+                          ctx.known_members(info)])
+    else:  # a group the report gives only examples of
+        named = ctx.names([c.name(ctx.lang) for c in ctx.report.members(info.id)])
+        body = ctx.sentences([ctx.say("answer_not"), ctx.say("named_list_some", list=ctx.list_name(info), names=named)])
+    return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
 
 
 def _named_cities(q: Query, ctx: AnswerContext) -> Answer:

@@ -120,6 +120,8 @@ class Rules:
     def _yesno(self, f: Features) -> bool:
         if f.has("whether") or (f.has("verify") and not self._asks_what(f)) or self._ends_with_check(f):
             return True  # "is it true that ...", "Shanghai is 5th, right?" (not "帮忙查一下：伦敦排第几")
+        if self._told_to_say(f):
+            return True  # "tell me Tokyo is number one": said only if true, so checked
         if f.first_cues & {"request", "why"} or (f.has("guess") and not any(
                 it.kind in ("city", "list", "number", "ordinal", "place") for it in f.reading.items)):
             return False  # "can you compare ...?", "能比较一下北京和上海吗", "why is ...", "猜一下嘛": not a yes or no
@@ -134,6 +136,17 @@ class Rules:
             len(words) < 2 or words[-2] not in ("什", "怎", "那", "这", "多")))  # "说了什么" asks what, not whether
         joined = "".join(words)
         return particle or "是否" in joined or a_not_a(words) or "有没有" in joined or done_or_not(words)
+
+    @staticmethod
+    def _told_to_say(f: Features) -> bool:
+        """"tell me Tokyo is number one", "just say Boston is 2nd": a request, then a city said to be somewhere."""
+        items = [it for it in f.reading.items if it.kind != "filler"]
+        for k, it in enumerate(items[:-3]):
+            city, verb, where = items[k + 1:k + 4]
+            if "request" in it.cues and city.kind == "city" and verb.cues & {"yes_no_start"} and (
+                    where.kind in ("ordinal", "list", "number") or where.cues & {"first_word", "top_word", "best"}):
+                return True
+        return False
 
     @staticmethod
     def _verbless_yesno(f: Features, words: list[str]) -> bool:

@@ -229,6 +229,9 @@ class ListRules(SetRules):
             main = self.index.default.lists[0].id  # mentions that are not in the top ten": named, less a top
             cut = f.negated_counts[0]
             return self._base("set", f, lang, lists=(main,), excluded=(main,), n=cut, cuts=((main, cut),))
+        if f.has("named") and f.has("all") and len(lists) == 1 and not f.has("how_many", "which") and (
+                yesno or f.zh_question or f.ends_with_question_mark):  # "did the report name every city in the
+            return self._base("aggregate", f, lang, op="named_list", yesno=True)  # talent top 10?"
         if f.has("named") and (f.has("all", "how_many", "which") or f.has("total")) and not (
                 f.negated_lists or f.negated_counts or (f.lists and f.has("which"))):  # (not "报告里提到哪些城市…均衡")
             return self._base("aggregate", f, lang, op="named")

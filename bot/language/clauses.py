@@ -78,6 +78,9 @@ def _cut(sentence: str, lexicon: Lexicon) -> list[str]:
         if sep == "also" and (not _asks(left, lexicon) or _cues(list(keys(sentence[m.end():])), 0, lexicon) & {
                 "made", "in_word", "named"}):
             continue  # "chinese talent cities that also made the top 10", "how many … also make": one set
+        if sep == "also" and _cues(list(keys(sentence[m.end():])), 0, lexicon) <= {
+                "top_word", "best", "better", "first_word", "bottom", "worst"}:
+            continue  # "was boston also top in 2024": "also" inside the question, not a second one
         zh_joined = sep in _ZH_JOINERS and _asks(sentence[m.end():], lexicon, "followup")  # "前三是谁然后上海呢"
         if chinese_comma or zh_joined or _starts_question(sentence[m.end():], lexicon, left):
             pieces.append(sentence[last:m.start()])
