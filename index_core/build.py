@@ -113,8 +113,8 @@ def _report(report: dict, cities: pd.DataFrame) -> dict:
     return {
         "id": report["id"],
         "meta": {key: report[key] for key in ("title", "short_title", "index_name", "released", "reported",
-                                              "cities_evaluated", "compilers", "structure", "sources", "articles",
-                                              "source")},
+                                              "cities_evaluated", "compilers", "structure", "structure_focus",
+                                              "sources", "articles", "source")},
         "lists": lists,
         "statements": report["statements"],
         "cities": placements["city"].drop_duplicates().tolist(),  # every city a list names

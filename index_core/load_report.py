@@ -55,9 +55,12 @@ def load_report(path: Path, cities: dict, countries: dict, refs: dict[str, str] 
         raise ck.fail("compilers", "must name at least one compiler")
     report["compilers"] = [ck.names(compilers, i, "compilers") for i in range(len(compilers))]
     structure = ck.get(doc, "structure", "", dict, required=False)
-    report["structure"] = ck.names(doc, "structure", "", extra=("source",)) if structure else None
+    report["structure"] = ck.names(doc, "structure", "", extra=("source", "mainly", "supplement")) \
+        if structure else None
     if structure and "source" in structure:
         _source(ck, structure, "structure", sources)
+    report["structure_focus"] = {key: _focus(ck, structure, key) for key in ("mainly", "supplement")
+                                 if structure and key in structure}
 
     lists = ck.get(doc, "lists", "", list)
     if not lists:
@@ -130,6 +133,17 @@ def _article(ck: Checker, body: dict, where: str) -> dict[str, Any]:
         paragraphs[str(number)] = texts
     return {"title": ck.names(body, "title", where, required=False), "url": url, "language": language,
             "paragraphs": dict(sorted(paragraphs.items(), key=lambda item: int(item[0])))}
+
+
+FOCUS = ("strength", "growth")  # what an index's structure weighs: current strength, growth
+
+
+def _focus(ck: Checker, structure: dict, key: str) -> str:
+    """structure.mainly / structure.supplement: what the index mainly measures, and what it adds."""
+    value = structure[key]
+    if value not in FOCUS:
+        raise ck.fail(f"structure.{key}", f"expected one of: {', '.join(FOCUS)} (found {value!r})")
+    return str(value)
 
 
 def _source(ck: Checker, body: dict, where: str, sources: dict) -> str:
@@ -316,4 +330,3 @@ def _csv_entries(path: Path) -> list[tuple[int, str, int]]:
 
 
 # --- the whole folder -----------------------------------------------------------------------
-

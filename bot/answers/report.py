@@ -68,6 +68,14 @@ def meta(q: Query, ctx: AnswerContext) -> Answer:
                "not_disclosed": "meta_not_disclosed"}[op]  # "the weights?", "三级指标有多少个": not published
         body = ctx.say(key, index=_meta(ctx, "index_name"), structure=structure.get(ctx.lang) or structure["en"])
         source = structure.get("source") or source
+        if op == "indicators" and q.yesno and q.extra.get("names_asked"):  # "are their names in the report?"
+            body = ctx.sentences([ctx.say("answer_not_published"), body])
+        focus = ctx.report.meta.get("structure_focus") or {}
+        claim = q.extra.get("claim")
+        if op == "growth" and q.yesno and claim and focus.get("mainly"):  # "is it mainly about growth?": no
+            right = {"strength_main": focus["mainly"] == "strength", "growth_main": focus["mainly"] == "growth",
+                     "growth_counted": "growth" in focus.values()}[claim]
+            body = ctx.sentences([ctx.say("answer_yes" if right else "answer_not"), body])
     elif op == "title":
         body = ctx.say("meta_title", title=bold(_meta(ctx, "title")), index=_meta(ctx, "index_name"))
     elif op == "index":

@@ -12,7 +12,8 @@ from index_core.model import ListInfo
 
 CHAT_CUES = ("maker", "identity", "abilities", "how_are_you", "greet", "thanks", "praise", "bye", "insult", "react")
 META_OPS = (("not_disclosed", "not_disclosed"),
-            ("second_level", "indicators"), ("growth", "growth"), ("measure", "measure"), ("title", "title"),
+            ("second_level", "indicators"), ("growth", "growth"), ("strength", "growth"), ("measure", "measure"),
+            ("title", "title"),
             ("recommend", "recommend"), ("source", "source"))
 MAX_PARTS = 4
 NEIGHBOUR_CUES = ("after", "before", "next", "previous")

@@ -64,6 +64,7 @@ class ReportRules(Rules):
         said_counted = f.has("evaluated") or f.evaluated_universe or (
             bool(f.counts) and f.has("cities_word") and f.has("rank", "there"))
         if said_counted and claimed is not None and not (f.cities or f.lists or f.places or f.positions) and not (
+                f.has("second_level", "growth", "strength")) and not (
                 f.has("request") and f.has("list_word")) and (  # ("can u just list all 30 cities": asked for)
                 yesno or self._yesno(f) or f.has("only")):  # "am I right that only 10 cities were evaluated?",
             # "were 50 cities ranked?", "so 100 cities were in it yeah"
@@ -129,6 +130,11 @@ class ReportRules(Rules):
                     return Query("about", lang, text=f.text)
                 if cue == "recommend" and f.places:
                     return Query("meta", lang, op="china", places=tuple(f.places), text=f.text)
+                if op == "growth" and yesno and not f.has("or", "compare"):  # "mainly about growth?": no, strength
+                    return Query("meta", lang, op=op, text=f.text, yesno=True, extra={"claim": _growth_claim(f)})
+                if op == "indicators" and (yesno or f.zh_question) and f.has("named", "title"):
+                    return Query("meta", lang, op=op, text=f.text, yesno=True,  # "二级指标的名字公布了吗": no
+                                 extra={"names_asked": True})
                 return Query("meta", lang, op=op, text=f.text)
         what_index = f.has("what_is") and not (f.cities or f.counts or f.positions or f.places)  # "SET指数是什么"
         if f.has("index_word") and ((f.has("which", "title") and not ranking) or what_index):
@@ -181,6 +187,14 @@ class ReportRules(Rules):
 def _names_index(key: str) -> bool:
     """A list named by the index's name ("the SET index", "协同发展指数"): the report, not a ranking asked about."""
     return "index" in key or "指 数" in key or key.endswith(("cities", "城 市"))  # "the innovation cities report"
+
+
+def _growth_claim(f: Features) -> str:
+    """What a yes or no about the index's growth side claims: that growth is its main part ("mainly about growth?",
+    "主要看增长速度吗"), that current strength is ("mostly current strength?"), or that growth counts at all."""
+    if f.has("strength") and not f.has("growth"):
+        return "strength_main"
+    return "growth_main" if f.has("mainly") else "growth_counted"
 
 
 def _about_china(f: Features) -> bool:

@@ -112,10 +112,10 @@ class Features:
 
 CONTENT_CUES = frozenset({"rank", "profile", "best", "worst", "after", "before", "next", "previous", "between",
                           "distance", "compare", "better", "worse", "how_many", "share", "average", "countries",
-                          "continents", "made", "compiler", "when", "measure", "second_level", "growth", "findings",
-                          "recommend", "title", "index_word", "report_word", "evaluated", "edition", "last_year",
-                          "this_year", "next_year", "change", "source", "score", "top_word", "first_word", "named",
-                          "edge", "list_word", "both_sides", "outrank", "first_half", "second_half"})
+                          "continents", "made", "compiler", "when", "measure", "second_level", "growth", "strength",
+                          "findings", "recommend", "title", "index_word", "report_word", "evaluated", "edition",
+                          "last_year", "this_year", "next_year", "change", "source", "score", "top_word", "first_word",
+                          "named", "edge", "list_word", "both_sides", "outrank", "first_half", "second_half"})
 
 
 def features(reading: Reading, text: str, cities_evaluated: int = 0,

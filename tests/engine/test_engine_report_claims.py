@@ -234,3 +234,16 @@ def test_told_what_to_say_is_checked_first(ask, question, start):
 def test_also_inside_a_question_of_another_year_keeps_it_one_question(ask):
     text = ask("was boston also top in 2024").text
     assert text.startswith("I only have the 2025 report") and not text.startswith("Yes")
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("is the index mainly about growth", "No."),
+    ("指数主要看增长速度吗", "不是。"),
+    ("is it mostly current strength?", "Yes."),
+    ("does the index consider growth at all", "Yes."),
+    ("are the names of the 9 second level indicators in the report", "No."),
+    ("二级指标的名字公布了吗", "没有公布。"),
+])
+def test_yes_or_no_about_how_the_index_is_built(ask, question, start):
+    text = ask(question).text
+    assert text.startswith(start) and ("current strength" in text or "现状实力" in text)

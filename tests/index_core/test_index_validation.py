@@ -305,6 +305,11 @@ def published_beyond_evaluated(data: Path):
     return REPORT, f"{where}.published", r"must be between 1 and cities_evaluated \(30\), found 40"
 
 
+def unknown_structure_focus(data: Path):
+    edit_yaml(data / REPORT, lambda doc: doc["structure"].update(mainly="speed"))
+    return REPORT, "structure.mainly", r"expected one of: strength, growth \(found 'speed'\)"
+
+
 CASES = [yaml_syntax, tab_indentation, empty_file, missing_field, missing_english_name, wrong_type_number,
          wrong_type_boolean, wrong_type_list, unknown_city_in_a_ranking, misspelt_city_in_a_group, duplicate_rank,
          rank_beyond_published, missing_rank, city_twice_in_a_ranking, city_twice_in_a_group, one_alias_on_two_cities,
@@ -315,7 +320,7 @@ CASES = [yaml_syntax, tab_indentation, empty_file, missing_field, missing_englis
          unknown_source_key, unknown_list_kind, misspelt_field, bad_date, date_in_another_format, csv_bad_header,
          csv_rank_not_a_number, csv_unknown_city, csv_duplicate_rank, csv_missing_file, csv_not_utf8, yaml_not_utf8,
          missing_report_yaml, no_reports_at_all, missing_countries_file, duplicate_yaml_key, top_level_not_a_mapping,
-         duplicate_statement_id, group_bigger_than_evaluated, published_beyond_evaluated]
+         duplicate_statement_id, group_bigger_than_evaluated, published_beyond_evaluated, unknown_structure_focus]
 
 
 def test_the_real_data_is_valid():
