@@ -132,11 +132,10 @@ def set_answer(q: Query, ctx: AnswerContext) -> Answer:
         more = min(len(maybe), unnamed_maybe) if maybe and unnamed_maybe else len(maybe) or unnamed_maybe
         if more:  # (an exact count is in the sentence that names them)
             parts.insert(0, ctx.say("set_count_range", n=count, most=count + more))
-    if (certain or maybe) and not union:
+    if (certain or maybe) and not union and maybe:
         out = [cid for cid, s in sel.statuses.items() if s == OUT and _relevant(ctx, cid, positive)
                and place_ok(ctx, ctx.city(cid), list(q.places))]
-        if out and maybe:
-            parts.append(ctx.say("set_out", names=_named(ctx, out, None), n=len(out)))
+        parts.extend(_certainly_not(ctx, out, positive, negative, cuts))
     body = ctx.sentences(parts)
     info = positive[0] if positive else ctx.main_list
     return Answer(body, buttons.for_list(ctx, info), None, ctx.source(*[i.id for i in positive + negative]),
@@ -144,8 +143,30 @@ def set_answer(q: Query, ctx: AnswerContext) -> Answer:
 
 
 def _relevant(ctx: AnswerContext, cid: str, positive: list[ListInfo]) -> bool:
-    """A city certainly outside the selection that is worth naming: one of the first list's members."""
-    return bool(positive) and in_list(ctx, positive[0], ctx.city(cid)) == IN
+    """A city certainly outside the selection that is worth naming: a member of one of the lists."""
+    return any(in_list(ctx, info, ctx.city(cid)) == IN for info in positive)
+
+
+def _certainly_not(ctx: AnswerContext, out: list[str], positive: list[ListInfo], negative: list[ListInfo],
+                   cuts: dict) -> list[Rich]:
+    """The cities certainly outside, said with why: the list each is not in ("London and Tokyo are certainly not in
+    the talent development top 10"), or the list left out that each is in ("Shenzhen … is in the talent top 10")."""
+    missing: dict[str, list[str]] = {}
+    inside: dict[str, list[str]] = {}
+    for cid in out:
+        city = ctx.city(cid)
+        info = next((i for i in positive if in_list(ctx, i, city, cuts.get(i.id)) == OUT), None)
+        if info is not None:
+            missing.setdefault(info.id, []).append(cid)
+            continue
+        info = next((i for i in negative if in_list(ctx, i, city, cuts.get(i.id)) == IN), None)
+        if info is not None:
+            inside.setdefault(info.id, []).append(cid)
+    order = sorted(missing, key=lambda lid: -[i.id for i in positive].index(lid))  # out of the last list first
+    said = [ctx.say("set_out_of", names=_named(ctx, missing[lid], None), n=len(missing[lid]),
+                    top=ctx.top_of(ctx.list_info(lid), cuts.get(lid))) for lid in order]
+    return said + [ctx.say("set_out_in", names=_named(ctx, cids, None), n=len(cids),
+                           top=ctx.top_of(ctx.list_info(lid), cuts.get(lid))) for lid, cids in inside.items()]
 
 
 def _why_unknown(ctx: AnswerContext, lists: list[ListInfo]) -> Rich:

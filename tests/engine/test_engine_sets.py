@@ -59,3 +59,18 @@ def test_exactly_one_of_a_partly_named_list_says_what_is_not_known(ask):
     assert "London (4th overall) and Tokyo (10th overall) are in the overall top 10 but not" in text
     assert "Shenzhen and Guangzhou are in the talent development top 10 but not" in text
     assert "Not known for Boston" in text
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("which top 10 cities are also in the talent top 10",
+     ["London and Tokyo are certainly not in the talent development top 10.",
+      "Shenzhen and Guangzhou are certainly not in the overall top 10."]),
+    ("which cities are in both the talent top 10 and the balanced group",
+     ["London is certainly not in the talent development top 10."]),
+    ("总榜前十里哪些城市同时也在人才前十", ["肯定不在人才发展前10名中的：伦敦、东京。"]),
+    ("which sci-tech top-3 city misses the talent top 10?",
+     ["Beijing is certainly not: it is in the talent development top 10."]),
+])
+def test_the_cities_certainly_outside_are_said_with_why(ask, question, parts):
+    text = ask(question).text
+    assert all(p in text for p in parts), text
