@@ -202,8 +202,8 @@ def _subset(q: Query, ctx: AnswerContext, positive: list[ListInfo]) -> Answer:
         body = ctx.say(key, names=_named(ctx, list(statuses), ranked), **values)
     elif any(s == OUT for s in statuses.values()):
         out = [cid for cid, s in statuses.items() if s == OUT]
-        body = ctx.say("subset_place_no" if q.places else "subset_no", names=_named(ctx, out, None), n=len(out),
-                       **values)
+        body = ctx.say("subset_place_no" if q.places else "subset_no", n=len(out), **values,
+                       names=_named(ctx, out, second if second.ordered else None))  # "Hong Kong (9th overall)"
     elif statuses:  # the report does not settle these cities: say which, and why
         open_ = [cid for cid, s in statuses.items() if s != IN]
         body = ctx.sentences([ctx.say("subset_not_settled"), ctx.say(

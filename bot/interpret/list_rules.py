@@ -82,7 +82,8 @@ class ListRules(SetRules):
                 (f.place_first and f.has("in_word")) or self._nth_of_place(f)):
             return self._base("best_in_place", f, lang, op="best")  # "中国城市中排第二的", "among US cities, who's 3rd"
         if f.counts and f.counts[0] > 1 and f.count_before_place and not f.positions \
-                and not f.has("worst", "how_many"):  # "best 3 cities outside the US", "美国以外的前三名"
+                and not f.has("worst", "how_many") and not (  # "best 3 cities outside the US", "美国以外的前三名"
+                    f.has("best") and f.counts[0] in f.list_counts.values()):  # (not "人才前十里最强的中国城市")
             return self._base("in_place", f, lang, op="best_n")
         if f.has("best") and f.negated_counts and not (f.lists or f.negated_lists or f.has("worst", "how_many")):
             return self._base("in_place", f, lang, op="beyond", n=f.negated_counts[0],  # "highest ranked chinese

@@ -73,7 +73,9 @@ class Features:
             return self._place_before_top()
         between = [it for it in items[self.count_at + 1:places[0]] if it.kind != "filler"
                    and not it.cues & {"cities_word", "city_word", "in_word", "places", "outside", "best"}]
-        return not between and not any("top_word" in it.cues for it in items[places[0]:])
+        later_top = any("top_word" in it.cues for it in items[places[0]:])
+        own_list_top = len(self.counts) >= 2 and self.counts[0] not in self.list_counts.values()  # "top 3 chinese
+        return not between and (not later_top or own_list_top)  # cities in the overall top 10": 3 of the place
 
     def _place_before_top(self) -> bool:
         """"美国以外的前三名", "亚洲城市前三": the top N said right after the place is of the place's cities

@@ -197,3 +197,15 @@ def test_a_city_left_out_in_other_words(ask, question):
 def test_the_best_of_a_place_outside_the_top_ten_is_not_known(ask, question, names):
     text = ask(question).text
     assert all(n in text for n in names) and "北京" not in text and "Beijing" not in text
+
+
+@pytest.mark.parametrize(("question", "part"), [
+    ("人才前十里最强的中国城市是哪个", "未公布排序"),
+    ("top 3 chinese cities in the overall top 10", "Beijing (3rd), Shanghai (8th) and Hong Kong (9th)"),
+])
+def test_the_best_of_a_place_inside_a_named_top(ask, question, part):
+    assert part in ask(question).text
+
+
+def test_a_subset_no_gives_the_rank_of_the_city_outside(ask):
+    assert ask("教育前三是不是都进了总榜前五").text.startswith("不是。香港（综合排名第9）在教育前3名中")
