@@ -90,6 +90,9 @@ class ReportRules(Rules):
         if f.evaluated_universe and f.has("countries") and f.has("best", "most", "which", "how_many") and not (
                 f.places or f.cities or f.lists):  # "among all 30, which country has the most cities?"
             return Query("aggregate", lang, op="countries", universe="evaluated", text=f.text)
+        rest = self._evaluated - self.index.default.lists[0].published
+        if f.has("rest") and rest > 0 and rest in (*f.numbers, *f.counts) and not (f.places or f.cities or f.lists):
+            return Query("meta", lang, op="count_list", text=f.text)  # "那剩下的20个是哪些": not published
         if f.evaluated_universe and not f.places and not f.cities and not f.has("share") and not (
                 f.has("how_many") and (f.negated_counts or f.negated_lists)):  # "list all 30 cities"
             return Query("meta", lang, op="count_list", text=f.text)

@@ -208,3 +208,14 @@ def test_cantonese_thanks_and_praise_and_who_it_is(ask, question, start):
 ])
 def test_growth_and_hong_kong_asked_in_other_words(ask, question, start):
     assert ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize("question", ["那剩下的20个是哪些", "and the remaining 20?", "what about the other 20 cities"])
+def test_the_unpublished_rest_of_the_thirty_is_said_to_be_unpublished(ask, question):
+    text = ask(question).text
+    assert "30" in text and ("was not" in text or "没有公布" in text)
+
+
+def test_whats_the_score_after_a_count_is_that_count(ask):
+    text = ask("chinese vs american cities in the overall top 10, whats the score").text
+    assert text.startswith("The overall top 10 has 3 Chinese cities and 5 US cities.") and "scores" not in text
