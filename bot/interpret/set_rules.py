@@ -67,14 +67,19 @@ class SetRules(Rules):
             if it.value in f.list_counts.values():
                 continue
             j = k - 2
+            one = False
             while j > 0 and (items[j].kind == "filler" or (items[j].kind == "number" and items[j].value == 1)):
+                one = one or items[j].kind == "number"
                 j -= 1  # "任何一个前三": any one of them
             listed = k + 1 < len(items) and "list_word" in items[k + 1].cues
-            if not (items[j].cues & {"any", "some"} or (items[j].cues & {"not"} and listed)):  # "no top 3 list"
-                continue
+            after = [p for p in items[k + 1:k + 4] if p.kind != "filler"]
+            none_of = (one and len(after) >= 2 and after[0].cues & {"all", "both"} and after[1].cues & {"not", "miss"})
+            neither = items[j].key in ("neither", "no")  # "made neither top 3", "一个前三都没进"
+            if not (items[j].cues & {"any", "some"} or (items[j].cues & {"not"} and listed) or none_of or neither):
+                continue  # ("no top 3 list")
             chosen = [(i.id, it.value) for i in self.index.default.lists if i.ordered and i.published >= it.value]
-            left_out = any(p.cues & {"not", "miss"} for p in items[max(0, j - 4):j + 1])
-            return chosen, left_out, k
+            left_out = none_of or any(p.cues & {"not", "miss"} for p in items[max(0, j - 4):j + 1])
+            return chosen, bool(left_out), k
         if f.has("other_lists"):
             named = set(f.lists) or {self.index.default.lists[0].id}
             chosen = [(i.id, None) for i in self.index.default.lists if i.id not in named]

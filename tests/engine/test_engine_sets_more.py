@@ -165,3 +165,10 @@ def test_two_lists_asked_to_be_the_same_cities(ask, question, start):
 ])
 def test_a_city_left_out_of_a_set_question_is_left_out_of_the_answer(ask, question, start):
     assert ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize("question", ["总榜前十里一个前三都没进的有哪些", "top 10 cities that made neither top 3"])
+def test_in_none_of_the_top_threes(ask, question):
+    text = ask(question).text
+    assert ("New York (5th overall)" in text or "纽约（综合排名第5）" in text) and ("Tokyo" in text or "东京" in text)
+    assert "Boston" not in text and "波士顿" not in text
