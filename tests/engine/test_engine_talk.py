@@ -206,3 +206,15 @@ def test_a_chinese_story_before_the_question_is_not_answered(ask):
 ])
 def test_written_cantonese_is_answered_in_traditional_script(ask, question, lang):
     assert ask(question).lang == lang
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("你係咪AI", "我是citybot"),
+    ("你叫咩名", "我是citybot"),
+    ("點用㗎", "可以用中文"),
+    ("what languages do you speak", "Ask me about"),
+    ("can you speak chinese", "Ask me about"),
+])
+def test_questions_about_the_bot_in_everyday_words(ask, question, start):
+    text = ask(question).text
+    assert text.startswith(start) and "recognise" not in text and "不認識" not in text
