@@ -362,7 +362,7 @@ class FollowupRules(Rules):
         entities = f.cities or f.lists or f.places or f.counts or f.positions or f.excluded_cities
         talk = sum(it.kind == "word" for it in f.reading.items)  # "and then back to my spreadsheet": not a question
         if f.has("guess") and not entities and talk <= 1 and not f.cues - {"guess", "only", "in_word", "which",
-                                                                             "followup", "request"}:
+                                                                             "followup", "request", "yes_no_start"}:
             return True  # "come on, just guess", "what's your best guess?", "猜一下嘛": the last question, guessed
         if f.cues & kind_cues and not (f.first_cues & {"followup"} and not f.cues & (kind_cues - {"top_word"})):
             return False

@@ -93,6 +93,10 @@ class EntityReader(NameReader):
 
     def _phrase_at(self, tokens: list[Token], words: list[str], i: int) -> Item | None:
         width, meanings = self.lex.longest(words, i)
+        if width > 1:
+            tail, named = self.lex.longest(words, i + width - 1)
+            if tail > 1 and any(kind == "city" for kind, _value in named):  # "what is new york ranked": the
+                width, meanings = self.lex.longest(words[:i + width - 1], i)  # phrase stops before the city
         if not width:
             return None
         text = raw(tokens, i, i + width)

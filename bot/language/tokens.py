@@ -19,7 +19,8 @@ _CONTRACTIONS = (
     (re.compile(r"(?i)['’]ll\b"), " will"),
     (re.compile(r"(?i)['’]ve\b"), " have"),
     (re.compile(r"(?i)['’]d\b"), " would"),
-    (re.compile(r"(?i)['’]s\b"), " 's"),
+    (re.compile(r"(?i)\b(what|who|where|that|it|there|here|when)['’]s\b"), r"\1 is"),  # "what's up"
+    (re.compile(r"(?i)['’]s\b"), " 's"),  # "Boston's rank": whose
 )
 _NUMBER_RANGE = re.compile(r"(?<=\d)(st|nd|rd|th)?\s*[-–—~～]\s*(?=(?:number )?\d)")  # "2-4", "9~12", "7th-10th"
 _MINUS = re.compile(r"(?:(?<=\s)|^)[-−](?=\d)")  # "top -3": a sign, not a dash

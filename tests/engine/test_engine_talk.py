@@ -218,3 +218,25 @@ def test_written_cantonese_is_answered_in_traditional_script(ask, question, lang
 def test_questions_about_the_bot_in_everyday_words(ask, question, start):
     text = ask(question).text
     assert text.startswith(start) and "recognise" not in text and "不認識" not in text
+
+
+@pytest.mark.parametrize(("message", "start"), [
+    ("what's up", "Hello!"),
+    ("ping", "Hello!"),  # not Beijing (from "ping")
+    ("test", "Hello!"),
+    ("are you there", "Hello!"),
+    ("有人吗", "你好！"),
+    ("得閒飲茶", "你好！"),
+    ("i have a question", "Ask me about"),
+    ("who won the world cup", "I can only answer"),
+    ("what time is it", "I can only answer"),
+    ("I'm bored", "🙂"),
+])
+def test_everyday_openers_get_a_friendly_reply(ask, message, start):
+    assert ask(message).text.startswith(start)
+
+
+def test_a_phrase_stops_before_a_city_its_last_word_begins(ask):
+    assert "New York is not in the published sci-tech innovation top 3" in ask(
+        "what's new york ranked in science").text
+    assert ask("东京在不在前十").text.startswith("是的。")
