@@ -178,17 +178,29 @@ def _breakdown(q: Query, ctx: AnswerContext, by: str) -> Answer:
 def _named_list(q: Query, ctx: AnswerContext) -> Answer:
     """"did the report name every city in the talent top 10?": yes only if no member is unnamed or left out."""
     info = list_of(q, ctx)
+    if q.places:  # "are the 5 US talent cities named?": those of the place
+        unnamed = [(code, n) for code, n in info.unnamed if place_ok(ctx, code, list(q.places))]
+        named = [c for c in ctx.report.members(info.id) if place_ok(ctx, c, list(q.places))]
+        what = what_of(ctx, q.places, sum(n for _c, n in unnamed) or len(named))
+        if unnamed:
+            body = ctx.sentences([ctx.say("answer_no"), ctx.say("named_place_unnamed", top=ctx.top_of(info),
+                                                                 n=sum(n for _c, n in unnamed), what=what)])
+        else:
+            body = ctx.sentences([ctx.say("answer_yes" if named else "answer_not"), ctx.say(
+                "named_place_all", top=ctx.top_of(info), what=what, n=len(named),
+                names=ctx.names([c.name(ctx.lang) for c in named]))])
+        return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
     if info.complete and not info.unnamed:
         names = [c.name(ctx.lang) for c in ctx.report.members(info.id)] if not info.ordered else \
             [ctx.with_rank(c, r) for r, c in ctx.report.top(info.id).entries]
         body = ctx.sentences([ctx.say("answer_yes"), ctx.say("named_list_all", top=ctx.top_of(info),
                                                              names=ctx.names(names))])
     elif info.unnamed:
-        body = ctx.lines([ctx.sentences([ctx.say("answer_not"), ctx.say("named_list_unnamed", top=ctx.top_of(info))]),
+        body = ctx.lines([ctx.sentences([ctx.say("answer_no"), ctx.say("named_list_unnamed", top=ctx.top_of(info))]),
                           ctx.known_members(info)])
     else:  # a group the report gives only examples of
         named = ctx.names([c.name(ctx.lang) for c in ctx.report.members(info.id)])
-        body = ctx.sentences([ctx.say("answer_not"), ctx.say("named_list_some", list=ctx.list_name(info), names=named)])
+        body = ctx.sentences([ctx.say("answer_no"), ctx.say("named_list_some", list=ctx.list_name(info), names=named)])
     return Answer(body, buttons.for_list(ctx, info), None, ctx.source(info.id), body.plain[:120])
 
 

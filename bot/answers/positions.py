@@ -30,6 +30,10 @@ def top(q: Query, ctx: AnswerContext) -> Answer:
         return Answer(body, parts[0].buttons, parts[0].card, tuple(s for a in parts for s in a.sources),
                       parts[0].title)
     info = ctx.list_info(q.list_id)
+    if q.op == "ordered":  # "is the talent top 10 ranked?": whether it has an order, then the list as published
+        shown = top(q.but(op="", yesno=False), ctx)
+        body = ctx.lines([ctx.say("answer_yes" if info.ordered else "answer_no"), shown.body])
+        return Answer(body, shown.buttons, shown.card, shown.sources, shown.title)
     if not info.ordered:
         return group(q, ctx)
     n = q.n if q.n is not None else info.published

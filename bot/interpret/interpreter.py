@@ -86,9 +86,13 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             q = self._condition_more(f, asked, msg.lang, context) or self._classify(f, msg.lang, context)
             if q is None:
                 continue
-            tally = asked and asked[-1].query is not None and asked[-1].query.kind == "count_compare"
+            before = next((c for c in reversed(parts[:parts.index(clause)]) if c.query is not None), None)
+            tally = before is not None and before.query is not None and before.query.kind == "count_compare"
             if q.kind == "meta" and q.op == "scores" and tally and not (f.cities or f.lists or f.places or f.counts):
-                continue  # "chinese vs american cities in the top 10, whats the score": the tally just asked
+                if before in claims:  # "ok chinese vs american cities in the top 10, whats the score": the tally
+                    claims.remove(before)  # said just before is what is asked
+                    asked.append(before)
+                continue
             if q.kind == "clarify" and len(parts) > 1 and not f.content:
                 continue  # "what do you think, is boston first?": a lead-in, the question comes after it
             if q.kind == "meta" and q.op == "who" and not q.yesno and chat and chat[-1].kind == "identity" and \

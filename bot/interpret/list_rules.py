@@ -41,6 +41,10 @@ class ListRules(SetRules):
             return self._base("in_place", f, lang, span=f.spans[0])  # "any European ones in places 6 to 10?"
         claimed = self._claimed_count(f)
         asked = yesno or f.zh_question or f.ends_with_question_mark
+        if asked and f.has("named") and len(f.lists) == 1 and len(f.places) == 1 and not f.has("how_many", "which") \
+                and not (f.negated_lists or f.negated_counts):
+            return self._base("aggregate", f, lang, op="named_list", yesno=True)  # "are the 5 US talent cities
+            # named?": no
         if claimed is not None and asked and len(f.places) == 1 and len(f.lists) < 2 and \
                 not f.has("share", "average", "all"):
             return self._base("aggregate", f, lang, op="count", yesno=True, extra={"claimed": claimed})
@@ -191,6 +195,9 @@ class ListRules(SetRules):
         sizes = f.has("size") or (f.has("how_many") and f.has("respectively"))
         if sizes and lists and not f.free_counts:  # "size of the balanced group vs the talent-potential group"
             return self._base("aggregate", f, lang, op="sizes")
+        if (yesno or f.zh_question) and f.has("in_order") and len(lists) == 1 and not (
+                f.cities or f.places or f.positions or f.has("which", "who", "how_many")):
+            return self._base("top", f, lang, op="ordered", yesno=True)  # "is the talent top 10 ranked?": no
         # "which cities appear in every list?", "any city in all three rankings?"
         family = every_list(f, self.index.default.lists)
         placed = f.has("top_word", "best", "first_word") or bool(f.positions)  # "who is 3rd in every list"

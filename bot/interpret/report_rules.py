@@ -78,8 +78,9 @@ class ReportRules(Rules):
                 or (f.has("pronoun") and f.first_cues & {"yes_no_start"})  # "was it made by Harvard?"
                 or (others and (self._yesno(f) or f.has("pronoun")))  # "was Harvard involved?", "so WIPO made this"
                 or (f.zh_question and self._yesno(f) and any(it.kind == "word" for it in f.reading.items))):  # 哈佛
-            return Query("meta", lang, op="who", text=f.text, yesno=self._yesno(f) or bool(others),
-                         extra={"others": True} if others else {})  # a name of none of the makers: a no
+            return Query("meta", lang, op="who", text=f.text, yesno=self._yesno(f) or bool(others),  # a name of
+                         extra={"others": True} if others else  # none of the makers: a no; "published by
+                         {"reporter": True} if f.has("reporter") else {})  # Xinhua?": Xinhua only reported it
         bare_count = f.has("cities_word") and f.cues <= BARE_COUNT_CUES  # "how many cities?", "一共有几个城市"
         if f.has("how_many") and (f.has("evaluated", "report_word") or bare_count or (
                 f.has("cities_word") and f.has("rank"))) \

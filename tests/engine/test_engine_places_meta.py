@@ -219,3 +219,8 @@ def test_the_unpublished_rest_of_the_thirty_is_said_to_be_unpublished(ask, quest
 def test_whats_the_score_after_a_count_is_that_count(ask):
     text = ask("chinese vs american cities in the overall top 10, whats the score").text
     assert text.startswith("The overall top 10 has 3 Chinese cities and 5 US cities.") and "scores" not in text
+
+
+def test_whats_the_score_after_an_opening_ok(ask):
+    assert ask("@citybot ok chinese vs american cities in the overall top 10, whats the score").text.startswith(
+        "The overall top 10 has 3 Chinese cities and 5 US cities.")

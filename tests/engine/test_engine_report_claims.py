@@ -212,7 +212,7 @@ def test_a_lead_in_is_not_answered_as_a_question_of_its_own(ask):
 
 @pytest.mark.parametrize(("question", "start", "part"), [
     ("did the report name every city in the talent top 10", "No. Not every city", "5 US cities, not named"),
-    ("人才前十的城市都点名了吗", "不是。", "5座美国城市（报告未具名）"),
+    ("人才前十的城市都点名了吗", "没有。", "5座美国城市（报告未具名）"),
     ("did they name all the overall top 10", "Yes. Every city of the overall top 10 is named", "Tokyo (10th)"),
     ("are all talent potential cities named?", "No. The report names only some", "Shenzhen"),
 ])

@@ -309,3 +309,20 @@ def test_done_or_not_after_a_question_is_answered_too(ask):
 ])
 def test_no_city_of_a_place_is_checked_not_read_as_the_others(ask, question, start):
     assert ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("is the talent top 10 ranked", "No.\nThe talent development top 10 (published without an order)"),
+    ("人才前十有排序吗", "没有。"),
+    ("is the education list in order", "Yes.\nEducation top 3"),
+    ("are the 5 us talent cities named", "No. The 5 US cities of the talent development top 10 are not named."),
+    ("are the chinese talent cities named?", "Yes. The Chinese cities of the talent development top 10 are named"),
+    ("was the report published by xinhua", "No. The report was compiled by"),
+])
+def test_yes_or_no_about_what_the_report_published(ask, question, start):
+    assert ask(question).text.startswith(start)
+
+
+def test_higher_in_all_lists_compares_each_list(ask):
+    text = ask("is beijing higher than hong kong in all lists").text
+    assert "Hong Kong is ahead" in text and "Beijing is ahead" in text
