@@ -157,6 +157,9 @@ def _ahead(q: Query, ctx: AnswerContext, refs: list[CityRef]) -> Answer | None:
                 lines.append(line)
         body = ctx.lines(lines)
         return Answer(body, [], None, ctx.source(info.id, ctx.main_list.id), body.plain[:120])
+    if q.op == "equal":  # "is London as good as Boston in education?": no, one is ahead
+        body = ctx.sentences([ctx.say("answer_not"), compare_line(info, refs, ctx, always=True) or plain("")])
+        return Answer(body, [], None, ctx.source(info.id), body.plain[:120])
     first_ahead = first == 0
     behind = q.op == "behind"
     key = ("compare_behind_no" if first_ahead else "compare_behind_yes") if behind else \

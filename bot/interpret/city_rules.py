@@ -147,6 +147,8 @@ class CityRules(Rules):
         if f.has("which", "who") and f.lists and not f.has("compare", "better", "worse", "best", "worst", "before",
                                                               "after", "rank"):
             return self._base("member", f, lang, cities=tuple(cities[:10]), yesno=True)  # "which of them is in X?"
+        if f.has("equal") and len(cities) == 2 and not f.has("which", "who"):  # "is London as good as Boston in
+            return self._base("compare", f, lang, cities=tuple(cities), op="equal", yesno=True)  # education?"
         comparing = f.has("compare", "better", "worse", "before", "after") or (
             f.has("or") and not (f.lists or f.counts or f.positions))
         if f.has("or") and not f.has("any", "both", "all") and not f.counts and (

@@ -139,6 +139,11 @@ class FollowupRules(Rules):
         last = ctx.last
         if last is None:
             return f
+        bare_rank = f.has("rank") and not f.cues - {"rank", "yes_no_start", "pronoun", "pronoun_many", "followup"}
+        if bare_rank and not (f.lists or f.places or f.counts or f.positions) and last.cities and \
+                last.kind in CITY_KINDS and (not f.cities or f.by_pronoun):  # "深圳和广州表现怎么样，有具体排名吗？"
+            f.cities, f.lists, f.rank_again, f.continued = list(last.cities), list(last.lists), True, True
+            return f
         if f.has("why") and f.by_pronoun and not f.lists and last.lists and last.kind in CITY_KINDS:
             f.lists = list(last.lists)  # "香港的教育排名" "为啥它能排这么高": high in that list
         if f.has("why", "doubt") and not (f.cities or f.lists or f.places or f.counts or f.positions):

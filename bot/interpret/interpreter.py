@@ -304,6 +304,8 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         if f.has("mainland") and not f.places and self.index.outside_mainland:  # "内地城市", "the mainland"
             f.places = [PlaceRef("country", self.index.city(min(self.index.outside_mainland)).country)]
         yesno = yesno or self._yesno(f)
+        if f.rank_again:
+            yesno = False  # "do they have a specific rank?": their ranks, which say whether one was published
         if f.continued and f.has("doubt") and ctx.last is not None:
             yesno = ctx.last.yesno  # "真的假的 你确定吗": the last question again, a yes or no only if it was one
         again = self._said_again(f, lang, ctx)
@@ -372,7 +374,7 @@ def _checkable_claim(clause: Clause) -> bool:
     A remark with no rank, list or comparison in it ("mom says London is rainy") is not."""
     f = clause.f
     return clause.query is not None and clause.query.kind not in CHAT_KINDS and f.has("claim_verb") and bool(
-        f.cities and (f.positions or f.counts or f.lists or f.has("better", "worse", "best", "worst")))
+        f.known_cities and (f.positions or f.counts or f.lists or f.has("better", "worse", "best", "worst", "equal")))
 
 
 CHATTY_WORDS = 30  # a message this long is a paragraph, not a list of questions

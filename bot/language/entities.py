@@ -159,6 +159,8 @@ class EntityReader(NameReader):
         word = words[i]
         if word == "第" and i + 1 < len(words):  # 第八, 第8: a position
             value, end = _number_run(words, i + 1)
+            if value is not None and end < len(words) and words[end] in ("次", "回"):  # "第一次用": the first time
+                return Item("filler", None, i, end + 1, raw(tokens, i, end + 1), " ".join(words[i:end + 1]))
             if value is not None:
                 return Item("ordinal", value, i, end, raw(tokens, i, end), " ".join(words[i:end]))
             return None

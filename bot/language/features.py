@@ -57,6 +57,7 @@ class Features:
     indirect: bool = False  # a question told, not asked: "(she) asked me who made it", "wondering where X is"
     continued: bool = False  # filled in from the question before (a follow-up fragment)
     none_of: bool = False  # "no Chinese city in the sci-tech top 3?": whether there is none of the place
+    rank_again: bool = False  # "有具体排名吗" after a question about cities: their ranks, not a yes or no
     by_pronoun: bool = False  # its city is what "it" referred to
 
     def has(self, *cues: str) -> bool:
@@ -129,6 +130,9 @@ def features(reading: Reading, text: str, cities_evaluated: int = 0,
     f.zh_question = any(mark in text for mark in ZH_QUESTION_MARKS) or _a_not_a(reading) or done_or_not(
         [t.key for t in reading.tokens])
     opening = [it for it in items if it.key not in lead_ins and it.kind != "word"]
+    colon = reading.text.find(":")
+    if 0 < colon < 30:  # "the bet: is beijing in the top 3?", "quick q: …": the question starts after the colon
+        opening = [it for it in opening if reading.tokens[it.start].start > colon] or opening
     if opening:  # "so we had ..." is a statement, "so where does ..." a question: the first real word says
         f.first_cues = set(opening[0].cues)
         if opening[0].cues & {"followup"} and len(opening) > 1:  # "and who ...", "what about ..."

@@ -160,3 +160,27 @@ def test_share_as_send_is_a_request_and_share_of_a_proportion(ask, question, sta
 
 def test_a_cantonese_spelling_of_san_francisco_after_a_joining_word(ask):
     assert ask("紐約同三蕃市邊個高").text.startswith("綜合排名：紐約第5、舊金山第2，舊金山領先")
+
+
+@pytest.mark.parametrize(("message", "parts"), [
+    ("Hi! First time using this. I'm a city planner from Melbourne. Is Melbourne anywhere in the results? If not, "
+     "what's the top city outside the US?", ["Melbourne isn't in the published results", "Beijing (3rd overall)"]),
+    ("lol we had a bet at dinner last night. loser pays. the bet: is beijing in the top 3 overall? pls tell me yes",
+     ["Yes. Beijing ranks 3rd overall"]),
+    ("hey quick question from a journalist here - we're fact-checking a piece that claims Tokyo ranked 5th overall. "
+     "Is that accurate?", ["No: Tokyo ranks 10th overall, not 5th."]),
+    ("my prof keeps saying london is basically tied with boston for education. that can't be right can it? what are "
+     "their actual education ranks", ["No. Education: London 2nd and Boston 1st", "London ranks 2nd in education. "
+                                      "Boston ranks 1st in education."]),
+    ("最近在做一个关于大湾区的报告，老板让我查一下深圳和广州在这个榜单里表现怎么样，有具体排名吗？",
+     ["深圳不在公布的综合排名前10名中，具体名次未公布", "广州不在"]),
+])
+def test_the_question_inside_a_story(ask, message, parts):
+    text = ask(message).text
+    assert all(p in text for p in parts), text
+    assert "Boston is 1st overall" not in text and "是的。深圳" not in text
+
+
+def test_two_cities_level_is_a_yes_or_no_on_their_order(ask):
+    assert ask("is london as good as boston in education").text.startswith("No. Education: London 2nd and Boston 1st")
+    assert ask("is tokyo on par with hong kong").text.startswith("No. Overall: Tokyo 10th and Hong Kong 9th")
