@@ -10,7 +10,7 @@ from bot.answers.evaluated import evaluated
 from bot.answers.place_filters import beyond, nth_of_place
 from bot.answers.place_members import cut_of, list_of, members_of, size_of, what_but, what_of
 from bot.cards.spec import CardSpec
-from bot.query import PlaceRef, Query
+from bot.query import CityRef, PlaceRef, Query
 from bot.wording.rich import Rich, bold
 from index_core.model import City, ListInfo
 
@@ -117,7 +117,7 @@ def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
         parts.insert(0, ctx.say(verdict))
     body = ctx.sentences(parts)
     return Answer(body, buttons.for_city(ctx, city, q), CardSpec.top(info.id, None, ctx.lang), ctx.source(info.id),
-                  body.plain[:120])
+                  body.plain[:120], focus=CityRef(city.name("en"), id=city.id))  # ("它前面是谁": the one found)
 
 
 def _all_beside(q: Query, ctx: AnswerContext, info: ListInfo, members: list[tuple[int, City]],

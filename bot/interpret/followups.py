@@ -220,11 +220,13 @@ class FollowupRules(Rules):
         of the list shown, asked about another list."""
         last = ctx.last
         if last is None or last.kind != "top" or f.cities or len(f.positions) != 1 or not f.lists or \
-                set(f.lists) & set(last.lists) or not self._yesno(f):
+                set(f.lists) & set(last.lists) or not (self._yesno(f) or f.has("rank")):
             return None
         items = [it for it in f.reading.items if it.kind != "filler" or it.key in ("个", "one")]
         k = next((j for j, it in enumerate(items) if it.kind == "ordinal"), None)
-        if k is None or k + 1 >= len(items) or items[k + 1].key not in ("个", "one", "city"):
+        ranked_elsewhere = f.has("rank") and k is not None and k + 1 < len(items) and "places" in items[k + 1].cues
+        if k is None or k + 1 >= len(items) or (items[k + 1].key not in ("个", "one", "city") and not
+                                                ranked_elsewhere):  # ("第二名在总榜排第几": that one, ranked there)
             return None  # "第二名在人才前十吗" asks about a place in that list
         shown = self._ordered(list(last.lists) or [self.index.default.lists[0].id])
         if not shown or not 1 <= f.positions[0] <= (last.n or 0):
@@ -394,6 +396,9 @@ class FollowupRules(Rules):
                 f.cities[0].id not in {c.id for c in last.cities}:  # "how far is Shanghai from London" "and Tokyo?":
             f.cities = [last.cities[0], f.cities[0]] if _from_city(f) else [f.cities[0], last.cities[1]]
             f.cues.add("distance")  # Tokyo from London ("and from HK?": Shanghai from Hong Kong)
+        if len(f.cities) == 1 and last.kind in ("compare", "rank_each") and len(last.cities) >= 2 and \
+                f.cities[0].key not in {c.key for c in last.cities} and not last.yesno:  # "compare Beijing and
+            f.cities = [*last.cities, f.cities[0]][-4:]  # Shanghai" "and Hong Kong?": all three, side by side
         if not f.cities and not f.places and last.cities and last.kind in CITY_KINDS:
             f.cities = list(last.cities) if last.kind in ("compare", "rank_each", "distance", "between") \
                 else [ctx.focus() or last.cities[0]]

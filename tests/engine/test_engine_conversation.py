@@ -408,3 +408,20 @@ def test_the_next_after_the_last_published_is_not_known(chat):
     chat("who is last overall")
     assert "11th wasn't published" in chat("and the next one?").text
     assert "Hong Kong, 9th overall" in chat("the one before?").text
+
+
+def test_a_city_added_to_a_comparison(chat):
+    chat("compare beijing and shanghai")
+    assert chat("and hong kong?").text.startswith("Beijing, Shanghai and Hong Kong:")
+    assert "so Hong Kong is ahead" in chat("who's the best of them in education").text
+
+
+def test_the_one_found_is_it(chat):
+    chat("前十名有哪些美国城市")
+    chat("其中排最后的是")
+    assert "洛杉矶" in chat("它前面是谁").text
+
+
+def test_the_nth_shown_ranked_in_another_list(chat):
+    chat("教育前三")
+    assert chat("第二名在总榜排第几").text.startswith("伦敦在综合排名中位列第4")
