@@ -34,11 +34,17 @@ class ListRules(SetRules):
     def _places(self, f: Features, lang: str, yesno: bool) -> Query | None:
         if not f.places or f.cities:
             return None
+        areas = {self.index.area_country(p.id) for p in f.places if p.kind == "area" and not p.exclude}
+        if areas and len(f.places) > 1:  # "east coast us cities": the area of that country, not either one
+            f.places = [p for p in f.places if not (p.kind == "country" and p.id in areas and not p.exclude)]
         if f.none_of and len(f.places) == 1 and len(f.lists) < 2 and not f.has("how_many", "which", "who") \
                 and (yesno or f.zh_question or f.ends_with_question_mark or f.has("verify")):
             return self._base("quantifier", f, lang, op="none", yesno=True)  # "no Chinese city in the top 3, right?"
         if f.spans and not f.counts and not f.has("how_many", "share", "average", "best", "worst"):
             return self._base("in_place", f, lang, span=f.spans[0])  # "any European ones in places 6 to 10?"
+        if f.between_positions and not f.has("how_many", "share", "average", "best", "worst"):
+            return self._base("in_place", f, lang, span=f.between_positions)  # "american cities ranked between 5
+            # and 10": those places, both ends in
         claimed = self._claimed_count(f)
         asked = yesno or f.zh_question or f.ends_with_question_mark
         if asked and f.has("named") and len(f.lists) == 1 and len(f.places) == 1 and not f.has("how_many", "which") \
@@ -105,6 +111,9 @@ class ListRules(SetRules):
             return self._base("quantifier", f, lang, op="any", yesno=True)
         if f.negated_counts and not f.lists and not f.negated_lists:  # "US cities that miss the top 5"
             return self._base("in_place", f, lang, op="beyond", n=f.negated_counts[0])
+        if f.has("edge") and not (f.lists or f.has("worst", "how_many")):  # "前十名以外的中国城市有哪些"
+            return self._base("in_place", f, lang, op="beyond",
+                              n=f.counts[0] if f.counts else self.index.default.lists[0].published)
         if len(f.lists) >= 2 or f.negated_lists:
             return self._base("set", f, lang, op=self._set_op(f), extra={"count": f.has("how_many")})
         if f.counts and f.count_before_place:

@@ -209,3 +209,13 @@ def test_the_best_of_a_place_inside_a_named_top(ask, question, part):
 
 def test_a_subset_no_gives_the_rank_of_the_city_outside(ask):
     assert ask("教育前三是不是都进了总榜前五").text.startswith("不是。香港（综合排名第9）在教育前3名中")
+
+
+@pytest.mark.parametrize(("question", "part", "absent"), [
+    ("american cities ranked between 5 and 10", "New York (5th), Los Angeles (6th) and Seattle (7th)", "Boston"),
+    ("前十名以外的中国城市有哪些", "深圳、广州", "北京"),
+    ("east coast us cities", "Boston (1st) and New York (5th)", "Seattle"),
+])
+def test_cities_of_a_place_in_a_range_or_an_area(ask, question, part, absent):
+    text = ask(question).text
+    assert part in text and absent not in text
