@@ -187,3 +187,11 @@ def test_two_averages_compared_as_a_yes_or_no(ask, question, start):
 def test_an_average_that_cannot_be_worked_out_names_the_cities_without_a_rank(ask):
     assert "Shenzhen and Guangzhou have no published rank overall" in ask(
         "avg overall rank of the talent potential group").text
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("人才前十中美各几个", "人才发展前10名中有5座中国城市、5座美国城市。"),
+    ("前十里中美各几个", "综合排名前10名中有3座中国城市、5座美国城市。"),
+])
+def test_each_place_counted_with_a_short_each(ask, question, start):
+    assert ask(question).text.startswith(start)
