@@ -71,6 +71,13 @@ def read_numbers(f: Features, items: list[Item], used: set[int], evaluated: int)
             f.spans.append((value, end.value))
             k = items.index(end) + 1
             continue
+        below_it = nxt is not None and nxt.key == "and" and after_next is not None and after_next.cues & {
+            "after", "worse"} and next_item(items, items.index(after_next)) is None  # "8th and below" (at the end)
+        if nxt is not None and ("onwards" in nxt.cues or below_it) and value > 0 and evaluated and not (
+                prev is not None and prev.cues & COUNT_CUES):  # "8th onwards" (not "top 3 and below")
+            f.spans.append((value, max(value, evaluated)))
+            k = (items.index(after_next) if below_it and after_next is not None else nxt_index) + 1
+            continue
         # "between 5th and 9th": the places strictly between
         after_pair = next_item(items, items.index(after_next)) if after_next is not None else None
         if nxt is not None and nxt.key in ("and", "和", "与") and after_next is not None and after_next.kind in (

@@ -192,3 +192,9 @@ def test_each_list_with_its_own_position(ask):
 def test_positions_listed_with_a_chinese_comma(ask, question, holders):
     text = ask(question).text
     assert all(h in text for h in holders)
+
+
+@pytest.mark.parametrize("question", ["8th and below", "8th onwards", "from number 8 on down"])
+def test_a_place_and_every_one_after_it(ask, question):
+    text = ask(question).text
+    assert text.startswith("Places 8th to 30th overall:") and "Shanghai" in text and "Seattle" not in text
