@@ -192,6 +192,12 @@ def _subset(q: Query, ctx: AnswerContext, positive: list[ListInfo]) -> Answer:
     values = {"first": ctx.top_of(first, cuts.get(first.id)), "second": ctx.top_of(second, cuts.get(second.id))}
     if q.places:  # "the US cities of the overall top 10"
         values["first"] = ctx.say("set_place_of", what=what_of(ctx, q.places), top=values["first"])
+        hidden = [(code, n) for code, n in first.unnamed if place_ok(ctx, code, list(q.places))]
+        if not members and hidden:  # "are all 5 US talent cities in the overall top 10?": they are not named
+            body = ctx.sentences([ctx.say("subset_not_settled"), *(ctx.say(
+                "set_maybe_unnamed", n=n, adjective=ctx.adjective(code), top=ctx.top_of(first, cuts.get(first.id)))
+                for code, n in hidden)])
+            return Answer(body, buttons.for_list(ctx, first), None, ctx.source(first.id), body.plain[:120])
         if not members:
             body = ctx.say("set_place_none", what=what_of(ctx, q.places, 1), top=ctx.top_of(first, cuts.get(first.id)))
             return Answer(body, buttons.for_list(ctx, first), None, ctx.source(first.id), body.plain[:120])

@@ -247,3 +247,7 @@ def test_also_inside_a_question_of_another_year_keeps_it_one_question(ask):
 def test_yes_or_no_about_how_the_index_is_built(ask, question, start):
     text = ask(question).text
     assert text.startswith(start) and ("current strength" in text or "现状实力" in text)
+
+
+def test_a_count_of_cities_taking_part_is_checked(ask):
+    assert ask("did 50 cities take part").text.startswith("No. The report evaluated 30 cities.")

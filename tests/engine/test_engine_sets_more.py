@@ -172,3 +172,8 @@ def test_in_none_of_the_top_threes(ask, question):
     text = ask(question).text
     assert ("New York (5th overall)" in text or "纽约（综合排名第5）" in text) and ("Tokyo" in text or "东京" in text)
     assert "Boston" not in text and "波士顿" not in text
+
+
+def test_a_subset_of_unnamed_cities_is_not_settled(ask):
+    text = ask("are all 5 us talent cities in the overall top 10?").text
+    assert text.startswith("The report doesn't settle it.") and "not named" in text and "There is no" not in text
