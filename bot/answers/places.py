@@ -106,7 +106,11 @@ def best_in_place(q: Query, ctx: AnswerContext) -> Answer:
     key = "worst_of_place" if worst else "best_of_place"
     parts = [ctx.say(key, city=bold(city.name(ctx.lang)), ordinal=ctx.ordinal(rank), in_list=ctx.in_list(info),
                      what=what_one, top=top)]
-    if len(members) == 1:
+    if q.extra.get("both_ends") and len(members) > 1:  # "best and worst us city": the lowest too
+        low_rank, low = members[-1]
+        parts.append(ctx.say("worst_of_place", city=bold(low.name(ctx.lang)), ordinal=ctx.ordinal(low_rank),
+                             in_list=ctx.in_list(info), what=what_one, top=top))
+    elif len(members) == 1:
         parts.append(ctx.say("only_one_of_place", what=what_one, top=top))
     else:
         others = [ctx.with_rank(c, r) for r, c in (members[:-1] if worst else members[1:])]

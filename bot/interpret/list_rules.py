@@ -105,8 +105,9 @@ class ListRules(SetRules):
         if f.has("best", "worst") and not (f.counts and f.has("which") and f.count_before_place):
             if f.has("how_many"):
                 return self._base("aggregate", f, lang, op="count", universe=self._universe(f))
+            both = f.has("best") and f.has("worst") and not f.has("or")  # "best and worst us city": both ends
             return self._base("best_in_place", f, lang, op="worst" if f.has("worst") and not f.has("best")
-                              else "best", yesno=yesno)
+                              else "best", yesno=yesno, extra={"both_ends": True} if both else {})
         if yesno and not f.lists and not f.counts:
             return self._base("quantifier", f, lang, op="any", yesno=True)
         if f.negated_counts and not f.lists and not f.negated_lists:  # "US cities that miss the top 5"

@@ -81,6 +81,9 @@ class ReportRules(Rules):
             return Query("meta", lang, op="who", text=f.text, yesno=self._yesno(f) or bool(others),  # a name of
                          extra={"others": True} if others else  # none of the makers: a no; "published by
                          {"reporter": True} if f.has("reporter") else {})  # Xinhua?": Xinhua only reported it
+        if f.has("how_many") and f.has("published") and not (f.cities or f.lists or f.places or f.counts) and not f.has(
+                "evaluated"):  # "… and how many were published?": the cities the report names
+            return Query("aggregate", lang, op="named", text=f.text)
         bare_count = f.has("cities_word") and f.cues <= BARE_COUNT_CUES  # "how many cities?", "一共有几个城市"
         if f.has("how_many") and (f.has("evaluated", "report_word") or bare_count or (
                 f.has("cities_word") and f.has("rank"))) \

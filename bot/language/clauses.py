@@ -82,6 +82,12 @@ def _cut(sentence: str, lexicon: Lexicon) -> list[str]:
                 "top_word", "best", "better", "first_word", "bottom", "worst"}:
             continue  # "was boston also top in 2024": "also" inside the question, not a second one
         zh_joined = sep in _ZH_JOINERS and _asks(sentence[m.end():], lexicon, "followup")  # "前三是谁然后上海呢"
+        if sep == "and" and _superlative_start(left, lexicon) and _superlative_start(sentence[m.end():], lexicon):
+            if len([w for w in keys(left) if w not in ("the", "a")]) == 1:
+                continue  # "highest and lowest chinese city": one question about both ends
+            pieces.append(sentence[last:m.start()])  # "best us city and best chinese city": two questions
+            last = m.end()
+            continue
         if chinese_comma or zh_joined or _starts_question(sentence[m.end():], lexicon, left):
             pieces.append(sentence[last:m.start()])
             last = m.end()
@@ -108,6 +114,13 @@ def _starts_question(rest: str, lexicon: Lexicon, before: str) -> bool:
         if "both" in said or (said & {"which", "who"} and "in_word" in said):
             return False
     return bool(cues & STARTERS)
+
+
+def _superlative_start(text: str, lexicon: Lexicon) -> bool:
+    """The piece begins with a superlative ("best us city", "the lowest asian one")."""
+    words = [w for w in keys(text) if w not in ("the", "a")]
+    return bool(words) and bool(_cues(words, 0, lexicon) & {"best", "worst"}) and "top_word" not in _cues(
+        words, 0, lexicon)
 
 
 def _only_names(words: list[str], lexicon: Lexicon) -> bool:

@@ -219,3 +219,20 @@ def test_a_subset_no_gives_the_rank_of_the_city_outside(ask):
 def test_cities_of_a_place_in_a_range_or_an_area(ask, question, part, absent):
     text = ask(question).text
     assert part in text and absent not in text
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("best us city and best chinese city", ["Boston (1st overall) is the highest-ranked US city",
+                                            "Beijing (3rd overall) is the highest-ranked Chinese city"]),
+    ("highest and lowest chinese city", ["Beijing (3rd overall) is the highest-ranked Chinese city",
+                                         "Hong Kong (9th overall) is the lowest-ranked Chinese city"]),
+    ("best and worst us city", ["Boston (1st overall)", "Seattle (7th overall) is the lowest-ranked US city"]),
+])
+def test_two_superlatives_in_one_message(ask, question, parts):
+    text = ask(question).text
+    assert all(p in text for p in parts) and "Boston is 1st overall" not in text, text
+
+
+def test_how_many_were_published_names_the_cities(ask):
+    text = ask("how many cities were evaluated and how many were published").text
+    assert "evaluated 30 cities" in text and "names 12 cities" in text and "not sure" not in text
