@@ -102,8 +102,8 @@ class FollowupRules(Rules):
             f.cities = self._named_whole(ctx.last)  # "education podium?" "which of those three is lowest overall",
             # "the balanced education group" "which of them ranks highest overall"
         elif not f.cities and not f.places and ctx.last is not None and ctx.last.kind == "compare" and \
-                ctx.last.op in ("which", "which_last") and len(ctx.last.cities) >= 2 and (
-                    f.has("which", "who") or f.first_cues & {"followup"}) and \
+                not ctx.last.yesno and len(ctx.last.cities) >= 2 and (
+                    f.has("which", "who", "compare") or f.first_cues & {"followup"}) and \
                 f.has("best", "worst", "better", "worse", "bottom") and not (f.lists or f.counts):
             f.cities = list(ctx.last.cities)  # "which of them ranks highest overall" "and which one's lowest?"
             f.lists = list(ctx.last.lists)

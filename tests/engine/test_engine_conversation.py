@@ -425,3 +425,12 @@ def test_the_one_found_is_it(chat):
 def test_the_nth_shown_ranked_in_another_list(chat):
     chat("教育前三")
     assert chat("第二名在总榜排第几").text.startswith("伦敦在综合排名中位列第4")
+
+
+@pytest.mark.parametrize(("first", "then", "answer"), [
+    ("北京和东京比一下", "哪个更高", "综合排名：北京第3、东京第10，北京领先。"),
+    ("compare boston and london", "which is better", "Overall: Boston 1st and London 4th, so Boston is ahead."),
+])
+def test_which_is_higher_after_a_comparison_is_one_line(chat, first, then, answer):
+    chat(first)
+    assert chat(then).text.startswith(answer)
