@@ -35,15 +35,12 @@ def excluded_place(items: list[Item], k: int) -> bool:
     return left_out_after(items, k)
 
 
-NONE_WORDS = frozenset({"no", "没 有", "沒 有", "冇", "无", "無", "not a single", "not one", "not any"})
-
-
 def denied_place(items: list[Item], k: int) -> bool:
     """"no Chinese city made the top 3", "科创前三里没有中国城市": none of the place, not the cities outside it."""
     prev = prev_item(items, k)
     if prev is not None and prev.key in ("a", "一 个", "一 個", "任 何", "any"):
         prev = prev_item(items, items.index(prev))
-    return prev is not None and prev.key in NONE_WORDS
+    return prev is not None and "none_word" in prev.cues
 
 
 def left_out_after(items: list[Item], k: int) -> bool:
