@@ -178,7 +178,7 @@ def quantifier(q: Query, ctx: AnswerContext) -> Answer:
             everyone = q.but(places=())
             all_members, _u, _m = members_of(everyone, ctx, info)
             others = [ctx.with_rank(c, r) for r, c in all_members if (r, c) not in members]
-            parts = [ctx.say("answer_no"), ctx.say("some_of_place", n=count, size=size, top=top,
+            parts = [ctx.say("answer_not"), ctx.say("some_of_place", n=count, size=size, top=top,
                                                    what=what_of(ctx, q.places, count), names=names)]
             if others:
                 parts.append(ctx.say("others_not_of_place", names=ctx.names(others), n=len(others)))

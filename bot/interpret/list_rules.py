@@ -71,7 +71,8 @@ class ListRules(SetRules):
                               universe=self._universe(f), extra={"claim": claim})  # Chinese ones?"
         if f.has("difference") and len(f.places) >= 2:  # "how many more US cities than Chinese ones?"
             return self._base("count_compare", f, lang, op="difference")
-        if f.has("more") and len(f.places) >= 2:  # ("more asian than american cities in the top 10?": a yes or no)
+        ends_more = f.has("compare") and f.text.rstrip("？?吗嗎呢 ").endswith(("多", "少"))  # "中国城市是不是比美国城市多"
+        if (f.has("more") or ends_more) and len(f.places) >= 2:  # ("more asian than american cities …?": a yes or no)
             asked = yesno or bool(f.first_cues & {"more"} and f.ends_with_question_mark and not f.has("who", "which"))
             return self._base("count_compare", f, lang, yesno=asked and not f.has("or"))
         if len(f.places) >= 2 and (f.has("ratio") or (f.has("how_many") and f.has("respectively", "compare")) or (

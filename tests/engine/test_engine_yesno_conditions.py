@@ -326,3 +326,12 @@ def test_yes_or_no_about_what_the_report_published(ask, question, start):
 def test_higher_in_all_lists_compares_each_list(ask):
     text = ask("is beijing higher than hong kong in all lists").text
     assert "Hong Kong is ahead" in text and "Beijing is ahead" in text
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("中国城市是不是比美国城市多", "不是。美国城市更多。"),
+    ("科创前三是不是都是美国城市", "不是。科技创新前3名中只有2座美国城市"),
+    ("報告係咪2025年出嘅", "是的。報告於2025年1月24日"),
+])
+def test_chinese_yes_or_no_of_counts_and_the_release(ask, question, start):
+    assert ask(question).text.startswith(start)
