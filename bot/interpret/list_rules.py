@@ -71,7 +71,7 @@ class ListRules(SetRules):
                               universe=self._universe(f), extra={"claim": claim})  # Chinese ones?"
         if f.has("difference") and len(f.places) >= 2:  # "how many more US cities than Chinese ones?"
             return self._base("count_compare", f, lang, op="difference")
-        ends_more = f.has("compare") and f.text.rstrip("？?吗嗎呢 ").endswith(("多", "少"))  # "中国城市是不是比美国城市多"
+        ends_more = f.has("compare") and f.text.rstrip("？?吗嗎呢 ").endswith(("多", "少"))  # "…是不是比美国城市多"
         if (f.has("more") or ends_more) and len(f.places) >= 2:  # ("more asian than american cities …?": a yes or no)
             asked = yesno or bool(f.first_cues & {"more"} and f.ends_with_question_mark and not f.has("who", "which"))
             return self._base("count_compare", f, lang, yesno=asked and not f.has("or"))
