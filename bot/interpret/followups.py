@@ -147,6 +147,8 @@ class FollowupRules(Rules):
         if f.has("why") and f.by_pronoun and not f.lists and last.lists and last.kind in CITY_KINDS:
             f.lists = list(last.lists)  # "香港的教育排名" "为啥它能排这么高": high in that list
         if f.has("why", "doubt") and not (f.cities or f.lists or f.places or f.counts or f.positions):
+            if f.has("doubt"):
+                f.cues.add("doubted")  # (said of the answer before: the reply says it stands)
             self._continue(f, last, ctx)  # "why?": the same question, and that no reasons were published;
             return f  # "are you sure?": the same question, and that the answer stands
         if not (f.cities or f.places or f.lists or f.counts) and f.has("share", "average", "how_many") and \

@@ -306,7 +306,7 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
         yesno = yesno or self._yesno(f)
         if f.rank_again:
             yesno = False  # "do they have a specific rank?": their ranks, which say whether one was published
-        if f.continued and f.has("doubt") and ctx.last is not None:
+        if f.has("doubted") and ctx.last is not None:
             yesno = ctx.last.yesno  # "真的假的 你确定吗": the last question again, a yes or no only if it was one
         again = self._said_again(f, lang, ctx)
         if again is not None:
@@ -325,7 +325,7 @@ class Interpreter(CommandRules, ReportRules, CityRules, ListRules, FollowupRules
             notes.append("no_guess")
         if f.has("why") and q.kind in RANKING_KINDS:
             notes.append("no_why")  # the coverage gives ranks, not reasons
-        if f.has("doubt") and f.continued and not f.has("why"):
+        if f.has("doubted") and not f.has("why"):
             notes.append("sure")  # "you sure?": the answer again, said to stand
         if f.unread and (not f.lists or q.yesno) and q.kind in RANKING_KINDS:  # (or "… and in gastronomy?")
             notes.append("unread")  # "top 3 in healthcare": no such ranking, said first; no yes or no on it

@@ -22,7 +22,7 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
              "九": 9}
 CN_UNITS = {"十": 10, "百": 100}
 CN_NUMBER_BEFORE = frozenset("前第倒到至头")  # "前三", "第八", "倒数第二", "第十一到十五", "頭四"
-CN_NUMBER_AFTER = frozenset("名座个個位强強大家城成甲项項")  # "三座城市", "十名", "三甲", "三项"
+CN_NUMBER_AFTER = frozenset("名座个個位强強大家城成甲项項样樣")  # "三座城市", "十名", "三甲", "三项", "三樣"
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
 
