@@ -340,7 +340,8 @@ def test_chinese_yes_or_no_of_counts_and_the_release(ask, question, start):
 @pytest.mark.parametrize(("question", "start"), [
     ("我们教授说这个报告里科技创新是单独排的，而且波士顿在那里也是第一。我有点怀疑，好像记得是旧金山。波士顿真的是科创第一吗？",
      "不是。波士顿在科技创新中位列第2"),
-    ("群組嘈到爆，阿凱話波士頓教育、創新、總排名三樣都係第一，大滿貫。我話唔係。要證據！波士頓係咪三樣都第一？", "不是。"),
+    ("群組嘈到爆，阿凱話波士頓教育、創新、總排名三樣都係第一，大滿貫。我話唔係。要證據！"
+     "波士頓係咪三樣都第一？", "不是。"),
 ])
 def test_really_inside_a_question_is_no_doubt_of_an_earlier_answer(ask, question, start):
     text = ask(question).text
