@@ -67,7 +67,9 @@ def aggregate(q: Query, ctx: AnswerContext) -> Answer:
     body = ctx.say(key, **values)
     claimed = q.extra.get("claimed")
     if claimed is not None:  # "are there 5 Chinese cities in the top 10?": no, 3
-        body = ctx.sentences([ctx.say("answer_yes" if claimed == count else "answer_not"), body])
+        right = {"=": count == claimed, ">": count > claimed, ">=": count >= claimed, "<": count < claimed,
+                 "<=": count <= claimed}[q.extra.get("bound") or "="]  # "more than 3?": no, exactly 3
+        body = ctx.sentences([ctx.say("answer_yes" if right else "answer_not"), body])
     return Answer(body, buttons.for_list(ctx, info), CardSpec.top(info.id, cut, ctx.lang), ctx.source(info.id),
                   body.plain[:120])
 

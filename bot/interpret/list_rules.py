@@ -17,6 +17,17 @@ PLACE_TO_POSITION = ({"rank"}, {"cities_word", "city_word"})  # words between a 
 
 class ListRules(SetRules):
     @staticmethod
+    def _count_bound(f: Features, claimed: int) -> str:
+        """How a claimed count is meant: exactly ("="), more than (">"), at least (">="), fewer (<), at most (<=)."""
+        items = [it for it in f.reading.items if it.kind != "filler"]
+        for a, b in pairwise(items):
+            if b.kind == "number" and b.value == claimed and a.cues & {"count_above", "count_below"}:
+                inclusive = a.key in ("at least", "至 少", "at most", "最 多", "no more than", "不 超 过", "不 止") \
+                    and a.key != "不 止"
+                return (">" if "count_above" in a.cues else "<") + ("=" if inclusive else "")
+        return "="
+
+    @staticmethod
     def _claimed_count(f: Features) -> int | None:
         """"are there 5 Chinese cities in the top 10?", "前十里有5个中国城市吗": a count said just before the place."""
         items = [it for it in f.reading.items if it.kind != "filler"]
@@ -53,7 +64,8 @@ class ListRules(SetRules):
             # named?": no
         if claimed is not None and asked and len(f.places) == 1 and len(f.lists) < 2 and \
                 not f.has("share", "average", "all"):
-            return self._base("aggregate", f, lang, op="count", yesno=True, extra={"claimed": claimed})
+            return self._base("aggregate", f, lang, op="count", yesno=True,
+                              extra={"claimed": claimed, "bound": self._count_bound(f, claimed)})
         if yesno and f.has("half", "majority") and len(f.places) == 1 and not f.has("first_half", "second_half"):
             return self._base("quantifier", f, lang, op="half" if f.has("half") else "majority", yesno=True)
         if yesno and f.has("all") and len(f.lists) == 2 and not f.negated_lists:  # "are the US cities of the top 10

@@ -195,3 +195,14 @@ def test_an_average_that_cannot_be_worked_out_names_the_cities_without_a_rank(as
 ])
 def test_each_place_counted_with_a_short_each(ask, question, start):
     assert ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("are there more than 3 chinese cities in the top 10", "No. 3 Chinese cities"),
+    ("前十里有超过三个中国城市吗", "不是。"),
+    ("are there at least 3 chinese cities in the top 10", "Yes. 3 Chinese cities"),
+    ("fewer than 6 us cities in the top 10?", "Yes. 5 US cities"),
+    ("至少有两个美国城市进了教育前三吗", "不是。教育前3名中有1座美国城市"),
+])
+def test_a_count_claimed_as_a_bound(ask, question, start):
+    assert ask(question).text.startswith(start)
