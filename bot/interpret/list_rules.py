@@ -17,6 +17,13 @@ PLACE_TO_POSITION = ({"rank"}, {"cities_word", "city_word"})  # words between a 
 
 class ListRules(SetRules):
     @staticmethod
+    def _count_of_cities(f: Features, n: int) -> bool:
+        """The number n is said of cities ("6 cities"), not of a top ("the top 6")."""
+        items = [it for it in f.reading.items if it.kind != "filler"]
+        return any(b.kind == "number" and b.value == n and "cities_word" in c.cues and "top_word" not in a.cues
+                   for a, b, c in zip(items, items[1:], items[2:]))
+
+    @staticmethod
     def _count_bound(f: Features, claimed: int) -> str:
         """How a claimed count is meant: exactly ("="), more than (">"), at least (">="), fewer (<), at most (<=)."""
         items = [it for it in f.reading.items if it.kind != "filler"]
@@ -34,6 +41,10 @@ class ListRules(SetRules):
         for a, b in pairwise(items):
             if a.kind == "number" and b.kind == "place" and (a.value in f.numbers or a.value in f.positions):
                 return int(a.value)  # ("前五名有两个美国城市吗": 两 is no place)
+        for a, b in pairwise(items):  # "does china have 5 cities in the talent top 10?": the place, then its count
+            if a.kind == "number" and "cities_word" in b.cues and a.value in f.counts and f.place_first and \
+                    a.value not in f.list_counts.values():
+                return int(a.value)
         items = [it for it in items if not (it.kind == "cue" and it.cues <= {"yes_no_start"})]  # "… are american"
         for k, it in enumerate(items[:-3]):  # "are 2 of the top 5 american?": a count of a top, then the place
             top, n, place = items[k + 1:k + 4]
@@ -64,6 +75,8 @@ class ListRules(SetRules):
             # named?": no
         if claimed is not None and asked and len(f.places) == 1 and len(f.lists) < 2 and \
                 not f.has("share", "average", "all"):
+            if claimed in f.counts and self._count_of_cities(f, claimed):
+                f.counts.remove(claimed)  # "does the US have 6 cities in the top 10?": 6 is the claim, not the top
             return self._base("aggregate", f, lang, op="count", yesno=True,
                               extra={"claimed": claimed, "bound": self._count_bound(f, claimed)})
         if yesno and f.has("half", "majority") and len(f.places) == 1 and not f.has("first_half", "second_half"):

@@ -206,3 +206,13 @@ def test_each_place_counted_with_a_short_each(ask, question, start):
 ])
 def test_a_count_claimed_as_a_bound(ask, question, start):
     assert ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("does china have 5 cities in the talent top 10", "Yes. 5 Chinese cities are in the talent development top 10"),
+    ("does the us have 6 cities in the top 10", "No. 5 US cities are in the overall top 10"),
+    ("中国有3个城市进了前十吗", "是的。综合排名前10名中有3座中国城市"),
+    ("are there 5 us cities in the top 5", "No. 3 US cities are in the overall top 5"),
+])
+def test_a_place_said_to_have_a_count_of_cities(ask, question, start):
+    assert ask(question).text.startswith(start)
