@@ -21,7 +21,7 @@ class ListRules(SetRules):
         """The number n is said of cities ("6 cities"), not of a top ("the top 6")."""
         items = [it for it in f.reading.items if it.kind != "filler"]
         return any(b.kind == "number" and b.value == n and "cities_word" in c.cues and "top_word" not in a.cues
-                   for a, b, c in zip(items, items[1:], items[2:]))
+                   for a, b, c in zip(items, items[1:], items[2:], strict=False))
 
     @staticmethod
     def _count_bound(f: Features, claimed: int) -> str:
