@@ -65,6 +65,9 @@ def aggregate(q: Query, ctx: AnswerContext) -> Answer:
     if unnamed and not members:
         key = "share_unnamed_in" if op == "share" else "count_unnamed_in"
     body = ctx.say(key, **values)
+    if q.extra.get("claimed_percent") is not None and size:  # "is 40% of the top 10 asian?": yes, 4 of 10
+        right = abs(100 * count / size - q.extra["claimed_percent"]) < 1
+        body = ctx.sentences([ctx.say("answer_yes" if right else "answer_not"), body])
     claimed = q.extra.get("claimed")
     if claimed is not None:  # "are there 5 Chinese cities in the top 10?": no, 3
         right = {"=": count == claimed, ">": count > claimed, ">=": count >= claimed, "<": count < claimed,

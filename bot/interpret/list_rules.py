@@ -109,9 +109,12 @@ class ListRules(SetRules):
             return self._base("aggregate", f, lang, op="named")  # "how many Chinese cities does the report name"
         if f.has("average"):
             return self._base("aggregate", f, lang, op="average", universe=self._universe(f))
-        if f.has("share"):  # "what percent of the assessed cities are American": of the 30, not known
+        if f.has("share") or (f.percent is not None and (yesno or f.zh_question)):  # "what percent of the assessed
+            # cities are American": of the 30, not known; "is 40% of the top 10 asian?": checked
             assessed = "evaluated" if f.has("evaluated") and f.has("cities_word") and not (f.lists or f.counts) else ""
-            return self._base("aggregate", f, lang, op="share", universe=self._universe(f) or assessed)
+            claim = {"claimed_percent": f.percent} if f.percent is not None and (yesno or f.zh_question) else {}
+            return self._base("aggregate", f, lang, op="share", universe=self._universe(f) or assessed,
+                              yesno=bool(claim), extra=claim)
         if f.has("how_many") and not f.has("which"):
             return self._base("aggregate", f, lang, op="count", universe=self._universe(f))
         if f.positions and f.positions[0] >= 1 and not f.counts and (

@@ -58,6 +58,7 @@ class Features:
     continued: bool = False  # filled in from the question before (a follow-up fragment)
     none_of: bool = False  # "no Chinese city in the sci-tech top 3?": whether there is none of the place
     rank_again: bool = False  # "有具体排名吗" after a question about cities: their ranks, not a yes or no
+    percent: int | None = None  # "is 40% of the top 10 asian?", "占三成吗": a share said, to be checked
     by_pronoun: bool = False  # its city is what "it" referred to
 
     def has(self, *cues: str) -> bool:

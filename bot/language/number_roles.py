@@ -56,7 +56,12 @@ def read_numbers(f: Features, items: list[Item], used: set[int], evaluated: int)
         prev, nxt = prev_item(items, k), next_item(items, k)
         if nxt is not None and nxt.key in ("%", "percent", "per cent", "pct"):  # "at 3%", "40 percent": a share
             percents.add(items.index(nxt))
+            f.percent = value
             k += 1
+            continue
+        if nxt is not None and nxt.key == "成" and it.kind == "number" and 0 < value <= 10:  # "三成": 30 %
+            f.percent = value * 10
+            k = items.index(nxt) + 1
             continue
         nxt_index = items.index(nxt) if nxt is not None else len(items)
         after_next = next_item(items, nxt_index) if nxt is not None else None

@@ -216,3 +216,16 @@ def test_a_count_claimed_as_a_bound(ask, question, start):
 ])
 def test_a_place_said_to_have_a_count_of_cities(ask, question, start):
     assert ask(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("is 40% of the top 10 asian", "Yes. 4 of the 10"),
+    ("are 60% of the top 10 american?", "No. 5 of the 10"),
+    ("中国城市占前十的三成吗", "是的。"),
+])
+def test_a_share_said_is_checked(ask, question, start):
+    assert ask(question).text.startswith(start)
+
+
+def test_a_percent_in_passing_is_no_share(ask):
+    assert ask("my phone is at 3% quick where is tokyo").text.startswith("Tokyo ranks 10th overall")
