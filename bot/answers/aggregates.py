@@ -170,6 +170,9 @@ def _breakdown(q: Query, ctx: AnswerContext, by: str) -> Answer:
                            for k in most])
         key = "breakdown_most" if len(most) == 1 else "breakdown_most_tie"
         body = ctx.sentences([body, ctx.say(key, place=place, n=len(lead[1]))])
+        if q.extra.get("claimed_most") and (len(most) == 1 or q.extra["claimed_most"] not in most):  # "is the US
+            body = ctx.sentences([ctx.say("answer_yes" if q.extra["claimed_most"] in most else "answer_not"), body])
+            # the country with the most top 10 cities?": yes, 5 (a tie is said as a tie, no yes or no)
     if q.extra.get("fewest") and len(ordered) > 1 and len(ordered[-1][1]) < len(ordered[0][1]):
         least = [key for key, names in ordered if len(names) == len(ordered[-1][1])]  # ties: all of them
         place = ctx.names([ctx.country_in_sentence(k) if by == "country" else ctx.index.region_name(k, ctx.lang)

@@ -56,6 +56,11 @@ class ListRules(SetRules):
     def _places(self, f: Features, lang: str, yesno: bool) -> Query | None:
         if not f.places or f.cities:
             return None
+        if (yesno or f.zh_question) and f.has("most") and f.has("countries", "continents") and len(f.places) == 1 \
+                and not f.places[0].exclude and not f.has("how_many", "which", "who", "majority") and \
+                f.places[0].kind in ("country", "region"):  # "is the US the
+            by = "regions" if f.places[0].kind == "region" else "countries"  # country with the most top 10 cities?"
+            return self._base("aggregate", f, lang, op=by, yesno=True, extra={"claimed_most": f.places[0].id})
         areas = {self.index.area_country(p.id) for p in f.places if p.kind == "area" and not p.exclude}
         if areas and len(f.places) > 1:  # "east coast us cities": the area of that country, not either one
             f.places = [p for p in f.places if not (p.kind == "country" and p.id in areas and not p.exclude)]

@@ -229,3 +229,13 @@ def test_a_share_said_is_checked(ask, question, start):
 
 def test_a_percent_in_passing_is_no_share(ask):
     assert ask("my phone is at 3% quick where is tokyo").text.startswith("Tokyo ranks 10th overall")
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("is the us the country with the most top 10 cities", "Yes. The overall top 10 comes from 4 countries"),
+    ("美国是前十城市最多的国家吗", "是的。"),
+    ("is asia the region with the most cities in the top 10", "No. The overall top 10 comes from 3 regions"),
+    ("are most top ten cities american", "No. Exactly half"),
+])
+def test_the_place_with_the_most_as_a_yes_or_no(ask, question, start):
+    assert ask(question).text.startswith(start)
