@@ -21,7 +21,7 @@ from specs._facts import (
     t,
 )
 
-from fresh_specs._fx import adder, lenient_to_cantonese
+from fresh_specs._fx import adder, count_guard, lenient_to_cantonese
 
 SHEET = Sheet(
     "fr_c_sets",
@@ -88,19 +88,6 @@ def no_ranks_for(L, members, lst="overall"):
     for c in members:
         out += L.wrong_rank(c, pos(c, lst), lst)
     return out
-
-
-def count_guard(L, n, noun, hi=12):
-    """A wrong count said right before the noun ('four US cities', '4座美国城市')."""
-    wrong = [k for k in range(0, hi + 1) if k != n]
-    if L.code == "en":
-        words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                 "twelve"]
-        alt = "|".join([str(k) for k in wrong] + [words[k] for k in wrong if k])
-        return [f"(?<![\\w.#])(?:{alt})\\s+(?:of\\s+(?:the|them)\\s+(?:\\w+\\s+){{0,2}}(?:are|were)\\s+)?{noun}"]
-    zh = "零一二三四五六七八九十"
-    alt = "|".join([str(k) for k in wrong] + [zh[k] if k <= 10 else "十" + zh[k - 10] for k in wrong if k])
-    return [f"(?<![\\d第前十])(?:{alt})(?![\\d十])\\s*(?:座|个|個|位|名)?\\s*(?:是)?{noun}"]
 
 
 def listed(L, n, first):

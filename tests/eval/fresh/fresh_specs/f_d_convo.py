@@ -19,7 +19,6 @@ from specs._facts import (
     near,
     neighbour,
     pos,
-    rank,
     real_outside,
     stated,
     t,
@@ -30,7 +29,7 @@ from specs._facts import (
     year,
 )
 
-from fresh_specs._fx import adder, lenient_to_cantonese
+from fresh_specs._fx import adder, lenient_to_cantonese, no_ranks_for, rank_of
 
 SHEET = Sheet(
     "fr_d_convo",
@@ -67,13 +66,6 @@ def SCORE(L):
              "(得分|分數|指數為|指數是)\\s*\\d")
 
 
-def no_ranks_for(L, members, lst="overall"):
-    out = []
-    for c in members:
-        out += L.wrong_rank(c, pos(c, lst), lst)
-    return out
-
-
 def yn_ahead(a, b, lst="overall"):
     """'Is A ahead of B?': the comparison with both ranks; the opposite bare yes / no fails."""
 
@@ -89,10 +81,6 @@ def yn_ahead(a, b, lst="overall"):
         return ck
 
     return make
-
-
-def rank_of(city, lst="overall"):
-    return lambda L: rank(L, city, lst)
 
 
 def why_boston(L):

@@ -17,12 +17,11 @@ from specs._facts import (
     number_word,
     real_outside,
     released,
-    talent_unknown,
     thirty,
     wrong_way,
 )
 
-from fresh_specs._fx import adder, lenient_to_cantonese
+from fresh_specs._fx import adder, count_guard, lenient_to_cantonese, tal_unk
 
 SHEET = Sheet(
     "fr_d_yesno",
@@ -124,19 +123,6 @@ def W(L, key):
     return WORDS["hans" if L.code == "zh" else L.code][key]
 
 
-def count_guard(L, n, noun, hi=12):
-    """A wrong count said right before the noun ('four US cities', '4座美国城市')."""
-    wrong = [k for k in range(0, hi + 1) if k != n]
-    if L.code == "en":
-        words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                 "twelve"]
-        alt = "|".join([str(k) for k in wrong] + [words[k] for k in wrong if k])
-        return [f"(?<![\\w.#])(?:{alt})\\s+(?:of\\s+(?:the|them)\\s+(?:\\w+\\s+){{0,2}}(?:are|were)\\s+)?{noun}"]
-    zh = "零一二三四五六七八九十"
-    alt = "|".join([str(k) for k in wrong] + [zh[k] if k <= 10 else "十" + zh[k - 10] for k in wrong if k])
-    return [f"(?<![\\d第前十])(?:{alt})(?![\\d十])\\s*(?:座|个|個|位|名)?\\s*(?:是)?{noun}"]
-
-
 def N(L, n, key, gap=40):
     """A count n of cities of a kind, said as a number near the word for the kind; no other count before it."""
     noun = W(L, key)
@@ -193,16 +179,6 @@ def mem(city, grp, ideal=None, p=False, no=()):
         if ideal:
             ck.ideal = ideal
         ck.no = [*ck.no, *no]
-        return ck
-
-    return make
-
-
-def tal_unk(city, ideal=None):
-    def make(L):
-        ck = talent_unknown(L, city)
-        if ideal:
-            ck.ideal = ideal
         return ck
 
     return make

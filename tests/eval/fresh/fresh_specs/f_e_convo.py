@@ -39,7 +39,7 @@ from specs._facts import (
     top,
 )
 
-from fresh_specs._fx import adder, lenient_to_cantonese
+from fresh_specs._fx import R, adder, lenient_to_cantonese, no_ranks_for, rank_of, topic
 
 SHEET = Sheet(
     "fr_e_convo",
@@ -69,11 +69,6 @@ def conv(cid: str, default: str | None, turns) -> None:
 
 
 # --- small pieces ---------------------------------------------------------------------------------------------
-def R(L, en, hans, hant):
-    """A regex in the reply's language; a question in shared characters accepts either script."""
-    if L.code == "zh":
-        return f"(?:{hans}|{hant})"
-    return {"en": en, "hans": hans, "hant": hant}[L.code]
 
 
 def all_of(*regexes: str) -> str:
@@ -112,16 +107,6 @@ def RETRACT(L):
              "(我错了|我搞错|我弄错|我说错|说错了|搞错了|弄错了)", "(我錯了|我搞錯|我弄錯|我說錯|說錯了|搞錯了|弄錯了|我講錯|講錯咗|搞錯咗)")
 
 
-def topic(L):
-    """The reply shows what can be asked: it names the ranking, a list or a kind of question."""
-    return R(
-        L,
-        "(\\brank|\\btop\\b|compar|educat|innovat|talent|\\bcit(y|ies)\\b|report)",
-        "(排名|排第|前三|前十|比较|教育|城市|报告|榜)",
-        "(排名|排第|前三|前十|比較|教育|城市|報告|榜)",
-    )
-
-
 def greet(L):
     ideal = t(
         L,
@@ -151,10 +136,6 @@ def welcome(L):
     return Chk([either(words, topic(L))], ideal=ideal)
 
 
-def rank_of(city, lst="overall"):
-    return lambda L: rank(L, city, lst)
-
-
 def sure(make):
     """'you sure?' after an answer: the same facts again, and the answer is not taken back."""
 
@@ -180,13 +161,6 @@ def yn_ahead(a, b, lst="overall"):
         return ck
 
     return make
-
-
-def no_ranks_for(L, members, lst="overall"):
-    out = []
-    for c in members:
-        out += L.wrong_rank(c, pos(c, lst), lst)
-    return out
 
 
 def best_of(city, members, en, hans, hant):

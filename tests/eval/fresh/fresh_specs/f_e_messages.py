@@ -30,7 +30,7 @@ from specs._facts import (
     year,
 )
 
-from fresh_specs._fx import adder, lenient_to_cantonese
+from fresh_specs._fx import R, adder, bot_words, lenient_to_cantonese, not_the_report_makers, rank_of, topic
 
 SHEET = Sheet(
     "fr_e_messages",
@@ -51,11 +51,6 @@ add = adder(S)
 
 
 # --- small pieces ---------------------------------------------------------------------------------------------
-def R(L, en, hans, hant):
-    """A regex in the reply's language; a question in shared characters accepts either script."""
-    if L.code == "zh":
-        return f"(?:{hans}|{hant})"
-    return {"en": en, "hans": hans, "hant": hant}[L.code]
 
 
 def quiet(make, *words):
@@ -87,16 +82,6 @@ def with_no(make, *extra):
 
 def bare(L):
     return L.bare()
-
-
-def topic(L):
-    """The reply shows what can be asked: it names the ranking, a list or a kind of question."""
-    return R(
-        L,
-        "(\\brank|\\btop\\b|compar|educat|innovat|talent|\\bcit(y|ies)\\b|report)",
-        "(排名|排第|前三|前十|比较|教育|城市|报告|榜)",
-        "(排名|排第|前三|前十|比較|教育|城市|報告|榜)",
-    )
 
 
 def friendly(en, hans, hant, *more, no=()):
@@ -136,27 +121,6 @@ weather = friendly(
     "我查不了天氣，只能回答2025年全球創新城市排名的問題，例如「北京排第幾？」",
     no=["(°|\\bdegrees\\b|celsius|fahrenheit|\\bsunny\\b|\\brainy\\b|\\bcloudy\\b|forecast is)"],
 )
-
-
-def bot_words(L):
-    return R(L, "(\\bbot\\b|citybot|\\bI(.m| am)\\b|\\bme\\b)", "(机器人|citybot|我)", "(機器人|機械人|citybot|我)")
-
-
-def not_the_report_makers(L):
-    """'who made you' is about the bot: the report's compilers are not said to have made it."""
-    if L.code == "en":
-        return [
-            "(made|built|created|developed|written|programmed|run)\\s+(me\\s+)?by[^.\\n]{0,60}(Elsevier|Tsinghua|"
-            "CIDEG|Shenzhen International|Xinhua)",
-            "\\b(Elsevier|Tsinghua|CIDEG|Xinhua)\\b[^.\\n]{0,40}\\b(made|built|created|developed|programmed)\\s+me\\b",
-            "^\\W*(the report|it) was (compiled|published|made|produced) by",
-        ]
-    org = "(清华|清華|爱思唯尔|愛思唯爾|深圳国际|深圳國際|新华|新華|Elsevier)"
-    return [
-        f"我(是)?(由|被)[^。\\n]{{0,20}}{org}",
-        f"{org}[^。\\n]{{0,20}}(开发|開發|制作|製作|做|整|创造|創造)(了|咗)?我",
-        "^\\W*(报告|報告|这份报告|這份報告)(是)?由",
-    ]
 
 
 def who_made_you(L):
@@ -425,10 +389,6 @@ def made_up(name, shown=None):
 
 def outside(name, shown=None):
     return lambda L: real_outside(L, name, shown)
-
-
-def rank_of(city, lst="overall"):
-    return lambda L: rank(L, city, lst)
 
 
 def guangzhou_anywhere(L):

@@ -25,11 +25,10 @@ from specs._facts import (
     released,
     stated,
     t,
-    talent_unknown,
     year,
 )
 
-from fresh_specs._fx import adder, lenient_to_cantonese
+from fresh_specs._fx import adder, lenient_to_cantonese, tal_unk
 
 SHEET = Sheet(
     "fr_e_yesno",
@@ -260,16 +259,6 @@ def cmp_unk(a, b, lst="overall", ideal=None):
     def make(L):
         ck = compare(L, a, b, lst)
         return Chk(ck.must, [*L.bare(), *ck.no], ideal=ideal(L) if ideal else ck.ideal)
-
-    return make
-
-
-def tal_unk(city, ideal=None):
-    def make(L):
-        ck = talent_unknown(L, city)
-        if ideal:
-            ck.ideal = ideal
-        return ck
 
     return make
 
