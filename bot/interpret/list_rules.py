@@ -29,8 +29,7 @@ class ListRules(SetRules):
         items = [it for it in f.reading.items if it.kind != "filler"]
         for a, b in pairwise(items):
             if b.kind == "number" and b.value == claimed and a.cues & {"count_above", "count_below"}:
-                inclusive = a.key in ("at least", "至 少", "at most", "最 多", "no more than", "不 超 过", "不 止") \
-                    and a.key != "不 止"
+                inclusive = a.key in ("at least", "至 少", "at most", "最 多", "no more than", "不 超 过")
                 return (">" if "count_above" in a.cues else "<") + ("=" if inclusive else "")
         return "="
 
@@ -132,10 +131,10 @@ class ListRules(SetRules):
         if f.has("best") and f.negated_counts and not (f.lists or f.negated_lists or f.has("worst", "how_many")):
             return self._base("in_place", f, lang, op="beyond", n=f.negated_counts[0],  # "highest ranked chinese
                               extra={"best": True})  # city that is NOT in the top 10"
-        if f.has("best") and f.has("edge") and f.places and not (f.lists or f.has("worst", "how_many")):
-            return self._base("in_place", f, lang, op="beyond",
-                              n=f.counts[0] if f.counts else self.index.default.lists[0].published,
-                              extra={"best": True})  # "前十以外排名最高的中国城市": just outside the published top
+        if f.has("edge") and not (f.lists or f.has("worst", "how_many")) and (f.has("best") or not yesno):
+            return self._base("in_place", f, lang, op="beyond",  # "前十名以外的中国城市有哪些", "前十以外排名最高的
+                              n=f.counts[0] if f.counts else self.index.default.lists[0].published,  # 中国城市"
+                              extra={"best": True} if f.has("best") else {})
         if f.has("best", "worst") and not (f.counts and f.has("which") and f.count_before_place):
             if f.has("how_many"):
                 return self._base("aggregate", f, lang, op="count", universe=self._universe(f))
@@ -146,9 +145,6 @@ class ListRules(SetRules):
             return self._base("quantifier", f, lang, op="any", yesno=True)
         if f.negated_counts and not f.lists and not f.negated_lists:  # "US cities that miss the top 5"
             return self._base("in_place", f, lang, op="beyond", n=f.negated_counts[0])
-        if f.has("edge") and not (f.lists or f.has("worst", "how_many")):  # "前十名以外的中国城市有哪些"
-            return self._base("in_place", f, lang, op="beyond",
-                              n=f.counts[0] if f.counts else self.index.default.lists[0].published)
         if len(f.lists) >= 2 or f.negated_lists:
             return self._base("set", f, lang, op=self._set_op(f), extra={"count": f.has("how_many")})
         if f.counts and f.count_before_place:
